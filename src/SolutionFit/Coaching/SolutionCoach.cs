@@ -1,0 +1,83 @@
+namespace SolutionFit;
+
+/// <summary>Says what would raise a solution's fit for a customer: which goal to achieve more fully, which price makes the customer smile, which alternative fits better.</summary>
+/// <remarks>Pure and thread-safe: it only scores, with the scorer it was given.</remarks>
+public sealed class SolutionCoach
+{
+    private readonly ISolutionFitScorer _scorer;
+
+    /// <summary>Creates a coach that scores with <paramref name="scorer"/>.</summary>
+    /// <param name="scorer">The scorer whose overall score the steps raise.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scorer"/> is null.</exception>
+    public SolutionCoach(ISolutionFitScorer scorer)
+    {
+        ArgumentNullException.ThrowIfNull(scorer);
+        _scorer = scorer;
+    }
+
+    /// <summary>Ranks the next best steps for a solution, by the overall score each would add.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="solution">The solution on offer.</param>
+    /// <param name="alternatives">Other solutions that could be offered instead; null or empty for none. One with the id of <paramref name="solution"/> is skipped.</param>
+    /// <returns>The current score, the smile price range and the steps, best first.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solution"/> is null.</exception>
+    /// <exception cref="ArgumentException">An alternative is null, or two alternatives share an id.</exception>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item><description><see cref="CoachingAction.AchieveGoal"/>: for each goal, the overall if it were fully achieved (<see cref="GoalBreakdown.OverallIfFullyAchieved"/>).</description></item>
+    /// <item><description>
+    /// <see cref="CoachingAction.PriceInSmileRange"/>: at a price in <c>[TC·V, CH·V)</c> the happiness is 1 and the overall is <c>V</c>;
+    /// a step when the current price is outside that range.
+    /// </description></item>
+    /// <item><description><see cref="CoachingAction.SwitchSolution"/>: each alternative with a higher overall.</description></item>
+    /// </list>
+    /// </remarks>
+    public CoachingReport Coach(CustomerProfile customer, ProposedSolution solution, IEnumerable<ProposedSolution>? alternatives = null)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(solution);
+        var others = alternatives is null
+            ? []
+            : Guard.NotNullItems(alternatives, nameof(alternatives)).Where(a => !string.Equals(a.Id, solution.Id, StringComparison.Ordinal)).ToArray();
+
+        var score = _scorer.Score(customer, solution);
+        var steps = new List<CoachingStep>();
+        foreach (var goal in score.Goals)
+        {
+            AddIfGain(steps, CoachingAction.AchieveGoal, goal.GoalId, null, null, goal.OverallIfFullyAchieved, score.Overall);
+        }
+
+        PriceRange? smile = null;
+        if (customer.PriceThresholds is { } thresholds && score.Value > 0.0)
+        {
+            smile = PriceHappiness.SmileRange(score.Value, thresholds);
+            AddIfGain(steps, CoachingAction.PriceInSmileRange, null, null, smile, score.Value, score.Overall);
+        }
+
+        foreach (var alternative in _scorer.Rank(customer, others))
+        {
+            AddIfGain(steps, CoachingAction.SwitchSolution, null, alternative.SolutionId, null, alternative.Overall, score.Overall);
+        }
+
+        steps.Sort(static (x, y) =>
+        {
+            var byGain = y.Gain.CompareTo(x.Gain);
+            if (byGain != 0)
+            {
+                return byGain;
+            }
+
+            var byAction = x.Action.CompareTo(y.Action);
+            return byAction != 0 ? byAction : string.CompareOrdinal(x.GoalId ?? x.SolutionId, y.GoalId ?? y.SolutionId);
+        });
+        return new CoachingReport(score, smile, [.. steps]);
+    }
+
+    private static void AddIfGain(List<CoachingStep> steps, CoachingAction action, string? goalId, string? solutionId, PriceRange? range, double overallAfter, double overall)
+    {
+        if (overallAfter > overall)
+        {
+            steps.Add(new CoachingStep(action, goalId, solutionId, range, overallAfter, overallAfter - overall));
+        }
+    }
+}

@@ -1,0 +1,99 @@
+namespace SolutionFit;
+
+/// <summary>
+/// An offer to a customer: how fully it achieves each goal, how much effort it asks of the customer, how enjoyable
+/// it is, and its price.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Solutions usually come from a shared catalog, so achievements are keyed by goal id: a goal the solution does not
+/// mention counts as not achieved (0), and achievements for goals a customer does not have are ignored.
+/// </para>
+/// <para>Immutable and thread-safe; the achievements are copied in.</para>
+/// </remarks>
+public sealed class ProposedSolution
+{
+    private readonly Dictionary<string, double> _achievements;
+
+    /// <summary>Creates a proposed solution.</summary>
+    /// <param name="id">The solution's id; not empty or white space.</param>
+    /// <param name="price">The price asked; finite and at least 0, in the currency of the customers' thresholds.</param>
+    /// <param name="achievements">How fully each goal is achieved, by goal id (ordinal), each in [0, 1]; copied in.</param>
+    /// <param name="effort">How much effort the solution asks of the customer, in [0, 1] (0 = effortless).</param>
+    /// <param name="enjoyment">How enjoyable the solution is to use, in [0, 1].</param>
+    /// <param name="name">A display name; the id when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="achievements"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> is empty or white space; an achievement's goal id is null, empty or white space, or appears twice.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="price"/> is NaN, infinite or negative; an achievement, <paramref name="effort"/> or
+    /// <paramref name="enjoyment"/> is NaN, infinite or outside [0, 1].
+    /// </exception>
+    public ProposedSolution(
+        string id,
+        double price,
+        IEnumerable<KeyValuePair<string, double>> achievements,
+        double effort,
+        double enjoyment,
+        string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(achievements);
+        Guard.NonNegativeFinite(price, nameof(price), $"Solution '{id}' price");
+        Guard.UnitInterval(effort, nameof(effort), $"Solution '{id}' effort");
+        Guard.UnitInterval(enjoyment, nameof(enjoyment), $"Solution '{id}' enjoyment");
+
+        _achievements = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (goalId, achievement) in achievements)
+        {
+            if (string.IsNullOrWhiteSpace(goalId))
+            {
+                throw new ArgumentException($"Solution '{id}' has an achievement whose goal id is null, empty or white space.", nameof(achievements));
+            }
+
+            Guard.UnitInterval(achievement, nameof(achievements), $"Solution '{id}' achievement of goal '{goalId}'");
+            if (!_achievements.TryAdd(goalId, achievement))
+            {
+                throw new ArgumentException($"Solution '{id}' gives the achievement of goal '{goalId}' more than once.", nameof(achievements));
+            }
+        }
+
+        Id = id;
+        Name = name ?? id;
+        Price = price;
+        Effort = effort;
+        Enjoyment = enjoyment;
+    }
+
+    /// <summary>Gets the solution's id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the display name (the id when none was given).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the price asked.</summary>
+    public double Price { get; }
+
+    /// <summary>Gets how fully each goal is achieved, by goal id (ordinal), each in [0, 1].</summary>
+    public IReadOnlyDictionary<string, double> Achievements => _achievements;
+
+    /// <summary>Gets how much effort the solution asks of the customer, in [0, 1] (0 = effortless).</summary>
+    public double Effort { get; }
+
+    /// <summary>Gets how enjoyable the solution is to use, in [0, 1].</summary>
+    public double Enjoyment { get; }
+
+    /// <summary>Gets how fully the solution achieves a goal: its achievement, or 0 when the solution does not mention the goal.</summary>
+    /// <param name="goalId">The goal's id (ordinal).</param>
+    /// <returns>The achievement in [0, 1].</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="goalId"/> is null.</exception>
+    public double GetAchievement(string goalId)
+    {
+        ArgumentNullException.ThrowIfNull(goalId);
+        return _achievements.GetValueOrDefault(goalId);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
+}
