@@ -36,9 +36,7 @@ public sealed class SolutionCoach
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(solution);
-        var others = alternatives is null
-            ? []
-            : Guard.NotNullItems(alternatives, nameof(alternatives)).Where(a => !string.Equals(a.Id, solution.Id, StringComparison.Ordinal)).ToArray();
+        var others = alternatives is null ? [] : ProposedSolution.CopyAlternatives(alternatives, nameof(alternatives));
 
         var score = _scorer.Score(customer, solution);
         var steps = new List<CoachingStep>();
@@ -54,9 +52,12 @@ public sealed class SolutionCoach
             AddIfGain(steps, CoachingAction.PriceInSmileRange, null, null, smile, score.Value, score.Overall);
         }
 
-        foreach (var alternative in _scorer.Rank(customer, others))
+        foreach (var alternative in others)
         {
-            AddIfGain(steps, CoachingAction.SwitchSolution, null, alternative.SolutionId, null, alternative.Overall, score.Overall);
+            if (!string.Equals(alternative.Id, solution.Id, StringComparison.Ordinal))
+            {
+                AddIfGain(steps, CoachingAction.SwitchSolution, null, alternative.Id, null, _scorer.Score(customer, alternative).Overall, score.Overall);
+            }
         }
 
         steps.Sort(static (x, y) =>

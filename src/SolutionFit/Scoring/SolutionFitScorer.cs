@@ -92,16 +92,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     public IReadOnlyList<FitScore> Rank(CustomerProfile customer, IEnumerable<ProposedSolution> solutions)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var candidates = Guard.NotNullItems(solutions, nameof(solutions));
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var solution in candidates)
-        {
-            if (!ids.Add(solution.Id))
-            {
-                throw new ArgumentException($"More than one solution has id '{solution.Id}'; ids must be unique to rank.", nameof(solutions));
-            }
-        }
-
+        var candidates = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
         var scores = Array.ConvertAll(candidates, solution => Score(customer, solution));
         Array.Sort(scores, CompareRank);
         return scores;

@@ -96,4 +96,23 @@ public sealed class ProposedSolution
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
+
+    /// <summary>Copies a set of alternatives, rejecting a null set, null items and repeated ids.</summary>
+    /// <param name="solutions">The alternatives.</param>
+    /// <param name="paramName">The parameter they came from.</param>
+    /// <returns>The copy, in the order given.</returns>
+    internal static ProposedSolution[] CopyAlternatives(IEnumerable<ProposedSolution> solutions, string paramName)
+    {
+        var copy = Guard.NotNullItems(solutions, paramName);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var solution in copy)
+        {
+            if (!ids.Add(solution.Id))
+            {
+                throw new ArgumentException($"More than one solution in {paramName} has id '{solution.Id}'; ids must be unique.", paramName);
+            }
+        }
+
+        return copy;
+    }
 }

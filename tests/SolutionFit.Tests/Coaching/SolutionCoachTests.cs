@@ -1,0 +1,134 @@
+namespace SolutionFit.Tests.Coaching;
+
+public sealed class SolutionCoachTests
+{
+    private const double Tolerance = 1e-12;
+    private static readonly SolutionFitScorer Scorer = new();
+    private static readonly SolutionCoach Coach = new(Scorer);
+
+    // Two performance goals of weight 1 (importance 0.5, unserved) and a must-have of weight 1; X = 1, so V = G.
+    private static readonly CustomerProfile Customer = new(
+        "c",
+        [new CustomerGoal("a", 0.5), new CustomerGoal("b", 0.5), new CustomerGoal("m", 0.5, GoalKind.MustHave)],
+        new PriceThresholds(50, 80, 150, 220));
+
+    private static ProposedSolution Solution(string id, double price, double a, double b, double m) =>
+        new(id, price, new Dictionary<string, double> { ["a"] = a, ["b"] = b, ["m"] = m }, 0, 1);
+
+    [Fact]
+    public void Coach_RanksGoalsByTheOverallTheyAdd()
+    {
+        // V = 0.64 · 0.75 = 0.48; price 60: q = 125, Fair. Smile range [50·0.48, 80·0.48) = [24, 38.4).
+        var report = Coach.Coach(Customer, Solution("s", 60, 0.5, 1.0, 0.64));
+
+        Assert.Equal(0.48, report.Score.Value, Tolerance);
+        Assert.Equal(24, report.SmilePriceRange!.Value.Lower, Tolerance);
+        Assert.Equal(38.4, report.SmilePriceRange!.Value.Upper, Tolerance);
+
+        // m fully: V = 0.75, q = 80, H = 1, overall 0.75. a fully: V = 0.64, q = 93.75. Price in range: overall = V = 0.48.
+        Assert.Equal([CoachingAction.AchieveGoal, CoachingAction.AchieveGoal, CoachingAction.PriceInSmileRange], report.Steps.Select(s => s.Action));
+        Assert.Equal(["m", "a", null], report.Steps.Select(s => s.GoalId));
+        Assert.Equal(0.75, report.Steps[0].OverallAfter, Tolerance);
+        Assert.Equal(0.75 - report.Score.Overall, report.Steps[0].Gain, Tolerance);
+        Assert.Equal(0.48, report.Steps[2].OverallAfter, Tolerance);
+        Assert.Equal(report.SmilePriceRange, report.Steps[2].PriceRange);
+    }
+
+    [Fact]
+    public void Coach_PriceAtTheSmileRangeLowerBound_IsABargain()
+    {
+        var report = Coach.Coach(Customer, Solution("s", 60, 0.5, 1.0, 0.64));
+
+        var repriced = Scorer.Score(Customer, Solution("s", report.SmilePriceRange!.Value.Lower, 0.5, 1.0, 0.64));
+
+        Assert.Equal(PriceReaction.Bargain, repriced.Reaction);
+        Assert.Equal(report.Score.Value, repriced.Overall);
+    }
+
+    [Fact]
+    public void Coach_PriceAlreadyInSmileRange_SuggestsNoPriceStep()
+    {
+        var report = Coach.Coach(Customer, Solution("s", 30, 0.5, 1.0, 0.64));
+
+        Assert.Equal(PriceReaction.Bargain, report.Score.Reaction);
+        Assert.DoesNotContain(report.Steps, s => s.Action == CoachingAction.PriceInSmileRange);
+    }
+
+    [Fact]
+    public void Coach_TooCheap_SuggestsRaisingThePriceIntoTheRange()
+    {
+        var report = Coach.Coach(Customer, Solution("s", 0, 1, 1, 1));
+
+        var step = Assert.Single(report.Steps);
+        Assert.Equal(CoachingAction.PriceInSmileRange, step.Action);
+        Assert.Equal(new PriceRange(50, 80), step.PriceRange);
+        Assert.Equal(0.5, step.Gain, Tolerance);
+    }
+
+    [Fact]
+    public void Coach_Alternatives_SuggestsOnlyBetterOnes()
+    {
+        var current = Solution("current", 60, 0.5, 1.0, 0.64);
+        ProposedSolution[] alternatives = [Solution("better", 60, 1, 1, 1), Solution("worse", 60, 0, 0, 0.1), current];
+
+        var report = Coach.Coach(Customer, current, alternatives);
+
+        var switchStep = Assert.Single(report.Steps, s => s.Action == CoachingAction.SwitchSolution);
+        Assert.Equal("better", switchStep.SolutionId);
+        Assert.Equal(Scorer.Score(Customer, alternatives[0]).Overall, switchStep.OverallAfter);
+        Assert.Equal(report.Steps.OrderByDescending(s => s.Gain).Select(s => s.Gain), report.Steps.Select(s => s.Gain));
+    }
+
+    [Fact]
+    public void Coach_NoThresholds_HasNoSmileRange()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("a", 1)]);
+
+        var report = Coach.Coach(customer, new ProposedSolution("s", 10, [KeyValuePair.Create("a", 0.5)], 0, 1));
+
+        Assert.Null(report.SmilePriceRange);
+        Assert.Equal(CoachingAction.AchieveGoal, Assert.Single(report.Steps).Action);
+    }
+
+    [Fact]
+    public void Coach_ZeroValue_HasNoSmileRange()
+    {
+        var report = Coach.Coach(Customer, Solution("s", 10, 1, 1, 0));
+
+        Assert.Null(report.SmilePriceRange);
+        Assert.Equal("m", Assert.Single(report.Steps).GoalId);
+    }
+
+    [Fact]
+    public void Steps_ToString_SaysWhatToDo()
+    {
+        var report = Coach.Coach(Customer, Solution("s", 60, 0.5, 1.0, 0.64), [Solution("better", 30, 1, 1, 1)]);
+
+        Assert.Contains(report.Steps, s => s.ToString().StartsWith("achieve goal 'm' fully: +", StringComparison.Ordinal));
+        Assert.Contains(report.Steps, s => s.ToString().StartsWith("price in [24, 38.4", StringComparison.Ordinal));
+        Assert.Contains(report.Steps, s => s.ToString().StartsWith("offer 'better' instead: +", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Constructor_NullScorer_Throws() => Assert.Throws<ArgumentNullException>("scorer", () => new SolutionCoach(null!));
+
+    [Fact]
+    public void Coach_NullCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Coach.Coach(null!, Solution("s", 1, 1, 1, 1)));
+
+    [Fact]
+    public void Coach_NullSolution_Throws() => Assert.Throws<ArgumentNullException>("solution", () => Coach.Coach(Customer, null!));
+
+    [Fact]
+    public void Coach_NullAlternative_ThrowsNamingTheIndex()
+    {
+        var ex = Assert.Throws<ArgumentException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [null!]));
+        Assert.Contains("alternatives[0]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coach_DuplicateAlternativeIds_ThrowsNamingTheId()
+    {
+        var ex = Assert.Throws<ArgumentException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [Solution("x", 1, 1, 1, 1), Solution("x", 2, 1, 1, 1)]));
+        Assert.Contains("'x'", ex.Message, StringComparison.Ordinal);
+    }
+}

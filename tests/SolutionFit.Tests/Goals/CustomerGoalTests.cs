@@ -1,0 +1,58 @@
+namespace SolutionFit.Tests.Goals;
+
+public sealed class CustomerGoalTests
+{
+    [Fact]
+    public void Constructor_Defaults_PerformanceAndUnserved()
+    {
+        var goal = new CustomerGoal("g", 0.7);
+
+        Assert.Equal("g", goal.Id);
+        Assert.Equal(0.7, goal.Importance);
+        Assert.Equal(GoalKind.Performance, goal.Kind);
+        Assert.Equal(0.0, goal.CurrentSatisfaction);
+        Assert.Null(goal.Description);
+        Assert.Equal(GoalKind.Performance, default(GoalKind));
+    }
+
+    [Fact]
+    public void Constructor_KeepsEveryValue()
+    {
+        var goal = new CustomerGoal("g", 1.0, GoalKind.Delighter, 0.25, "Delight the team");
+
+        Assert.Equal(GoalKind.Delighter, goal.Kind);
+        Assert.Equal(0.25, goal.CurrentSatisfaction);
+        Assert.Equal("Delight the team", goal.Description);
+    }
+
+    [Fact]
+    public void Constructor_NullId_Throws() => Assert.Throws<ArgumentNullException>("id", () => new CustomerGoal(null!, 0.5));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Constructor_BlankId_Throws(string id) => Assert.Throws<ArgumentException>("id", () => new CustomerGoal(id, 0.5));
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-0.01)]
+    [InlineData(1.01)]
+    public void Constructor_ImportanceOutOfRange_ThrowsNamingTheGoal(double importance)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>("importance", () => new CustomerGoal("onboard", importance));
+        Assert.Contains("'onboard'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    [InlineData(-1)]
+    [InlineData(2)]
+    public void Constructor_SatisfactionOutOfRange_Throws(double satisfaction) =>
+        Assert.Throws<ArgumentOutOfRangeException>("currentSatisfaction", () => new CustomerGoal("g", 0.5, currentSatisfaction: satisfaction));
+
+    [Fact]
+    public void Constructor_UndefinedKind_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>("kind", () => new CustomerGoal("g", 0.5, (GoalKind)7));
+}

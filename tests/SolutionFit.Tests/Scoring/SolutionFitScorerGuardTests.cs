@@ -1,0 +1,37 @@
+namespace SolutionFit.Tests.Scoring;
+
+public sealed class SolutionFitScorerGuardTests
+{
+    private static readonly CustomerProfile Customer = new("c", [new CustomerGoal("g", 1)]);
+    private static readonly ProposedSolution Solution = new("s", 1, [KeyValuePair.Create("g", 1.0)], 0, 0);
+    private static readonly SolutionFitScorer Scorer = new();
+
+    [Fact]
+    public void Constructor_NullPolicy_Throws() => Assert.Throws<ArgumentNullException>("policy", () => new SolutionFitScorer(null!));
+
+    [Fact]
+    public void Score_NullCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Score(null!, Solution));
+
+    [Fact]
+    public void Score_NullSolution_Throws() => Assert.Throws<ArgumentNullException>("solution", () => Scorer.Score(Customer, null!));
+
+    [Fact]
+    public void Rank_NullCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Rank(null!, [Solution]));
+
+    [Fact]
+    public void Rank_NullSolutions_Throws() => Assert.Throws<ArgumentNullException>("solutions", () => Scorer.Rank(Customer, null!));
+
+    [Fact]
+    public void Rank_NullItem_ThrowsNamingTheIndex()
+    {
+        var ex = Assert.Throws<ArgumentException>("solutions", () => Scorer.Rank(Customer, [Solution, null!]));
+        Assert.Contains("solutions[1]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_DuplicateIds_ThrowsNamingTheId()
+    {
+        var ex = Assert.Throws<ArgumentException>("solutions", () => Scorer.Rank(Customer, [Solution, new ProposedSolution("s", 2, [], 0, 0)]));
+        Assert.Contains("'s'", ex.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,205 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace SolutionFit.Tests.Scoring;
+
+/// <summary>The invariants of the scoring model, over generated customers, solutions and policies.</summary>
+[Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]
+public sealed class SolutionFitScorerPropertyTests
+{
+    private const double Tolerance = 1e-12;
+
+    private static ProposedSolution With(
+        ProposedSolution s,
+        IEnumerable<KeyValuePair<string, double>>? achievements = null,
+        double? effort = null,
+        double? enjoyment = null,
+        double? price = null) =>
+        new(s.Id, price ?? s.Price, achievements ?? s.Achievements, effort ?? s.Effort, enjoyment ?? s.Enjoyment, s.Name);
+
+    private static ProposedSolution WithAchievement(ProposedSolution s, string goalId, double achievement) =>
+        With(s, achievements: s.Achievements.Where(a => a.Key != goalId).Append(KeyValuePair.Create(goalId, achievement)));
+
+    private static bool InUnit(double x) => x >= 0.0 && x <= 1.0;
+
+    [Property]
+    public bool Score_EveryScore_IsInUnitIntervalAndNeverNaN(Scenario scenario, ScoringPolicy policy)
+    {
+        var score = new SolutionFitScorer(policy).Score(scenario.Customer, scenario.Solution);
+
+        return InUnit(score.MustHaveGate) && InUnit(score.GoalFit) && InUnit(score.Experience) && InUnit(score.Value)
+            && InUnit(score.Overall) && (score.PriceHappiness is null || InUnit(score.PriceHappiness.Value))
+            && !double.IsNaN(score.EffectivePrice) && score.EffectivePrice >= 0.0
+            && score.Goals.All(g => InUnit(g.Achievement) && g.Weight >= 0.0 && g.Weight <= 2.0 && InUnit(g.OverallIfFullyAchieved))
+            && score.GoalFit <= score.MustHaveGate
+            && score.Value <= score.GoalFit
+            && score.Overall <= score.Value;
+    }
+
+    [Property]
+    public Property Score_RaisingAnAchievement_NeverLowersFitValueOrOverall(Scenario scenario, ScoringPolicy policy, byte goalIndex, ushort fraction)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var goal = scenario.Customer.Goals[goalIndex % scenario.Customer.Goals.Count];
+        var before = scorer.Score(scenario.Customer, scenario.Solution);
+        var current = scenario.Solution.GetAchievement(goal.Id);
+        var raised = current + ((1.0 - current) * (fraction / (double)ushort.MaxValue));
+
+        var after = scorer.Score(scenario.Customer, WithAchievement(scenario.Solution, goal.Id, raised));
+
+        return (after.GoalFit >= before.GoalFit - Tolerance && after.Value >= before.Value - Tolerance && after.Overall >= before.Overall - Tolerance)
+            .Label($"goal {goal.Id}: {current} -> {raised}; G {before.GoalFit} -> {after.GoalFit}, V {before.Value} -> {after.Value}, overall {before.Overall} -> {after.Overall}");
+    }
+
+    [Property]
+    public Property Score_LessEffortOrMoreEnjoyment_NeverLowersValueOrOverall(Scenario scenario, ScoringPolicy policy, bool effort)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var s = scenario.Solution;
+        var before = scorer.Score(scenario.Customer, s);
+
+        var better = effort ? With(s, effort: s.Effort / 2) : With(s, enjoyment: (1.0 + s.Enjoyment) / 2);
+        var after = scorer.Score(scenario.Customer, better);
+
+        return (after.GoalFit == before.GoalFit && after.Value >= before.Value && after.Overall >= before.Overall - Tolerance)
+            .Label($"V {before.Value} -> {after.Value}, overall {before.Overall} -> {after.Overall}");
+    }
+
+    [Property]
+    public bool Score_UnmetMustHave_GivesZero(Scenario scenario, ScoringPolicy policy)
+    {
+        var customer = new CustomerProfile(
+            scenario.Customer.Id,
+            scenario.Customer.Goals.Append(new CustomerGoal("must", 0.5, GoalKind.MustHave)),
+            scenario.Customer.PriceThresholds);
+
+        var score = new SolutionFitScorer(policy).Score(customer, WithAchievement(scenario.Solution, "must", 0.0));
+
+        return score.GoalFit == 0.0 && score.Value == 0.0 && score.Overall == 0.0
+            && (customer.PriceThresholds is null || score.Reaction == PriceReaction.TooExpensive);
+    }
+
+    [Property]
+    public Property Score_AddingADelighter_NeverLowersTheFit(Scenario scenario, ScoringPolicy policy, ushort importance, ushort achievement)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var customer = new CustomerProfile(
+            scenario.Customer.Id,
+            scenario.Customer.Goals.Append(new CustomerGoal("delight", importance / (double)ushort.MaxValue, GoalKind.Delighter)),
+            scenario.Customer.PriceThresholds);
+        var solution = WithAchievement(scenario.Solution, "delight", achievement / (double)ushort.MaxValue);
+
+        var without = scorer.Score(scenario.Customer, scenario.Solution);
+        var with = scorer.Score(customer, solution);
+
+        return (with.GoalFit >= without.GoalFit - Tolerance && with.Overall >= without.Overall - Tolerance)
+            .Label($"G {without.GoalFit} -> {with.GoalFit}, overall {without.Overall} -> {with.Overall}");
+    }
+
+    [Property]
+    public Property Score_OrderOfGoalsAndAchievements_DoesNotMatter(Scenario scenario, ScoringPolicy policy, int seed)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var shuffle = new Random(seed);
+        var goals = scenario.Customer.Goals.ToArray();
+        shuffle.Shuffle(goals);
+        var achievements = scenario.Solution.Achievements.ToArray();
+        shuffle.Shuffle(achievements);
+
+        var before = scorer.Score(scenario.Customer, scenario.Solution);
+        var after = scorer.Score(new CustomerProfile(scenario.Customer.Id, goals, scenario.Customer.PriceThresholds), With(scenario.Solution, achievements: achievements));
+
+        var byGoal = after.Goals.ToDictionary(g => g.GoalId);
+        return (Math.Abs(after.GoalFit - before.GoalFit) <= Tolerance
+                && Math.Abs(after.Value - before.Value) <= Tolerance
+                && Math.Abs(after.Overall - before.Overall) <= Tolerance
+                && after.Reaction == before.Reaction
+                && before.Goals.All(g => Math.Abs(byGoal[g.GoalId].OverallIfFullyAchieved - g.OverallIfFullyAchieved) <= Tolerance))
+            .Label($"G {before.GoalFit} vs {after.GoalFit}, overall {before.Overall} vs {after.Overall}");
+    }
+
+    [Property]
+    public Property Score_ScalingEveryImportance_KeepsTheFitWithoutOpportunityWeighting(Scenario scenario, ScoringPolicy policy, byte percent)
+    {
+        var scorer = new SolutionFitScorer(new ScoringPolicy
+        {
+            OpportunityWeighting = false,
+            EffortWeight = policy.EffortWeight,
+            ExperienceWeight = policy.ExperienceWeight,
+        });
+        var factor = (1 + (percent % 100)) / 100.0;
+        var scaled = new CustomerProfile(
+            scenario.Customer.Id,
+            scenario.Customer.Goals.Select(g => new CustomerGoal(g.Id, g.Importance * factor, g.Kind, g.CurrentSatisfaction)),
+            scenario.Customer.PriceThresholds);
+
+        var before = scorer.Score(scenario.Customer, scenario.Solution);
+        var after = scorer.Score(scaled, scenario.Solution);
+
+        return (Math.Abs(after.GoalFit - before.GoalFit) <= 1e-9).Label($"factor {factor}: G {before.GoalFit} vs {after.GoalFit}");
+    }
+
+    [Property]
+    public bool Score_SameInput_SameOutput(Scenario scenario, ScoringPolicy policy)
+    {
+        var a = new SolutionFitScorer(policy).Score(scenario.Customer, scenario.Solution);
+        var b = new SolutionFitScorer(policy).Score(scenario.Customer, scenario.Solution);
+
+        return a.Overall.Equals(b.Overall) && a.GoalFit.Equals(b.GoalFit) && a.Value.Equals(b.Value) && a.EffectivePrice.Equals(b.EffectivePrice)
+            && Nullable.Equals(a.PriceHappiness, b.PriceHappiness) && a.Reaction == b.Reaction
+            && a.Goals.Select(g => g.OverallIfFullyAchieved).SequenceEqual(b.Goals.Select(g => g.OverallIfFullyAchieved));
+    }
+
+    [Property]
+    public Property Score_OverallIfFullyAchieved_IsTheScoreWithThatGoalAtOne(Scenario scenario, ScoringPolicy policy)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var score = scorer.Score(scenario.Customer, scenario.Solution);
+
+        return score.Goals.All(g =>
+                g.OverallIfFullyAchieved >= score.Overall
+                && g.OverallIfFullyAchieved == scorer.Score(scenario.Customer, WithAchievement(scenario.Solution, g.GoalId, 1.0)).Overall)
+            .Label(string.Join("; ", score.Goals));
+    }
+
+    [Property]
+    public Property Score_RaisingThePriceAboveTooCheap_NeverRaisesHappiness(Scenario scenario, ScoringPolicy policy, ushort raise)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var before = scorer.Score(scenario.Customer, scenario.Solution);
+        var after = scorer.Score(scenario.Customer, With(scenario.Solution, price: scenario.Solution.Price + raise));
+
+        var applies = before.PriceHappiness is not null && before.Reaction != PriceReaction.TooCheap;
+        return (!applies || after.PriceHappiness <= before.PriceHappiness)
+            .Label($"price {scenario.Solution.Price} -> +{raise}: H {before.PriceHappiness} -> {after.PriceHappiness}");
+    }
+
+    [Property]
+    public Property Rank_IsSortedAndAPermutationOfTheCatalog(Catalog catalog, ScoringPolicy policy)
+    {
+        var scorer = new SolutionFitScorer(policy);
+
+        var ranked = scorer.Rank(catalog.Customer, catalog.Solutions);
+
+        var sorted = ranked.Zip(ranked.Skip(1)).All(p =>
+            p.First.Overall > p.Second.Overall
+            || (p.First.Overall == p.Second.Overall && string.CompareOrdinal(p.First.SolutionId, p.Second.SolutionId) < 0));
+        var permutation = ranked.Select(s => s.SolutionId).Order(StringComparer.Ordinal)
+            .SequenceEqual(catalog.Solutions.Select(s => s.Id).Order(StringComparer.Ordinal));
+        var sameScores = ranked.All(r => r.Overall == scorer.Score(catalog.Customer, catalog.Solutions.Single(s => s.Id == r.SolutionId)).Overall);
+        return (sorted && permutation && sameScores).Label(string.Join(", ", ranked.Select(r => $"{r.SolutionId}={r.Overall}")));
+    }
+
+    [Property]
+    public Property Rank_OrderOfTheCatalog_DoesNotMatter(Catalog catalog, int seed)
+    {
+        var shuffled = catalog.Solutions.ToArray();
+        new Random(seed).Shuffle(shuffled);
+        var scorer = new SolutionFitScorer();
+
+        return scorer.Rank(catalog.Customer, catalog.Solutions).Select(s => s.SolutionId)
+            .SequenceEqual(scorer.Rank(catalog.Customer, shuffled).Select(s => s.SolutionId))
+            .ToProperty();
+    }
+}
