@@ -1,0 +1,109 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SolutionFit.Cli;
+
+/// <summary>The <c>--json</c> output of <c>score</c> and <c>rank</c>: camelCase, numbers round-trip exact, infinity as null.</summary>
+internal static class JsonOutput
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void WriteScores(TextWriter output, IEnumerable<FitScore> scores) => Write(output, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("scores");
+        foreach (var score in scores)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("customerId", score.CustomerId);
+            writer.WriteString("solutionId", score.SolutionId);
+            writer.WriteNumber("overall", score.Overall);
+            writer.WriteNumber("goalFit", score.GoalFit);
+            writer.WriteNumber("experience", score.Experience);
+            writer.WriteNumber("value", score.Value);
+            WriteNumberOrNull(writer, "effectivePrice", double.IsFinite(score.EffectivePrice) ? score.EffectivePrice : null);
+            WriteNumberOrNull(writer, "priceHappiness", score.PriceHappiness);
+            WriteReaction(writer, score.Reaction);
+            writer.WriteStartArray("goals");
+            foreach (var goal in score.Goals)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("goalId", goal.GoalId);
+                writer.WriteNumber("weight", goal.Weight);
+                writer.WriteNumber("achievement", goal.Achievement);
+                writer.WriteNumber("overallIfFullyAchieved", goal.OverallIfFullyAchieved);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IEnumerable<FitScore> Ranked)> rankings) => Write(output, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("rankings");
+        foreach (var (customerId, ranked) in rankings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("customerId", customerId);
+            writer.WriteStartArray("solutions");
+            foreach (var score in ranked)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("solutionId", score.SolutionId);
+                writer.WriteNumber("overall", score.Overall);
+                WriteReaction(writer, score.Reaction);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The camelCase name of a reaction, as in the JSON output.</summary>
+    public static string? ReactionName(PriceReaction? reaction) => reaction is { } r ? JsonNamingPolicy.CamelCase.ConvertName(r.ToString()) : null;
+
+    private static void WriteReaction(Utf8JsonWriter writer, PriceReaction? reaction)
+    {
+        if (ReactionName(reaction) is { } name)
+        {
+            writer.WriteString("reaction", name);
+        }
+        else
+        {
+            writer.WriteNull("reaction");
+        }
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(name, v);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
+    private static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            write(writer);
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+}

@@ -1,0 +1,3 @@
+using SolutionFit.Cli;
+
+return Cli.Run(args, Console.Out, Console.Error);
