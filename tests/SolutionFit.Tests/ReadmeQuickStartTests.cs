@@ -25,13 +25,22 @@ public sealed class ReadmeQuickStartTests
     }
 
     [Fact]
+    public void Readme_SaysWhatTheQuickStartPrints()
+    {
+        var (score, report) = QuickStart();
+        var printed = $"{score.Overall:F3} {score.Reaction}; next: {report.Steps[0]}";
+
+        Assert.Contains($"This prints `{printed}`", ReadReadme(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Readme_ShowsTheQuickStartVerbatim()
     {
         var source = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Readme", "ReadmeQuickStartTests.cs.txt"));
         var start = Array.FindIndex(source, l => l.Trim() == Begin);
         var stop = Array.FindIndex(source, l => l.Trim() == End);
         var compiled = source[(start + 1)..stop].Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("return", StringComparison.Ordinal));
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Readme", "README.md"));
+        var readme = ReadReadme();
 
         var block = readme[(readme.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length)..];
         block = block[..block.IndexOf("```", StringComparison.Ordinal)];
@@ -40,6 +49,8 @@ public sealed class ReadmeQuickStartTests
         Assert.Equal(compiled, shown);
         Assert.True(block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 15, "the quick start is at most 15 lines");
     }
+
+    private static string ReadReadme() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Readme", "README.md"));
 
     private static (FitScore Score, CoachingReport Report) QuickStart()
     {
