@@ -14,13 +14,19 @@ internal static class PriceHappiness
     /// <param name="thresholds">The customer's thresholds.</param>
     /// <param name="atZeroPrice">The happiness at an effective price of 0.</param>
     /// <param name="atExpensive">The happiness at the expensive threshold.</param>
-    /// <param name="happiness">The happiness in [0, 1].</param>
+    /// <param name="happiness">The happiness H in [0, 1].</param>
+    /// <param name="overall">The overall <c>V·H</c> in [0, V].</param>
     /// <returns>The reaction.</returns>
-    public static PriceReaction Evaluate(double price, double value, PriceThresholds thresholds, double atZeroPrice, double atExpensive, out double happiness)
+    /// <remarks>
+    /// Below the too-cheap threshold the overall is computed as <c>h0·V + (1 - h0)·price / TC</c>, which is <c>V·H</c>
+    /// written so that rounding cannot make it fall as V rises (with <c>h0 = 0</c> it does not depend on V at all).
+    /// </remarks>
+    public static PriceReaction Evaluate(double price, double value, PriceThresholds thresholds, double atZeroPrice, double atExpensive, out double happiness, out double overall)
     {
         if (!(value > 0.0))
         {
             happiness = 0.0;
+            overall = 0.0;
             return PriceReaction.TooExpensive;
         }
 
@@ -32,29 +38,30 @@ internal static class PriceHappiness
         if (price < tooCheap)
         {
             happiness = Clamp(atZeroPrice + ((1.0 - atZeroPrice) * (price / tooCheap)));
+            overall = Math.Min((atZeroPrice * value) + ((1.0 - atZeroPrice) * (price / thresholds.TooCheap)), value);
             return PriceReaction.TooCheap;
         }
 
+        PriceReaction reaction;
         if (price < cheap)
         {
-            happiness = 1.0;
-            return PriceReaction.Bargain;
+            (reaction, happiness) = (PriceReaction.Bargain, 1.0);
         }
-
-        if (price < expensive)
+        else if (price < expensive)
         {
-            happiness = Clamp(1.0 - ((1.0 - atExpensive) * ((price - cheap) / (expensive - cheap))));
-            return PriceReaction.Fair;
+            (reaction, happiness) = (PriceReaction.Fair, Clamp(1.0 - ((1.0 - atExpensive) * ((price - cheap) / (expensive - cheap)))));
         }
-
-        if (price < tooExpensive)
+        else if (price < tooExpensive)
         {
-            happiness = Clamp(atExpensive * ((tooExpensive - price) / (tooExpensive - expensive)));
-            return PriceReaction.Grumble;
+            (reaction, happiness) = (PriceReaction.Grumble, Clamp(atExpensive * ((tooExpensive - price) / (tooExpensive - expensive))));
+        }
+        else
+        {
+            (reaction, happiness) = (PriceReaction.TooExpensive, 0.0);
         }
 
-        happiness = 0.0;
-        return PriceReaction.TooExpensive;
+        overall = value * happiness;
+        return reaction;
     }
 
     /// <summary>The effective price <c>price / V</c>; positive infinity when <c>V = 0</c>.</summary>

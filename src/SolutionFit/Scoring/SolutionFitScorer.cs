@@ -153,8 +153,8 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
             return value;
         }
 
-        reaction = PriceHappiness.Evaluate(price, value, thresholds, Policy.HappinessAtZeroPrice, Policy.HappinessAtExpensive, out var h);
+        reaction = PriceHappiness.Evaluate(price, value, thresholds, Policy.HappinessAtZeroPrice, Policy.HappinessAtExpensive, out var h, out var overall);
         happiness = h;
-        return value * h;
+        return overall;
     }
 }
