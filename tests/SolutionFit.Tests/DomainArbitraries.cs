@@ -18,6 +18,18 @@ public sealed record Catalog(CustomerProfile Customer, ProposedSolution[] Soluti
     public override string ToString() => $"{Customer} with [{string.Join(", ", Solutions.Select(s => s.Id))}]";
 }
 
+/// <summary>A Van Westendorp survey as columns (null = missing), with options; the first respondent is always valid.</summary>
+public sealed record PsmCase(double?[]? TooCheap, double?[] Cheap, double?[] Expensive, double?[] TooExpensive, double[]? Weights, int?[]? IntentCheap, int?[]? IntentExpensive, PsmOptions Options)
+{
+    public PsmSurvey Survey() => new(Cheap, Expensive, TooExpensive, TooCheap, Weights, IntentCheap, IntentExpensive);
+
+    public override string ToString() =>
+        $"{Cheap.Length} respondents: " + string.Join("; ", Enumerable.Range(0, Cheap.Length).Select(i =>
+            $"{TooCheap?[i]?.ToString() ?? "-"},{Cheap[i]?.ToString() ?? "-"},{Expensive[i]?.ToString() ?? "-"},{TooExpensive[i]?.ToString() ?? "-"}" +
+            $"{(Weights is null ? "" : $" w{Weights[i]}")}{(IntentCheap is null ? "" : $" pi{IntentCheap[i]}/{IntentExpensive![i]}")}")) +
+        $" | {Options.Method}, {Options.AcceptableRange}, {Options.Intersection}, step {Options.InterpolationStep?.ToString() ?? "none"}, validate {Options.Validate}";
+}
+
 /// <summary>The one shared generator class of the property tests.</summary>
 public static class DomainArbitraries
 {
@@ -64,6 +76,51 @@ public static class DomainArbitraries
                 .Append(KeyValuePair.Create("not-a-goal-of-this-customer", foreign)),
             effort,
             enjoyment);
+
+    private static Gen<(double? TooCheap, double? Cheap, double? Expensive, double? TooExpensive)> Respondent(bool alwaysValid)
+    {
+        // Prices on a half-unit lattice, so that answers often coincide; a step of 0 makes a tie (an invalid respondent).
+        var step = alwaysValid ? Gen.Choose(1, 6) : Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Constant(-1)), (10, Gen.Choose(1, 6)));
+        var missing = alwaysValid ? Gen.Constant(false) : Gen.Frequency((1, Gen.Constant(true)), (25, Gen.Constant(false)));
+        return from start in Gen.Choose(0, 20)
+               from s1 in step
+               from s2 in step
+               from s3 in step
+               from m in Gen.CollectToArray(Enumerable.Repeat(missing, 4))
+               let tc = start / 2.0
+               let ch = tc + (s1 / 2.0)
+               let ex = ch + (s2 / 2.0)
+               let te = ex + (s3 / 2.0)
+               select ((double?)(m[0] ? null : tc), (double?)(m[1] || ch < 0 ? null : ch), (double?)(m[2] || ex < 0 ? null : ex), (double?)(m[3] || te < 0 ? null : te));
+    }
+
+    public static Arbitrary<PsmCase> PsmCase() => Arb.From(
+        from count in Gen.Choose(0, 30)
+        from first in Respondent(alwaysValid: true)
+        from rest in Gen.CollectToArray(Enumerable.Repeat(Respondent(alwaysValid: false), count))
+        from threeQuestion in Gen.Frequency((1, Gen.Constant(true)), (4, Gen.Constant(false)))
+        from weighted in Gen.Elements(false, true)
+        from weights in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 3).Select(w => (double)w), count + 1))
+        from nms in Gen.Elements(false, true)
+        from intents in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 5).Select(i => (int?)i), 2 * (count + 1)))
+        from method in Gen.Elements(PsmMethod.Interpolated, PsmMethod.Classic)
+        from range in Gen.Elements(PsmAcceptableRange.Original, PsmAcceptableRange.Narrower)
+        from intersection in Gen.Elements(PsmIntersection.Min, PsmIntersection.Max, PsmIntersection.Mean, PsmIntersection.Median)
+        from step in Gen.Frequency((5, Gen.Constant((double?)null)), (1, Gen.Elements<double?>(0.25, 0.5, 1.0, 0.3)))
+        from validate in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from calibrated in Gen.Elements(false, true)
+        from probabilities in Gen.CollectToArray(Enumerable.Repeat(Unit, 7))
+        let rows = rest.Prepend(first).ToArray()
+        let calibration = calibrated ? new PurchaseIntentCalibration([5, 4, 3, 2, 1], probabilities[..5], probabilities[5], probabilities[6]) : PurchaseIntentCalibration.Default
+        select new PsmCase(
+            threeQuestion ? null : rows.Select(r => r.TooCheap).ToArray(),
+            rows.Select(r => r.Cheap).ToArray(),
+            rows.Select(r => r.Expensive).ToArray(),
+            rows.Select(r => r.TooExpensive).ToArray(),
+            weighted ? weights : null,
+            nms ? intents[..rows.Length] : null,
+            nms ? intents[rows.Length..] : null,
+            new PsmOptions { Method = method, AcceptableRange = range, Intersection = intersection, InterpolationStep = step, Validate = validate, Calibration = calibration }));
 
     public static Arbitrary<Scenario> Scenario() => Arb.From(
         from customer in Customer
