@@ -84,7 +84,7 @@ public sealed class PriceSensitivityMeterTests
         var result = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false, Method = PsmMethod.Classic });
 
         Assert.Equal((3, 2, 3), (result.TotalRespondents, result.InvalidRespondents, result.RespondentsUsed));
-        Assert.Empty(result.Invalid.Where(r => r.Row == 0));
+        Assert.DoesNotContain(result.Invalid, r => r.Row == 0);
         // The cheap column has two answers (one is missing), its own denominator: at 2, one of two is at or below.
         Assert.Equal([1.0, 2, 2.5, 3, 4], result.Curves.Prices);
         Assert.Equal(0.5, result.Curves.Cheap[1]);
