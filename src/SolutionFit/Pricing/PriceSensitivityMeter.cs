@@ -20,6 +20,7 @@ public static class PriceSensitivityMeter
     private const int ExpensiveQ = 2;
     private const int TooExpensiveQ = 3;
     private const double TieTolerance = 1e-12;
+    private const int Unused = int.MinValue;
 
     /// <summary>Analyses a survey.</summary>
     /// <param name="survey">The respondents' answers.</param>
@@ -44,7 +45,8 @@ public static class PriceSensitivityMeter
                 nameof(survey));
         }
 
-        var (table, usedWeight) = Tally(survey, options.Validate);
+        var slots = survey.HasPurchaseIntentions ? new int[survey.Count * PriceTable.Questions] : null;
+        var (table, usedWeight) = Tally(survey, options.Validate, slots);
         if (!(usedWeight > 0.0))
         {
             throw new ArgumentException("The respondents used have a total weight of 0; at least one needs a positive weight.", nameof(survey));
@@ -80,7 +82,7 @@ public static class PriceSensitivityMeter
         ];
 
         var nms = survey.HasPurchaseIntentions
-            ? Nms(survey, options, table, rankOfSlot, prices, grid, usedWeight, indexSpace: classic && options.InterpolationStep is null)
+            ? Nms(survey, options, slots!, rankOfSlot, prices, grid, indexSpace: classic && options.InterpolationStep is null)
             : null;
         return new PsmResult(options, survey.Count, invalid, points, curves, nms, distributions);
     }
@@ -147,29 +149,37 @@ public static class PriceSensitivityMeter
         return [.. invalid];
     }
 
-    /// <summary>Tallies the weight of each question's answers per distinct price over the respondents used.</summary>
-    private static (PriceTable Table, double UsedWeight) Tally(PsmSurvey survey, bool validate)
+    /// <summary>
+    /// Tallies the weight of each question's answers per distinct price over the respondents used; with
+    /// <paramref name="slots"/>, also records the slot of each answer (-1 missing; <see cref="Unused"/> for a row not used).
+    /// </summary>
+    private static (PriceTable Table, double UsedWeight) Tally(PsmSurvey survey, bool validate, int[]? slots)
     {
         var table = new PriceTable();
-        var weights = survey.Weights;
+        var (tooCheap, cheap, expensive, tooExpensive, weights) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive, survey.Weights);
         var usedWeight = 0.0;
-        var first = survey.IsThreeQuestion ? CheapQ : TooCheapQ;
-        for (var i = 0; i < survey.Count; i++)
+        for (var i = 0; i < cheap.Length; i++)
         {
             if (validate && !IsValid(survey, i))
             {
+                if (slots is not null)
+                {
+                    slots[i * PriceTable.Questions] = Unused;
+                }
+
                 continue;
             }
 
-            var w = weights?[i] ?? 1.0;
+            var w = weights is null ? 1.0 : weights[i];
             usedWeight += w;
-            for (var q = first; q < PriceTable.Questions; q++)
+            var tooCheapSlot = tooCheap is null ? -1 : table.Add(tooCheap[i], TooCheapQ, w);
+            var cheapSlot = table.Add(cheap[i], CheapQ, w);
+            var expensiveSlot = table.Add(expensive[i], ExpensiveQ, w);
+            var tooExpensiveSlot = table.Add(tooExpensive[i], TooExpensiveQ, w);
+            if (slots is not null)
             {
-                var price = Column(survey, q)![i];
-                if (!double.IsNaN(price))
-                {
-                    table.Add(price, q, w);
-                }
+                var at = i * PriceTable.Questions;
+                (slots[at], slots[at + 1], slots[at + 2], slots[at + 3]) = (tooCheapSlot, cheapSlot, expensiveSlot, tooExpensiveSlot);
             }
         }
 
@@ -330,91 +340,46 @@ public static class PriceSensitivityMeter
     /// <summary>
     /// The Newton–Miller–Smith reach on the grid, by a sweep over anchor events: each respondent's purchase probability is
     /// piecewise linear between their anchors (too cheap, cheap, expensive, too expensive), so the weighted sum of all of
-    /// them changes value and slope only at answer prices.
+    /// them changes value and slope only at answer prices. A respondent kept with no answer at all (validation off) has
+    /// no purchase probability and is left out of the reach.
     /// </summary>
     private static PsmNmsResult Nms(
         PsmSurvey survey,
         PsmOptions options,
-        PriceTable table,
+        int[] slots,
         int[] rankOfSlot,
         double[] prices,
         double[] grid,
-        double usedWeight,
         bool indexSpace)
     {
         var classic = options.Method == PsmMethod.Classic;
-        var calibration = options.Calibration;
-        var d = prices.Length;
-        var jumpAt = new double[d];
-        var jumpAfter = new double[d];
-        var slopeChange = new double[d];
-        var start = 0.0;
-        Span<(double X, double Y, int Rank)> anchors = stackalloc (double, double, int)[4];
+        var events = new AnchorEvents(prices, zeroOutside: classic, indexSpace);
+        var (byIntent, lowestIntent) = IntentProbabilities(options.Calibration);
+        var (tooCheapProbability, tooExpensiveProbability) = (options.Calibration.TooCheap, options.Calibration.TooExpensive);
+        Span<int> ranks = stackalloc int[PriceTable.Questions];
+        Span<double> probabilities = stackalloc double[PriceTable.Questions];
         for (var i = 0; i < survey.Count; i++)
         {
-            if (options.Validate && !IsValid(survey, i))
+            var at = i * PriceTable.Questions;
+            if (slots[at] == Unused)
             {
                 continue;
             }
 
-            var w = survey.Weights?[i] ?? 1.0;
-            var count = Anchors(survey, calibration, table, rankOfSlot, i, indexSpace, anchors);
-            if (count == 0 || w == 0.0)
+            // In price order for a consistent respondent: too cheap, cheap, expensive, too expensive.
+            for (var q = 0; q < PriceTable.Questions; q++)
             {
-                continue;
+                ranks[q] = slots[at + q] < 0 ? -1 : rankOfSlot[slots[at + q]];
             }
 
-            if (classic)
-            {
-                jumpAt[anchors[0].Rank] += w * anchors[0].Y;
-                jumpAfter[anchors[count - 1].Rank] -= w * anchors[count - 1].Y;
-            }
-            else
-            {
-                start += w * anchors[0].Y;
-            }
-
-            var previousSlope = 0.0;
-            for (var a = 0; a < count; a++)
-            {
-                var slope = a + 1 < count ? (anchors[a + 1].Y - anchors[a].Y) / (anchors[a + 1].X - anchors[a].X) : 0.0;
-                slopeChange[anchors[a].Rank] += w * (slope - previousSlope);
-                previousSlope = slope;
-            }
+            probabilities[TooCheapQ] = tooCheapProbability;
+            probabilities[CheapQ] = Probability(survey.IntentCheap![i], byIntent, lowestIntent, options.Calibration, i, "cheap");
+            probabilities[ExpensiveQ] = Probability(survey.IntentExpensive![i], byIntent, lowestIntent, options.Calibration, i, "expensive");
+            probabilities[TooExpensiveQ] = tooExpensiveProbability;
+            events.Add(ranks, probabilities, survey.Weights?[i] ?? 1.0);
         }
 
-        // Sweep the events (at the sorted distinct prices) and the grid together.
-        var reach = new double[grid.Length];
-        var value = start;
-        var rate = 0.0;
-        var x = indexSpace ? 0.0 : Math.Min(prices[0], grid[0]);
-        var e = 0;
-        for (var g = 0; g < grid.Length; g++)
-        {
-            while (e < d && prices[e] < grid[g])
-            {
-                Advance(indexSpace ? e : prices[e]);
-                value += jumpAt[e] + jumpAfter[e];
-                rate += slopeChange[e];
-                e++;
-            }
-
-            if (e < d && prices[e] == grid[g])
-            {
-                Advance(indexSpace ? e : prices[e]);
-                value += jumpAt[e];
-                reach[g] = Math.Clamp(value / usedWeight, 0.0, 1.0);
-                value += jumpAfter[e];
-                rate += slopeChange[e];
-                e++;
-            }
-            else
-            {
-                Advance(indexSpace ? g : grid[g]);
-                reach[g] = Math.Clamp(value / usedWeight, 0.0, 1.0);
-            }
-        }
-
+        var reach = events.Sweep(grid);
         var revenue = new double[grid.Length];
         for (var g = 0; g < grid.Length; g++)
         {
@@ -422,79 +387,38 @@ public static class PriceSensitivityMeter
         }
 
         return new PsmNmsResult(grid, reach, revenue, FirstMaximum(reach), FirstMaximum(revenue));
-
-        void Advance(double to)
-        {
-            value += rate * (to - x);
-            x = to;
-        }
     }
 
-    /// <summary>One respondent's anchors, sorted by price; at equal prices the later of too cheap, too expensive, cheap, expensive wins.</summary>
-    private static int Anchors(
-        PsmSurvey survey,
-        PurchaseIntentCalibration calibration,
-        PriceTable table,
-        int[] rankOfSlot,
-        int i,
-        bool indexSpace,
-        Span<(double X, double Y, int Rank)> anchors)
+    /// <summary>The probability of each intention from the lowest to the highest point of the scale; NaN off the scale.</summary>
+    private static (double[] ByIntent, int Lowest) IntentProbabilities(PurchaseIntentCalibration calibration)
     {
-        var count = 0;
-        Span<(double Price, double Probability)> raw =
-        [
-            (survey.TooCheap?[i] ?? double.NaN, calibration.TooCheap),
-            (survey.TooExpensive[i], calibration.TooExpensive),
-            (survey.Cheap[i], Probability(survey.IntentCheap![i], calibration, i, "cheap")),
-            (survey.Expensive[i], Probability(survey.IntentExpensive![i], calibration, i, "expensive")),
-        ];
-        foreach (var (price, probability) in raw)
+        var (low, high) = (calibration.Scale.Min(), calibration.Scale.Max());
+        var byIntent = new double[(long)high - low + 1];
+        Array.Fill(byIntent, double.NaN);
+        for (var k = 0; k < calibration.Scale.Count; k++)
         {
-            if (double.IsNaN(price))
-            {
-                continue;
-            }
-
-            var rank = rankOfSlot[table.Find(price)];
-            var at = 0;
-            while (at < count && anchors[at].Rank < rank)
-            {
-                at++;
-            }
-
-            if (at < count && anchors[at].Rank == rank)
-            {
-                anchors[at] = (anchors[at].X, probability, rank);
-                continue;
-            }
-
-            for (var k = count; k > at; k--)
-            {
-                anchors[k] = anchors[k - 1];
-            }
-
-            anchors[at] = (indexSpace ? rank : price, probability, rank);
-            count++;
+            byIntent[calibration.Scale[k] - low] = calibration.Probabilities[k];
         }
 
-        return count;
+        return (byIntent, low);
     }
 
-    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, string question, string paramName = "survey")
+    private static double Probability(int? intent, double[] byIntent, int lowestIntent, PurchaseIntentCalibration calibration, int row, string question, string paramName = "survey")
     {
         if (intent is not { } value)
         {
             throw new ArgumentException($"Row {row}: the purchase intention at the {question} price is missing.", paramName);
         }
 
-        if (!calibration.TryMap(value, out var probability))
+        var index = (long)value - lowestIntent;
+        if (index < 0 || index >= byIntent.Length || double.IsNaN(byIntent[index]))
         {
             throw new ArgumentException(
                 $"Row {row}: the purchase intention at the {question} price is {value}, not on the scale {string.Join(", ", calibration.Scale)}.",
                 paramName);
         }
 
-        return probability;
+        return byIntent[index];
     }
 
     /// <summary>The first index whose value is within 1e-12 (relative) of the maximum.</summary>

@@ -31,11 +31,18 @@ internal sealed class PriceTable
     /// <summary>Gets the number of distinct prices.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds <paramref name="weight"/> to the answers of <paramref name="question"/> at <paramref name="price"/> (not NaN).</summary>
-    public void Add(double price, int question, double weight)
+    /// <summary>Adds <paramref name="weight"/> to the answers of <paramref name="question"/> at <paramref name="price"/>.</summary>
+    /// <returns>The price's slot, or -1 for a missing answer (NaN), which is not tallied.</returns>
+    public int Add(double price, int question, double weight)
     {
+        if (double.IsNaN(price))
+        {
+            return -1;
+        }
+
         var slot = SlotOf(price, insert: true);
         _weights[(slot * Questions) + question] += weight;
+        return slot;
     }
 
     /// <summary>Gets the slot of a price in insertion order, or -1 when it is not in the table.</summary>

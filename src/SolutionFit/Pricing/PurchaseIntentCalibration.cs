@@ -65,15 +65,4 @@ public sealed class PurchaseIntentCalibration
 
     /// <summary>Gets the probability at the respondent's too-expensive price.</summary>
     public double TooExpensive { get; }
-
-    /// <summary>Maps an intention to its probability.</summary>
-    /// <param name="intent">The intention.</param>
-    /// <param name="probability">Its probability.</param>
-    /// <returns>False when the intention is not on the scale.</returns>
-    internal bool TryMap(int intent, out double probability)
-    {
-        var index = Array.IndexOf(_scale, intent);
-        probability = index >= 0 ? _probabilities[index] : 0.0;
-        return index >= 0;
-    }
 }

@@ -1,8 +1,9 @@
 namespace SolutionFit.Tests.Pricing;
 
 /// <summary>
-/// A simple, obviously-correct Van Westendorp analysis: every curve value by a scan over all respondents, every NMS
-/// probability in a respondents × prices matrix. O(n·d); the oracle of the property tests and the baseline of the benchmarks.
+/// A simple, obviously-correct Van Westendorp analysis: each column sorted with its weights and read by binary search
+/// (O(n log n)), every respondent's NMS probability evaluated at every grid price (the respondents × prices matrix,
+/// summed row by row: O(n·g)). The oracle of the property tests and the baseline of the benchmarks.
 /// </summary>
 internal static class NaivePsm
 {
@@ -23,12 +24,19 @@ internal static class NaivePsm
                 return null;
             }
 
-            var answered = used.Where(i => !double.IsNaN(column[i])).ToArray();
-            var total = answered.Sum(Weight);
-            var f = prices.Select(p => answered.Where(i => column[i] <= p).Sum(Weight) / total).ToArray();
+            var answers = used.Where(i => !double.IsNaN(column[i])).Select(i => column[i]).ToArray();
+            var answerWeights = used.Where(i => !double.IsNaN(column[i])).Select(Weight).ToArray();
+            Array.Sort(answers, answerWeights);
+            var atOrBelow = new double[answers.Length + 1];
+            for (var k = 0; k < answers.Length; k++)
+            {
+                atOrBelow[k + 1] = atOrBelow[k] + answerWeights[k];
+            }
+
+            var f = prices.Select(p => atOrBelow[UpperBound(answers, p)] / atOrBelow[^1]).ToArray();
             if (!classic)
             {
-                var (min, max) = (answered.Min(i => column[i]), answered.Max(i => column[i]));
+                var (min, max) = (answers[0], answers[^1]);
                 f = prices.Select((p, k) => p <= min ? 0.0 : p >= max ? 1.0 : f[k]).ToArray();
             }
 
@@ -64,7 +72,9 @@ internal static class NaivePsm
             var calibration = options.Calibration;
             double Map(int? intent) => calibration.Probabilities[calibration.Scale.ToList().IndexOf(intent!.Value)];
             var indexSpace = classic && options.InterpolationStep is null;
-            var matrix = used.Select(i =>
+            reach = new double[grid.Length];
+            var totalWeight = 0.0;
+            foreach (var i in used)
             {
                 var anchors = new[]
                     {
@@ -78,24 +88,47 @@ internal static class NaivePsm
                     .OrderBy(a => a.Price)
                     .Select(a => (X: indexSpace ? Array.IndexOf(prices, a.Price) : a.Price, a.P))
                     .ToArray();
-                return grid.Select((p, k) =>
+                if (anchors.Length == 0)
                 {
-                    var x = indexSpace ? k : p;
+                    continue; // no answer, no purchase probability: left out of the reach
+                }
+
+                totalWeight += Weight(i);
+                for (var k = 0; k < grid.Length; k++)
+                {
+                    double x = indexSpace ? k : grid[k], probability;
                     if (x < anchors[0].X || x > anchors[^1].X)
                     {
-                        return classic ? 0.0 : x < anchors[0].X ? anchors[0].P : anchors[^1].P;
+                        probability = classic ? 0.0 : x < anchors[0].X ? anchors[0].P : anchors[^1].P;
+                    }
+                    else
+                    {
+                        var s = Array.FindLastIndex(anchors, a => a.X <= x);
+                        probability = s == anchors.Length - 1 ? anchors[s].P
+                            : anchors[s].P + ((anchors[s + 1].P - anchors[s].P) * (x - anchors[s].X) / (anchors[s + 1].X - anchors[s].X));
                     }
 
-                    var s = Array.FindLastIndex(anchors, a => a.X <= x);
-                    return s == anchors.Length - 1 ? anchors[s].P
-                        : anchors[s].P + ((anchors[s + 1].P - anchors[s].P) * (x - anchors[s].X) / (anchors[s + 1].X - anchors[s].X));
-                }).ToArray();
-            }).ToArray();
-            var totalWeight = used.Sum(Weight);
-            reach = grid.Select((_, k) => used.Select((i, u) => Weight(i) * matrix[u][k]).Sum() / totalWeight).ToArray();
+                    reach[k] += Weight(i) * probability;
+                }
+            }
+
+            reach = reach.Select(r => totalWeight > 0 ? r / totalWeight : 0.0).ToArray();
         }
 
         return new Result(grid, tooCheap, cheap, expensive, tooExpensive, points, reach);
+    }
+
+    /// <summary>The number of sorted values at or below <paramref name="price"/>.</summary>
+    private static int UpperBound(double[] sorted, double price)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sorted[middle] <= price ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static bool Valid(double[]?[] columns, int i)

@@ -1,0 +1,74 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using SolutionFit.Tests.Pricing;
+
+namespace SolutionFit.Benchmarks;
+
+/// <summary>
+/// Van Westendorp analysis of n generated respondents (reference price about 20, survey-style rounding to .99, .5 or
+/// whole prices, 3 % inconsistent), plain and with NMS, against the simple implementation (sort + binary search;
+/// NMS by the respondents × prices matrix).
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class PsmBenchmarks
+{
+    private PsmSurvey _plain = null!;
+    private PsmSurvey _nms = null!;
+
+    [Params(1_000, 100_000, 1_000_000)]
+    public int Respondents { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new Random(20261126);
+        var n = Respondents;
+        var (tooCheap, cheap, expensive, tooExpensive) = (new double?[n], new double?[n], new double?[n], new double?[n]);
+        var (intentCheap, intentExpensive) = (new int?[n], new int?[n]);
+        for (var i = 0; i < n; i++)
+        {
+            var reference = 20 * Math.Exp(0.25 * Normal(random));
+            double[] answers = [reference * 0.45, reference * 0.75, reference * 1.3, reference * 1.8];
+            for (var q = 0; q < 4; q++)
+            {
+                answers[q] = Round(answers[q] * Math.Exp(0.1 * Normal(random)), random);
+            }
+
+            if (random.NextDouble() < 0.03)
+            {
+                (answers[1], answers[2]) = (answers[2], answers[1]);
+            }
+
+            (tooCheap[i], cheap[i], expensive[i], tooExpensive[i]) = (answers[0], answers[1], answers[2], answers[3]);
+            (intentCheap[i], intentExpensive[i]) = (random.Next(3, 6), random.Next(1, 4));
+        }
+
+        _plain = new PsmSurvey(cheap, expensive, tooExpensive, tooCheap);
+        _nms = new PsmSurvey(cheap, expensive, tooExpensive, tooCheap, purchaseIntentCheap: intentCheap, purchaseIntentExpensive: intentExpensive);
+    }
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Plain")]
+    public double? PlainSimple() => NaivePsm.Analyze(_plain, PsmOptions.Default).Points[1];
+
+    [Benchmark, BenchmarkCategory("Plain")]
+    public double? Plain() => PriceSensitivityMeter.Analyze(_plain).OptimalPricePoint;
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Nms")]
+    public double NmsSimple() => NaivePsm.Analyze(_nms, PsmOptions.Default).Reach!.Max();
+
+    [Benchmark, BenchmarkCategory("Nms")]
+    public double Nms() => PriceSensitivityMeter.Analyze(_nms).Nms!.ReachMax;
+
+    private static double Normal(Random random) =>
+        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+
+    /// <summary>Rounds like survey answers: to a whole price, a half, or .99 below the next whole.</summary>
+    private static double Round(double price, Random random) => random.Next(3) switch
+    {
+        0 => Math.Round(price),
+        1 => Math.Round(price * 2) / 2,
+        _ => Math.Max(Math.Ceiling(price) - 0.01, 0.99),
+    };
+}
