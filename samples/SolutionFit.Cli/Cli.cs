@@ -15,6 +15,8 @@ internal static class Cli
             DemoCommand(output),
             ScoreCommand(output, error),
             RankCommand(output, error),
+            PsmCommand.Create(output, error),
+            GaugeCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -69,6 +69,67 @@ internal static class JsonOutput
         writer.WriteEndObject();
     });
 
+    public static void WritePsm(TextWriter output, PsmResult result) => Write(output, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("totalRespondents", result.TotalRespondents);
+        writer.WriteNumber("invalidRespondents", result.InvalidRespondents);
+        writer.WriteNumber("respondentsUsed", result.RespondentsUsed);
+        WriteNumberOrNull(writer, "pointOfMarginalCheapness", result.PointOfMarginalCheapness);
+        WriteNumberOrNull(writer, "optimalPricePoint", result.OptimalPricePoint);
+        WriteNumberOrNull(writer, "indifferencePricePoint", result.IndifferencePricePoint);
+        WriteNumberOrNull(writer, "pointOfMarginalExpensiveness", result.PointOfMarginalExpensiveness);
+        WriteNumberOrNull(writer, "reachOptimalPrice", result.Nms?.ReachOptimalPrice);
+        WriteNumberOrNull(writer, "revenueOptimalPrice", result.Nms?.RevenueOptimalPrice);
+        WriteNumberOrNull(writer, "reachMax", result.Nms?.ReachMax);
+        WriteNumberOrNull(writer, "revenueMax", result.Nms?.RevenueMax);
+        writer.WriteEndObject();
+    });
+
+    public static void WriteGauges(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison) => Write(output, writer =>
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("groups");
+        foreach (var (key, gauge) in groups)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", key);
+            writer.WriteNumber("count", gauge.Count);
+            writer.WriteNumber("effectiveSampleSize", gauge.EffectiveSampleSize);
+            writer.WriteStartObject("counts");
+            foreach (var reaction in Enum.GetValues<PriceReaction>())
+            {
+                writer.WriteNumber(ReactionName(reaction)!, gauge.CountOf(reaction));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("shares");
+            foreach (var reaction in Enum.GetValues<PriceReaction>())
+            {
+                writer.WriteNumber(ReactionName(reaction)!, gauge.ShareOf(reaction));
+            }
+
+            writer.WriteEndObject();
+            writer.WriteNumber("smileIndex", gauge.SmileIndex);
+            writer.WriteNumber("smileIndexLower", gauge.SmileIndexLower);
+            writer.WriteNumber("smileIndexUpper", gauge.SmileIndexUpper);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        if (comparison is { } c)
+        {
+            writer.WriteStartObject("comparison");
+            writer.WriteNumber("difference", c.Difference);
+            writer.WriteNumber("lower", c.Lower);
+            writer.WriteNumber("upper", c.Upper);
+            writer.WriteBoolean("significant", c.IsSignificant);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    });
+
     /// <summary>The camelCase name of a reaction, as in the JSON output.</summary>
     public static string? ReactionName(PriceReaction? reaction) => reaction is { } r ? JsonNamingPolicy.CamelCase.ConvertName(r.ToString()) : null;
 

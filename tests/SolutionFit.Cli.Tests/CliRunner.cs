@@ -15,11 +15,11 @@ internal static class CliRunner
 
     public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 
-    /// <summary>Writes <paramref name="json"/> to a fresh temporary file and returns its path.</summary>
-    public static string TempFile(string json)
+    /// <summary>Writes <paramref name="content"/> to a fresh temporary file and returns its path.</summary>
+    public static string TempFile(string content, string extension = ".json")
     {
-        var path = Path.Combine(Path.GetTempPath(), $"solutionfit-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, json);
+        var path = Path.Combine(Path.GetTempPath(), $"solutionfit-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
         return path;
     }
 }

@@ -1,0 +1,116 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace SolutionFit.Cli;
+
+/// <summary><c>solutionfit gauge FILE.csv</c>: how happy customers were to pay, from observed reactions per deal.</summary>
+internal static class GaugeCommand
+{
+    private static readonly string[] ReactionNames = Enum.GetValues<PriceReaction>().Select(r => JsonOutput.ReactionName(r)!).ToArray();
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.csv") { Description = "Columns deal, reaction (tooCheap, bargain, fair, grumble, tooExpensive)[, weight][, any other]." };
+        var by = new Option<string?>("--by") { HelpName = "COLUMN", Description = "Measure each group of this column (seller, period, product, ...)." };
+        var weightColumn = new Option<string?>("--weight-column") { HelpName = "NAME", Description = "Weigh deals by this column (default: the column 'weight' when present)." };
+        var compare = new Option<string?>("--compare") { HelpName = "A,B", Description = "With --by: compare group A with group B." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("gauge", "The smile index of observed price reactions, overall or per group.") { file, by, weightColumn, compare, json };
+        command.SetAction(result =>
+        {
+            var path = result.GetRequiredValue(file);
+            try
+            {
+                var table = CsvTable.Load(path);
+                var groups = Measure(table, result.GetValue(by), result.GetValue(weightColumn));
+                SmileComparison? comparison = result.GetValue(compare) is { } pair ? Compare(groups, pair, result.GetValue(by)) : null;
+                if (result.GetValue(json))
+                {
+                    JsonOutput.WriteGauges(output, groups, comparison);
+                }
+                else
+                {
+                    WriteTable(output, groups, comparison, result.GetValue(compare));
+                }
+
+                return 0;
+            }
+            catch (InputException ex)
+            {
+                error.WriteLine($"solutionfit: {ex.Message}");
+                return Cli.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, SmileGauge>> Measure(CsvTable table, string? by, string? weightColumn)
+    {
+        var (deal, reaction) = (table.Column("deal"), table.Column("reaction"));
+        weightColumn ??= table.Has("weight") ? "weight" : null;
+        var weight = weightColumn is null ? -1 : table.Column(weightColumn);
+        var group = by is null ? -1 : table.Column(by);
+        var observations = table.Rows.Select(row =>
+        {
+            var id = CsvTable.Cell(row.Cells, deal) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'deal': the deal id is missing.");
+            var name = CsvTable.Cell(row.Cells, reaction) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'reaction': the reaction is missing.");
+            var index = Array.FindIndex(ReactionNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                throw new InputException($"{table.Source}: line {row.Line}, column 'reaction': '{name}' is not one of {string.Join(", ", ReactionNames)}.");
+            }
+
+            var w = weight < 0 ? 1.0 : table.Number(row, weight, weightColumn!) ?? throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight is missing.");
+            if (w < 0)
+            {
+                throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight {w.ToString(CultureInfo.InvariantCulture)} is negative.");
+            }
+
+            return (Key: group < 0 ? "all" : CsvTable.Cell(row.Cells, group) ?? "(none)", Observed: new ObservedReaction(id, (PriceReaction)index, w));
+        }).ToList();
+        if (observations.Count == 0)
+        {
+            throw new InputException($"{table.Source}: the file has no deal.");
+        }
+
+        try
+        {
+            return PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{table.Source}: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+        }
+    }
+
+    private static SmileComparison Compare(IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, string pair, string? by)
+    {
+        var keys = pair.Split(',');
+        SmileGauge Find(string key) => groups.FirstOrDefault(g => g.Key == key).Value
+            ?? throw new InputException($"--compare: there is no group '{key}'{(by is null ? " (use --by COLUMN to form groups)" : $" in column '{by}'")}.");
+        return keys.Length == 2
+            ? SmileGauge.Compare(Find(keys[0]), Find(keys[1]))
+            : throw new InputException($"--compare takes two groups A,B, not '{pair}'.");
+    }
+
+    private static void WriteTable(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison, string? pair)
+    {
+        static string Percent(double share) => (100 * share).ToString("0.0", CultureInfo.InvariantCulture);
+        static string One(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+        TextOutput.WriteTable(
+            output,
+            ["group", "deals", "too cheap %", "bargain %", "fair %", "grumble %", "too exp. %", "smile", "95% CI"],
+            groups.Select(g => new[]
+            {
+                g.Key, g.Value.Count.ToString(CultureInfo.InvariantCulture),
+                Percent(g.Value.ShareOf(PriceReaction.TooCheap)), Percent(g.Value.ShareOf(PriceReaction.Bargain)), Percent(g.Value.ShareOf(PriceReaction.Fair)),
+                Percent(g.Value.ShareOf(PriceReaction.Grumble)), Percent(g.Value.ShareOf(PriceReaction.TooExpensive)),
+                One(g.Value.SmileIndex), $"[{One(g.Value.SmileIndexLower)}, {One(g.Value.SmileIndexUpper)}]",
+            }),
+            leftColumns: 1);
+        if (comparison is { } c)
+        {
+            output.WriteLine($"  {pair!.Replace(",", " - ", StringComparison.Ordinal)}: {One(c.Difference)} [{One(c.Lower)}, {One(c.Upper)}]{(c.IsSignificant ? ", a real difference at the 5 % level" : ", not distinguishable at the 5 % level")}");
+        }
+    }
+}

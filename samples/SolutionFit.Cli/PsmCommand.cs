@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace SolutionFit.Cli;
+
+/// <summary><c>solutionfit psm FILE.csv</c>: the Van Westendorp analysis of a survey file.</summary>
+internal static partial class PsmCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.csv") { Description = "Columns too_cheap (optional), cheap, expensive, too_expensive[, pi_cheap, pi_expensive][, id][, weight]; empty cell = missing." };
+        var method = new Option<string>("--method") { Description = "interpolated (pricesensitivitymeter 1.3.3, default) or classic (1.3.0).", DefaultValueFactory = _ => "interpolated" };
+        method.AcceptOnlyFromAmong("interpolated", "classic");
+        var range = new Option<string>("--range") { Description = "Acceptable range: original (default) or narrower.", DefaultValueFactory = _ => "original" };
+        range.AcceptOnlyFromAmong("original", "narrower");
+        var intersection = new Option<string>("--intersection") { Description = "Crossing on a plateau: min (default), max, mean or median.", DefaultValueFactory = _ => "min" };
+        intersection.AcceptOnlyFromAmong("min", "max", "mean", "median");
+        var step = new Option<double?>("--interpolate-step") { HelpName = "X", Description = "Interpolate the curves onto a regular grid of step X (> 0)." };
+        var noValidate = new Option<bool>("--no-validate") { Description = "Keep respondents whose answers are missing or not increasing (they are still reported)." };
+        var weightColumn = new Option<string?>("--weight-column") { HelpName = "NAME", Description = "Weigh respondents by this column." };
+        var nms = new Option<bool>("--nms") { Description = "Newton–Miller–Smith: reach and revenue from columns pi_cheap and pi_expensive (5 = very likely ... 1)." };
+        var calibrated = new Option<string?>("--pi-calibrated") { HelpName = "a,b,c,d,e", Description = "Probabilities of intentions 5,4,3,2,1 (default 0.7,0.5,0.3,0.1,0)." };
+        var piTooCheap = new Option<double?>("--pi-toocheap") { HelpName = "X", Description = "Probability at the too-cheap price (default 0)." };
+        var piTooExpensive = new Option<double?>("--pi-tooexpensive") { HelpName = "X", Description = "Probability at the too-expensive price (default 0)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
+        var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file." };
+        var command = new Command("psm", "Van Westendorp price sensitivity analysis (with NMS) of a survey CSV.")
+        {
+            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
+        };
+        command.SetAction(result =>
+        {
+            var path = result.GetRequiredValue(file);
+            try
+            {
+                var options = new PsmOptions
+                {
+                    Method = result.GetValue(method) == "classic" ? PsmMethod.Classic : PsmMethod.Interpolated,
+                    AcceptableRange = result.GetValue(range) == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
+                    Intersection = Enum.Parse<PsmIntersection>(result.GetValue(intersection)!, ignoreCase: true),
+                    InterpolationStep = result.GetValue(step),
+                    Validate = !result.GetValue(noValidate),
+                    Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
+                };
+                var (survey, lines, ids) = ReadSurvey(CsvTable.Load(path), result.GetValue(weightColumn), result.GetValue(nms));
+                var analysis = Analyze(survey, options, path, lines);
+                if (result.GetValue(chart) is { } chartPath)
+                {
+                    PsmChart.Save(analysis, chartPath);
+                }
+
+                if (result.GetValue(json))
+                {
+                    JsonOutput.WritePsm(output, analysis);
+                }
+                else
+                {
+                    WriteSummary(output, analysis, lines, ids);
+                }
+
+                return 0;
+            }
+            catch (InputException ex)
+            {
+                error.WriteLine($"solutionfit: {ex.Message}");
+                return Cli.BadInput;
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine($"solutionfit: {path}: {ex.Message.Split('\n')[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+                return Cli.BadInput;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Reads the survey columns; rows keep their file line (and id, when there is an id column) for messages.</summary>
+    internal static (PsmSurvey Survey, int[] Lines, string?[] Ids) ReadSurvey(CsvTable table, string? weightColumn, bool nms)
+    {
+        var rows = table.Rows;
+        if (rows.Count == 0)
+        {
+            throw new InputException($"{table.Source}: the file has no respondent.");
+        }
+
+        double?[] Prices(string name)
+        {
+            var column = table.Column(name);
+            return rows.Select(row => table.Number(row, column, name) is { } price
+                ? price >= 0 ? price : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': the price {price.ToString(CultureInfo.InvariantCulture)} is negative.")
+                : (double?)null).ToArray();
+        }
+
+        int?[] Intentions(string name)
+        {
+            var column = table.Column(name);
+            return rows.Select(row => CsvTable.Cell(row.Cells, column) is { } cell
+                ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number on the intention scale.")
+                : (int?)null).ToArray();
+        }
+
+        double[]? weights = null;
+        if (weightColumn is not null)
+        {
+            var column = table.Column(weightColumn);
+            weights = rows.Select(row => table.Number(row, column, weightColumn) is { } weight && weight >= 0
+                ? weight
+                : throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': a weight must be a number >= 0.")).ToArray();
+        }
+
+        var survey = new PsmSurvey(
+            Prices("cheap"),
+            Prices("expensive"),
+            Prices("too_expensive"),
+            table.Has("too_cheap") ? Prices("too_cheap") : null,
+            weights,
+            nms ? Intentions("pi_cheap") : null,
+            nms ? Intentions("pi_expensive") : null);
+        var ids = table.Has("id") ? rows.Select(r => CsvTable.Cell(r.Cells, table.Column("id"))).ToArray() : new string?[rows.Count];
+        return (survey, rows.Select(r => r.Line).ToArray(), ids);
+    }
+
+    private static PurchaseIntentCalibration Calibration(string? calibrated, double? tooCheap, double? tooExpensive)
+    {
+        var probabilities = PurchaseIntentCalibration.Default.Probabilities.ToArray();
+        if (calibrated is not null)
+        {
+            var parts = calibrated.Split(',');
+            if (parts.Length != 5 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            {
+                throw new InputException($"--pi-calibrated takes five numbers a,b,c,d,e (the probabilities of intentions 5 to 1), not '{calibrated}'.");
+            }
+
+            probabilities = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        return new PurchaseIntentCalibration(PurchaseIntentCalibration.Default.Scale, probabilities, tooCheap ?? 0.0, tooExpensive ?? 0.0);
+    }
+
+    /// <summary>Analyses, naming file lines rather than 0-based rows in errors.</summary>
+    private static PsmResult Analyze(PsmSurvey survey, PsmOptions options, string path, int[] lines)
+    {
+        try
+        {
+            return PriceSensitivityMeter.Analyze(survey, options);
+        }
+        catch (ArgumentException ex) when (ex is not ArgumentNullException)
+        {
+            var message = ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            throw new InputException($"{path}: {RowNumber().Replace(message, m => $"line {lines[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]}")}");
+        }
+    }
+
+    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids)
+    {
+        static string Price(double? price) => price is { } p ? TextOutput.Price(p) : "-";
+        output.WriteLine($"Van Westendorp PSM ({result.Options.Method}, {result.Options.AcceptableRange} range, {result.Options.Intersection} crossing)");
+        output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.InvalidRespondents} inconsistent{(result.Options.Validate ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
+        foreach (var invalid in result.Invalid.Take(10))
+        {
+            output.WriteLine($"    line {lines[invalid.Row]}{(ids[invalid.Row] is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
+        }
+
+        if (result.InvalidRespondents > 10)
+        {
+            output.WriteLine($"    ... and {result.InvalidRespondents - 10} more");
+        }
+
+        output.WriteLine($"  point of marginal cheapness (PMC)     {Price(result.PointOfMarginalCheapness)}");
+        output.WriteLine($"  optimal price point (OPP)             {Price(result.OptimalPricePoint)}");
+        output.WriteLine($"  indifference price point (IPP)        {Price(result.IndifferencePricePoint)}");
+        output.WriteLine($"  point of marginal expensiveness (PME) {Price(result.PointOfMarginalExpensiveness)}");
+        output.WriteLine($"  acceptable range                      {(result.AcceptableRange is { } a ? $"{Price(a.Lower)} to {Price(a.Upper)}" : "-")}");
+        output.WriteLine($"  optimal range                         {(result.OptimalRange is { } o ? $"{Price(o.Lower)} to {Price(o.Upper)}" : "-")}");
+        if (result.Options.Validate || result.InvalidRespondents == 0)
+        {
+            var best = result.SmileOptimum;
+            output.WriteLine($"  most smiles (bargain + fair)          {Price(best.Price)}: {best.Bargain + best.Fair:P1} (bargain {best.Bargain:P1}, fair {best.Fair:P1})");
+        }
+
+        if (result.Nms is { } nms)
+        {
+            output.WriteLine($"  NMS reach-optimal price               {Price(nms.ReachOptimalPrice)} (reach {nms.ReachMax:P1})");
+            output.WriteLine($"  NMS revenue-optimal price             {Price(nms.RevenueOptimalPrice)} (revenue index {nms.RevenueMax.ToString("0.###", CultureInfo.InvariantCulture)})");
+        }
+    }
+
+    [GeneratedRegex(@"\b[Rr]ow (\d+)")]
+    private static partial Regex RowNumber();
+}
