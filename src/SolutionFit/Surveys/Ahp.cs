@@ -1,0 +1,273 @@
+namespace SolutionFit;
+
+/// <summary>How AHP priorities are derived from a pairwise comparison matrix.</summary>
+public enum AhpPriorityMethod
+{
+    /// <summary>The principal right eigenvector, normalised to sum 1 (Saaty's method; the default); λmax its eigenvalue.</summary>
+    Eigenvector = 0,
+
+    /// <summary>The normalised geometric mean of each row (RGMM); λmax estimated as the mean of (Aw)_i / w_i.</summary>
+    GeometricMean = 1,
+
+    /// <summary>The mean of each row after normalising every column to sum 1 (the classic approximation); λmax as for the geometric mean.</summary>
+    NormalizedColumnMean = 2,
+}
+
+/// <summary>The published tables of the random consistency index RI(n) that the consistency ratio divides by.</summary>
+public enum RandomIndexTable
+{
+    /// <summary>Saaty (1980), n = 1..15: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, ... (most textbooks; pyDecision). The default.</summary>
+    Saaty1980 = 0,
+
+    /// <summary>Saaty (2005), n = 3..15: 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, ... (AHPy 'saaty').</summary>
+    Saaty2005 = 1,
+
+    /// <summary>Donegan and Dodd (1991), n = 3..20: 0.4914, 0.8286, 1.0591, ... (AHPy's default).</summary>
+    DoneganDodd = 2,
+
+    /// <summary>Tummala and Ling (1998), n = 1..15: 0, 0, 0.5799, 0.8921, 1.1159, ... (pymcdm).</summary>
+    TummalaLing = 3,
+}
+
+/// <summary>The priorities of a pairwise comparison matrix and how consistent it is.</summary>
+/// <remarks>Immutable and thread-safe; created by <see cref="Ahp.Analyze"/>.</remarks>
+public sealed class AhpResult
+{
+    internal AhpResult(string[] labels, double[] priorities, double lambdaMax, double ci, double cr, double randomIndex, AhpPriorityMethod method, RandomIndexTable table)
+    {
+        Labels = labels;
+        Priorities = priorities;
+        LambdaMax = lambdaMax;
+        ConsistencyIndex = ci;
+        ConsistencyRatio = cr;
+        RandomIndex = randomIndex;
+        Method = method;
+        Table = table;
+    }
+
+    /// <summary>Gets the labels, in matrix order.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Gets the priorities, positive, summing to 1.</summary>
+    public IReadOnlyList<double> Priorities { get; }
+
+    /// <summary>Gets λmax (the principal eigenvalue, or its estimate).</summary>
+    public double LambdaMax { get; }
+
+    /// <summary>Gets the consistency index <c>CI = (λmax − n) / (n − 1)</c>, at least 0 (0 for n ≤ 2).</summary>
+    public double ConsistencyIndex { get; }
+
+    /// <summary>Gets the consistency ratio <c>CR = CI / RI(n)</c>, at least 0 (0 for n ≤ 2).</summary>
+    public double ConsistencyRatio { get; }
+
+    /// <summary>Gets RI(n) from the chosen table (0 for n ≤ 2).</summary>
+    public double RandomIndex { get; }
+
+    /// <summary>Gets a value indicating whether the judgements are acceptably consistent, CR ≤ 0.1.</summary>
+    public bool IsConsistent => ConsistencyRatio <= 0.1;
+
+    /// <summary>Gets the priority method used.</summary>
+    public AhpPriorityMethod Method { get; }
+
+    /// <summary>Gets the random-index table used.</summary>
+    public RandomIndexTable Table { get; }
+
+    /// <summary>The priorities as goal importances in [0, 1]: each priority divided by the largest, so the top goal has importance 1.</summary>
+    /// <returns>Importance by label.</returns>
+    /// <remarks>Relative importances are kept exactly; with opportunity weighting off, the scorer's goal fit depends only on them.</remarks>
+    public IReadOnlyDictionary<string, double> ToGoalImportance()
+    {
+        var top = Priorities.Max();
+        return Labels.Select((label, i) => (label, i)).ToDictionary(x => x.label, x => Priorities[x.i] / top, StringComparer.Ordinal);
+    }
+}
+
+/// <summary>The Analytic Hierarchy Process (Saaty): priorities from a reciprocal pairwise comparison matrix, with its consistency.</summary>
+/// <remarks>Pure and thread-safe.</remarks>
+public static class Ahp
+{
+    private static readonly Dictionary<RandomIndexTable, (int First, double[] Values)> Tables = new()
+    {
+        [RandomIndexTable.Saaty1980] = (1, [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]),
+        [RandomIndexTable.Saaty2005] = (3, [0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, 1.52, 1.54, 1.56, 1.58, 1.59]),
+        [RandomIndexTable.DoneganDodd] = (3, [0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497, 1.4643, 1.4822, 1.4969, 1.5078, 1.5153, 1.5262, 1.5313, 1.5371]),
+        [RandomIndexTable.TummalaLing] = (1, [0, 0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356, 1.5571, 1.5714, 1.5831]),
+    };
+
+    /// <summary>Derives priorities and consistency from a pairwise comparison matrix.</summary>
+    /// <param name="labels">One label per row, unique.</param>
+    /// <param name="matrix">The square matrix: <c>a_ij</c> = how much more i matters than j (1–9 scale); positive, 1 on the diagonal, <c>a_ji = 1 / a_ij</c>.</param>
+    /// <param name="method">The priority method; <see cref="AhpPriorityMethod.Eigenvector"/> by default.</param>
+    /// <param name="table">The random-index table; <see cref="RandomIndexTable.Saaty1980"/> by default.</param>
+    /// <param name="reciprocalTolerance">The relative tolerance of the diagonal and reciprocity checks (0.01 by default, so that 0.333 stands for 1/3).</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The matrix is empty or not square, labels are missing or repeated, an entry is not positive and finite, a diagonal
+    /// entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c> (the message names the pair); or RI(n) is not in the table.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is undefined, or the tolerance is negative.</exception>
+    public static AhpResult Analyze(
+        IEnumerable<string> labels,
+        IEnumerable<IEnumerable<double>> matrix,
+        AhpPriorityMethod method = AhpPriorityMethod.Eigenvector,
+        RandomIndexTable table = RandomIndexTable.Saaty1980,
+        double reciprocalTolerance = 0.01)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(matrix);
+        if (!Enum.IsDefined(method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "The method must be Eigenvector, GeometricMean or NormalizedColumnMean.");
+        }
+
+        if (!Enum.IsDefined(table))
+        {
+            throw new ArgumentOutOfRangeException(nameof(table), table, "Not a random-index table.");
+        }
+
+        Guard.NonNegativeFinite(reciprocalTolerance, nameof(reciprocalTolerance), "The reciprocity tolerance");
+        var names = labels.ToArray();
+        var a = Validate(names, matrix, reciprocalTolerance);
+        var n = names.Length;
+        var priorities = method switch
+        {
+            AhpPriorityMethod.GeometricMean => Normalize(Enumerable.Range(0, n).Select(i => Math.Pow(a[i].Aggregate(1.0, (p, x) => p * x), 1.0 / n)).ToArray()),
+            AhpPriorityMethod.NormalizedColumnMean => NormalizedColumnMean(a),
+            _ => Eigenvector(a),
+        };
+
+        var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => a[i][j] * priorities[j])).ToArray();
+        var lambda = method == AhpPriorityMethod.Eigenvector ? product.Sum() : Enumerable.Range(0, n).Average(i => product[i] / priorities[i]);
+        var ri = RandomIndex(table, n);
+        var ci = n <= 2 ? 0.0 : Math.Max((lambda - n) / (n - 1), 0.0);
+        var cr = n <= 2 ? 0.0 : ci / ri;
+        return new AhpResult(names, priorities, lambda, ci, cr, n <= 2 ? 0.0 : ri, method, table);
+    }
+
+    /// <summary>Combines a hierarchy: each alternative's global priority <c>Σ_c w_c · p(alternative | c)</c>.</summary>
+    /// <param name="criteria">The criteria's priorities.</param>
+    /// <param name="alternatives">For each criterion, in the order of <paramref name="criteria"/>, the alternatives' priorities under it (the same labels in the same order).</param>
+    /// <returns>The global priority of each alternative, by label, in the order of the first alternatives' result.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a result is null.</exception>
+    /// <exception cref="ArgumentException">The number of results differs from the number of criteria, or the alternatives' labels differ between criteria.</exception>
+    public static IReadOnlyList<KeyValuePair<string, double>> Combine(AhpResult criteria, IReadOnlyList<AhpResult> alternatives)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        ArgumentNullException.ThrowIfNull(alternatives);
+        if (alternatives.Count != criteria.Labels.Count)
+        {
+            throw new ArgumentException($"There are {criteria.Labels.Count} criteria but {alternatives.Count} alternative result(s).", nameof(alternatives));
+        }
+
+        var labels = (alternatives.Count > 0 ? alternatives[0] : null)?.Labels ?? [];
+        for (var c = 0; c < alternatives.Count; c++)
+        {
+            var result = alternatives[c] ?? throw new ArgumentNullException(nameof(alternatives), $"The result under criterion '{criteria.Labels[c]}' is null.");
+            if (!result.Labels.SequenceEqual(labels, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"The alternatives under criterion '{criteria.Labels[c]}' are not those of the first criterion, in the same order.", nameof(alternatives));
+            }
+        }
+
+        return labels.Select((label, k) => KeyValuePair.Create(label, Enumerable.Range(0, alternatives.Count).Sum(c => criteria.Priorities[c] * alternatives[c].Priorities[k]))).ToArray();
+    }
+
+    private static double RandomIndex(RandomIndexTable table, int n)
+    {
+        if (n <= 2)
+        {
+            return 0.0;
+        }
+
+        var (first, values) = Tables[table];
+        var at = n - first;
+        return at >= 0 && at < values.Length
+            ? values[at]
+            : throw new ArgumentException($"The {table} random-index table has no value for n = {n} (it covers n = {first}..{first + values.Length - 1}).", nameof(table));
+    }
+
+    private static double[][] Validate(string[] labels, IEnumerable<IEnumerable<double>> matrix, double tolerance)
+    {
+        var rows = matrix.Select(r => r?.ToArray()).ToArray();
+        var n = rows.Length;
+        if (n == 0)
+        {
+            throw new ArgumentException("The comparison matrix is empty.", nameof(matrix));
+        }
+
+        if (labels.Length != n || labels.Any(string.IsNullOrWhiteSpace) || labels.Distinct(StringComparer.Ordinal).Count() != n)
+        {
+            throw new ArgumentException($"The matrix has {n} rows, so it needs {n} unique, non-empty labels; {labels.Length} are given.", nameof(labels));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var row = rows[i] ?? throw new ArgumentNullException(nameof(matrix), $"Row '{labels[i]}' is null.");
+            if (row.Length != n)
+            {
+                throw new ArgumentException($"The matrix must be square: row '{labels[i]}' has {row.Length} entries, not {n}.", nameof(matrix));
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                if (!(row[j] > 0.0 && double.IsFinite(row[j])))
+                {
+                    throw new ArgumentException($"Entry ('{labels[i]}', '{labels[j]}') must be a positive finite number, but is {Guard.Format(row[j])}.", nameof(matrix));
+                }
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (Math.Abs(rows[i]![i] - 1.0) > tolerance)
+            {
+                throw new ArgumentException($"The diagonal must be 1, but entry ('{labels[i]}', '{labels[i]}') is {Guard.Format(rows[i]![i])}.", nameof(matrix));
+            }
+
+            for (var j = i + 1; j < n; j++)
+            {
+                if (Math.Abs((rows[i]![j] * rows[j]![i]) - 1.0) > tolerance)
+                {
+                    throw new ArgumentException(
+                        $"The matrix must be reciprocal, but ('{labels[i]}', '{labels[j]}') = {Guard.Format(rows[i]![j])} and ('{labels[j]}', '{labels[i]}') = {Guard.Format(rows[j]![i])} are not each other's inverse.",
+                        nameof(matrix));
+                }
+            }
+        }
+
+        return rows!;
+    }
+
+    /// <summary>The principal right eigenvector by power iteration (a positive matrix converges to it: Perron–Frobenius).</summary>
+    private static double[] Eigenvector(double[][] a)
+    {
+        var n = a.Length;
+        var w = Normalize(Enumerable.Repeat(1.0, n).ToArray());
+        for (var iteration = 0; iteration < 100_000; iteration++)
+        {
+            var next = Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => a[i][j] * w[j])).ToArray());
+            var change = next.Zip(w, (x, y) => Math.Abs(x - y)).Max();
+            w = next;
+            if (change < 1e-15)
+            {
+                break;
+            }
+        }
+
+        return w;
+    }
+
+    private static double[] NormalizedColumnMean(double[][] a)
+    {
+        var n = a.Length;
+        var columnSums = Enumerable.Range(0, n).Select(j => Enumerable.Range(0, n).Sum(i => a[i][j])).ToArray();
+        return Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Average(j => a[i][j] / columnSums[j])).ToArray();
+    }
+
+    private static double[] Normalize(double[] values)
+    {
+        var sum = values.Sum();
+        return Array.ConvertAll(values, v => v / sum);
+    }
+}

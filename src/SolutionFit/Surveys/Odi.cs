@@ -1,0 +1,156 @@
+namespace SolutionFit;
+
+/// <summary>An Outcome-Driven Innovation opportunity band.</summary>
+public enum OdiBand
+{
+    /// <summary>Satisfaction above importance: the outcome is served more than it matters.</summary>
+    Overserved = 0,
+
+    /// <summary>Opportunity at most 10.</summary>
+    Limited = 1,
+
+    /// <summary>Opportunity above 10, at most 12.</summary>
+    Good = 2,
+
+    /// <summary>Opportunity above 12, at most 15.</summary>
+    VeryGood = 3,
+
+    /// <summary>Opportunity above 15.</summary>
+    Excellent = 4,
+}
+
+/// <summary>One respondent's 1–5 ratings of how important a desired outcome is and how satisfied they are with how it is served today.</summary>
+/// <remarks>Immutable value; a rating that is null is missing, one outside 1..5 invalid: both are excluded and counted.</remarks>
+public readonly record struct OdiAnswer(string Respondent, string Outcome, int? Importance, int? Satisfaction);
+
+/// <summary>The ODI scores of one desired outcome.</summary>
+/// <remarks>
+/// Importance and satisfaction are <c>10 × (ratings of 4 or 5) / (valid ratings)</c> in [0, 10]; opportunity is
+/// <c>importance + max(importance − satisfaction, 0)</c> in [0, 20]. Everything is computed from the integer counts, so a
+/// band edge (10, 12, 15) is met exactly. Null where an outcome has no valid rating. Immutable.
+/// </remarks>
+public sealed class OdiOutcome
+{
+    internal OdiOutcome(string outcome, int importanceTop, int importanceValid, int importanceExcluded, int satisfactionTop, int satisfactionValid, int satisfactionExcluded)
+    {
+        Outcome = outcome;
+        (ImportanceTopTwo, ImportanceValid, ImportanceExcluded) = (importanceTop, importanceValid, importanceExcluded);
+        (SatisfactionTopTwo, SatisfactionValid, SatisfactionExcluded) = (satisfactionTop, satisfactionValid, satisfactionExcluded);
+        if (importanceValid == 0 || satisfactionValid == 0)
+        {
+            Importance = importanceValid == 0 ? null : 10.0 * importanceTop / importanceValid;
+            Satisfaction = satisfactionValid == 0 ? null : 10.0 * satisfactionTop / satisfactionValid;
+            return;
+        }
+
+        Importance = 10.0 * importanceTop / importanceValid;
+        Satisfaction = 10.0 * satisfactionTop / satisfactionValid;
+
+        // importance − satisfaction = 10 (ti·ns − ts·ni) / (ni·ns): exact in integers.
+        long gap = ((long)importanceTop * satisfactionValid) - ((long)satisfactionTop * importanceValid);
+        long denominator = (long)importanceValid * satisfactionValid;
+        long opportunity = (10L * importanceTop * satisfactionValid) + (gap > 0 ? 10L * gap : 0L); // opportunity × denominator
+        Opportunity = (double)opportunity / denominator;
+        Band = gap < 0 ? OdiBand.Overserved
+            : opportunity <= 10L * denominator ? OdiBand.Limited
+            : opportunity <= 12L * denominator ? OdiBand.Good
+            : opportunity <= 15L * denominator ? OdiBand.VeryGood
+            : OdiBand.Excellent;
+    }
+
+    /// <summary>Gets the outcome's name.</summary>
+    public string Outcome { get; }
+
+    /// <summary>Gets the number of importance ratings of 4 or 5.</summary>
+    public int ImportanceTopTwo { get; }
+
+    /// <summary>Gets the number of valid importance ratings.</summary>
+    public int ImportanceValid { get; }
+
+    /// <summary>Gets the number of importance ratings missing or outside 1..5.</summary>
+    public int ImportanceExcluded { get; }
+
+    /// <summary>Gets the number of satisfaction ratings of 4 or 5.</summary>
+    public int SatisfactionTopTwo { get; }
+
+    /// <summary>Gets the number of valid satisfaction ratings.</summary>
+    public int SatisfactionValid { get; }
+
+    /// <summary>Gets the number of satisfaction ratings missing or outside 1..5.</summary>
+    public int SatisfactionExcluded { get; }
+
+    /// <summary>Gets the importance in [0, 10]; null without a valid rating.</summary>
+    public double? Importance { get; }
+
+    /// <summary>Gets the satisfaction in [0, 10]; null without a valid rating.</summary>
+    public double? Satisfaction { get; }
+
+    /// <summary>Gets the opportunity in [0, 20]; null unless both importance and satisfaction exist.</summary>
+    public double? Opportunity { get; }
+
+    /// <summary>Gets the band; null unless the opportunity exists.</summary>
+    public OdiBand? Band { get; }
+
+    /// <summary>A customer goal from these scores: importance / 10 and current satisfaction / 10.</summary>
+    /// <param name="kind">The goal's Kano kind (from a Kano survey, for example).</param>
+    /// <returns>The goal, with the outcome as its id.</returns>
+    /// <exception cref="InvalidOperationException">Importance or satisfaction does not exist (no valid rating).</exception>
+    public CustomerGoal ToGoal(GoalKind kind = GoalKind.Performance) =>
+        Importance is { } importance && Satisfaction is { } satisfaction
+            ? new CustomerGoal(Outcome, importance / 10.0, kind, satisfaction / 10.0)
+            : throw new InvalidOperationException($"Outcome '{Outcome}' has no valid {(Importance is null ? "importance" : "satisfaction")} rating, so it cannot become a goal.");
+}
+
+/// <summary>Outcome-Driven Innovation (Ulwick 2005): importance, satisfaction and opportunity of desired outcomes from 1–5 ratings.</summary>
+/// <remarks>Pure and thread-safe.</remarks>
+public static class Odi
+{
+    /// <summary>Scores every outcome, in the order outcomes first appear.</summary>
+    /// <param name="answers">The ratings.</param>
+    /// <returns>One result per outcome.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">An answer has no outcome or respondent, or a respondent rates an outcome twice.</exception>
+    public static IReadOnlyList<OdiOutcome> Analyze(IEnumerable<OdiAnswer> answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var tallies = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var answer in answers)
+        {
+            if (string.IsNullOrWhiteSpace(answer.Outcome) || string.IsNullOrWhiteSpace(answer.Respondent))
+            {
+                throw new ArgumentException("Every answer needs a respondent and an outcome; one is missing.", nameof(answers));
+            }
+
+            if (!seen.Add((answer.Respondent, answer.Outcome)))
+            {
+                throw new ArgumentException($"Respondent '{answer.Respondent}' rates outcome '{answer.Outcome}' more than once.", nameof(answers));
+            }
+
+            if (!tallies.TryGetValue(answer.Outcome, out var tally))
+            {
+                tallies[answer.Outcome] = tally = new int[6];
+                order.Add(answer.Outcome);
+            }
+
+            Count(answer.Importance, tally, 0);
+            Count(answer.Satisfaction, tally, 3);
+        }
+
+        return order.Select(o => tallies[o] is var t ? new OdiOutcome(o, t[0], t[1], t[2], t[3], t[4], t[5]) : null!).ToArray();
+    }
+
+    private static void Count(int? rating, int[] tally, int at)
+    {
+        if (rating is >= 1 and <= 5)
+        {
+            tally[at] += rating >= 4 ? 1 : 0;
+            tally[at + 1]++;
+        }
+        else
+        {
+            tally[at + 2]++;
+        }
+    }
+}
