@@ -18,6 +18,11 @@ internal static class Cli
             PsmCommand.Create(output, error),
             GaugeCommand.Create(output, error),
         };
+        foreach (var command in RankingCommands.Create(output, error))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 

@@ -145,7 +145,7 @@ internal static class JsonOutput
         }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
+    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } v)
         {
@@ -157,7 +157,29 @@ internal static class JsonOutput
         }
     }
 
-    private static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    public static void WriteNumbers(Utf8JsonWriter writer, string name, IEnumerable<double> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))

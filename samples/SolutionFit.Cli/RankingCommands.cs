@@ -1,0 +1,344 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SolutionFit.Cli;
+
+/// <summary><c>mcda</c>, <c>ahp</c>, <c>kano</c> and <c>odi</c>: where goal weights come from, and classic ranking.</summary>
+internal static class RankingCommands
+{
+    public static IEnumerable<Command> Create(TextWriter output, TextWriter error)
+    {
+        yield return Mcda(output, error);
+        yield return AhpCommand(output, error);
+        yield return KanoCommand(output, error);
+        yield return OdiCommand(output, error);
+    }
+
+    private static Command Mcda(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.json") { Description = """{"alternatives":[...],"criteria":[...],"types":["benefit"|"cost"|{"target":x},...],"matrix":[[...]],"weights":[...]}""" };
+        var method = new Option<string>("--method") { Description = "wsm, topsis, vikor or promethee (PROMETHEE II, usual criterion).", Required = true };
+        method.AcceptOnlyFromAmong("wsm", "topsis", "vikor", "promethee");
+        var normalization = new Option<string?>("--normalization") { Description = "vector, minmax, max or sum (wsm: max by default; topsis: vector by default)." };
+        normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json };
+        command.SetAction(result => Guarded(error, () =>
+        {
+            var path = result.GetRequiredValue(file);
+            var matrix = ReadMatrix(path);
+            var norm = result.GetValue(normalization) switch
+            {
+                "vector" => Normalization.Vector,
+                "minmax" => Normalization.MinMax,
+                "max" => Normalization.LinearMax,
+                "sum" => Normalization.Sum,
+                _ => (Normalization?)null,
+            };
+            var ranking = Library(path, () => result.GetValue(method) switch
+            {
+                "wsm" => MultiCriteriaRanking.WeightedSum(matrix, norm ?? Normalization.LinearMax),
+                "topsis" => MultiCriteriaRanking.Topsis(matrix, norm ?? Normalization.Vector),
+                "vikor" => MultiCriteriaRanking.Vikor(matrix),
+                _ => MultiCriteriaRanking.PrometheeII(matrix),
+            });
+            if (result.GetValue(json))
+            {
+                WriteMcdaJson(output, ranking);
+            }
+            else
+            {
+                WriteMcdaTable(output, ranking);
+            }
+        }));
+        return command;
+    }
+
+    private static Command AhpCommand(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.json") { Description = """{"labels":[...],"matrix":[[...]]}: a reciprocal pairwise comparison matrix on the 1-9 scale.""" };
+        var priority = new Option<string>("--priority") { Description = "eigenvector (default) or geometric-mean.", DefaultValueFactory = _ => "eigenvector" };
+        priority.AcceptOnlyFromAmong("eigenvector", "geometric-mean");
+        var index = new Option<string>("--random-index") { Description = "saaty1980 (default), saaty2005, donegan-dodd or tummala-ling.", DefaultValueFactory = _ => "saaty1980" };
+        index.AcceptOnlyFromAmong("saaty1980", "saaty2005", "donegan-dodd", "tummala-ling");
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("ahp", "AHP priorities of a pairwise comparison matrix, with its consistency ratio.") { file, priority, index, json };
+        command.SetAction(result => Guarded(error, () =>
+        {
+            var path = result.GetRequiredValue(file);
+            var root = JsonInput.Load(path);
+            var labels = JsonInput.Strings(path, JsonInput.Property(path, root, "labels", "$"), "$.labels");
+            var rows = JsonInput.Array(path, JsonInput.Property(path, root, "matrix", "$"), "$.matrix").Select((row, i) => JsonInput.Numbers(path, row, $"$.matrix[{i}]")).ToArray();
+            var table = result.GetValue(index) switch
+            {
+                "saaty2005" => RandomIndexTable.Saaty2005,
+                "donegan-dodd" => RandomIndexTable.DoneganDodd,
+                "tummala-ling" => RandomIndexTable.TummalaLing,
+                _ => RandomIndexTable.Saaty1980,
+            };
+            var method = result.GetValue(priority) == "geometric-mean" ? AhpPriorityMethod.GeometricMean : AhpPriorityMethod.Eigenvector;
+            var ahp = Library(path, () => Ahp.Analyze(labels, rows, method, table));
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(output, writer =>
+                {
+                    writer.WriteStartObject();
+                    JsonOutput.WriteStrings(writer, "labels", ahp.Labels);
+                    JsonOutput.WriteNumbers(writer, "weights", ahp.Priorities);
+                    writer.WriteNumber("lambdaMax", ahp.LambdaMax);
+                    writer.WriteNumber("consistencyIndex", ahp.ConsistencyIndex);
+                    writer.WriteNumber("consistencyRatio", ahp.ConsistencyRatio);
+                    writer.WriteBoolean("consistent", ahp.IsConsistent);
+                    writer.WriteEndObject();
+                });
+                return;
+            }
+
+            TextOutput.WriteTable(output, ["label", "weight"], ahp.Labels.Select((l, i) => new[] { l, TextOutput.Number(ahp.Priorities[i]) }), leftColumns: 1);
+            output.WriteLine($"  lambda max {ahp.LambdaMax.ToString("0.####", CultureInfo.InvariantCulture)}, CI {ahp.ConsistencyIndex.ToString("0.####", CultureInfo.InvariantCulture)}, CR {ahp.ConsistencyRatio.ToString("0.####", CultureInfo.InvariantCulture)} ({ahp.Table}): {(ahp.IsConsistent ? "consistent (CR <= 0.1)" : "inconsistent (CR > 0.1): revisit the judgements")}");
+        }));
+        return command;
+    }
+
+    private static Command KanoCommand(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, feature, functional, dysfunctional (1 like .. 5 dislike); empty = missing." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("kano", "Kano categories, Better and Worse of features from functional/dysfunctional answers.") { file, json };
+        command.SetAction(result => Guarded(error, () =>
+        {
+            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var (respondent, feature, functional, dysfunctional) = (table.Column("respondent"), table.Column("feature"), table.Column("functional"), table.Column("dysfunctional"));
+            var answers = table.Rows.Select(row => new KanoAnswer(
+                Required(table, row, respondent, "respondent"), Required(table, row, feature, "feature"),
+                Integer(table, row, functional, "functional"), Integer(table, row, dysfunctional, "dysfunctional"))).ToList();
+            var features = Library(table.Source, () => Kano.Analyze(answers));
+            string Letter(KanoCategory? category) => category is { } c ? "MOAIRQ"[(int)c].ToString() : "-";
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(output, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("features");
+                    foreach (var f in features)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("feature", f.Feature);
+                        writer.WriteNumber("validAnswers", f.ValidAnswers);
+                        writer.WriteStartObject("counts");
+                        foreach (var c in new[] { KanoCategory.Attractive, KanoCategory.OneDimensional, KanoCategory.MustBe, KanoCategory.Indifferent, KanoCategory.Reverse, KanoCategory.Questionable })
+                        {
+                            writer.WriteNumber(Letter(c), f.CountOf(c));
+                        }
+
+                        writer.WriteEndObject();
+                        if (f.Category is null)
+                        {
+                            writer.WriteNull("category");
+                        }
+                        else
+                        {
+                            writer.WriteString("category", Letter(f.Category));
+                        }
+
+                        JsonOutput.WriteNumberOrNull(writer, "better", f.Better);
+                        JsonOutput.WriteNumberOrNull(writer, "worse", f.Worse);
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                return;
+            }
+
+            TextOutput.WriteTable(
+                output,
+                ["feature", "valid", "A", "O", "M", "I", "R", "Q", "category", "better", "worse"],
+                features.Select(f => new[]
+                {
+                    f.Feature, Str(f.ValidAnswers), Str(f.CountOf(KanoCategory.Attractive)), Str(f.CountOf(KanoCategory.OneDimensional)), Str(f.CountOf(KanoCategory.MustBe)),
+                    Str(f.CountOf(KanoCategory.Indifferent)), Str(f.CountOf(KanoCategory.Reverse)), Str(f.CountOf(KanoCategory.Questionable)),
+                    Letter(f.Category), f.Better is { } b ? TextOutput.Number(b) : "-", f.Worse is { } w ? TextOutput.Number(w) : "-",
+                }),
+                leftColumns: 1);
+        }));
+        return command;
+    }
+
+    private static Command OdiCommand(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, outcome, importance, satisfaction (1-5); empty = missing." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("odi", "Outcome-Driven Innovation: importance, satisfaction, opportunity and band per outcome.") { file, json };
+        command.SetAction(result => Guarded(error, () =>
+        {
+            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var (respondent, outcome, importance, satisfaction) = (table.Column("respondent"), table.Column("outcome"), table.Column("importance"), table.Column("satisfaction"));
+            var answers = table.Rows.Select(row => new OdiAnswer(
+                Required(table, row, respondent, "respondent"), Required(table, row, outcome, "outcome"),
+                Integer(table, row, importance, "importance"), Integer(table, row, satisfaction, "satisfaction"))).ToList();
+            var outcomes = Library(table.Source, () => Odi.Analyze(answers));
+            static string? Band(OdiBand? band) => band is { } b ? JsonNamingPolicy.CamelCase.ConvertName(b.ToString()) : null;
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(output, writer =>
+                {
+                    writer.WriteStartObject();
+                    writer.WriteStartArray("outcomes");
+                    foreach (var o in outcomes)
+                    {
+                        writer.WriteStartObject();
+                        writer.WriteString("outcome", o.Outcome);
+                        JsonOutput.WriteNumberOrNull(writer, "importance", o.Importance);
+                        JsonOutput.WriteNumberOrNull(writer, "satisfaction", o.Satisfaction);
+                        JsonOutput.WriteNumberOrNull(writer, "opportunity", o.Opportunity);
+                        if (Band(o.Band) is { } band)
+                        {
+                            writer.WriteString("band", band);
+                        }
+                        else
+                        {
+                            writer.WriteNull("band");
+                        }
+
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndArray();
+                    writer.WriteEndObject();
+                });
+                return;
+            }
+
+            static string One(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-";
+            TextOutput.WriteTable(
+                output,
+                ["outcome", "importance", "satisfaction", "opportunity", "band", "excluded"],
+                outcomes.Select(o => new[] { o.Outcome, One(o.Importance), One(o.Satisfaction), One(o.Opportunity), Band(o.Band) ?? "-", Str(o.ImportanceExcluded + o.SatisfactionExcluded) }),
+                leftColumns: 1);
+        }));
+        return command;
+    }
+
+    private static DecisionMatrix ReadMatrix(string path)
+    {
+        var root = JsonInput.Load(path);
+        var alternatives = JsonInput.Strings(path, JsonInput.Property(path, root, "alternatives", "$"), "$.alternatives");
+        var names = JsonInput.Strings(path, JsonInput.Property(path, root, "criteria", "$"), "$.criteria");
+        var types = JsonInput.Array(path, JsonInput.Property(path, root, "types", "$"), "$.types");
+        if (types.Length != names.Length)
+        {
+            throw new InputException($"{path}: at $.types: {types.Length} type(s) for {names.Length} criteria.");
+        }
+
+        var criteria = names.Select((name, j) => Library(path, () => types[j] switch
+        {
+            { ValueKind: JsonValueKind.String } t when t.GetString() == "benefit" => Criterion.Benefit(name),
+            { ValueKind: JsonValueKind.String } t when t.GetString() == "cost" => Criterion.Cost(name),
+            { ValueKind: JsonValueKind.Object } t => Criterion.TargetValue(name, JsonInput.Number(path, JsonInput.Property(path, t, "target", $"$.types[{j}]"), $"$.types[{j}].target")),
+            _ => throw new InputException($"{path}: at $.types[{j}]: expected \"benefit\", \"cost\" or {{\"target\": x}}."),
+        })).ToArray();
+        var rows = JsonInput.Array(path, JsonInput.Property(path, root, "matrix", "$"), "$.matrix").Select((row, i) => JsonInput.Numbers(path, row, $"$.matrix[{i}]")).ToArray();
+        var weights = JsonInput.Numbers(path, JsonInput.Property(path, root, "weights", "$"), "$.weights");
+        return Library(path, () => new DecisionMatrix(alternatives, criteria, rows, weights));
+    }
+
+    private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, writer =>
+    {
+        writer.WriteStartObject();
+        JsonOutput.WriteStrings(writer, "alternatives", ranking.Alternatives);
+        JsonOutput.WriteNumbers(writer, "scores", ranking.Scores);
+        writer.WriteStartObject("ranks");
+        JsonOutput.WriteNumbers(writer, "dense", ranking.Ranks.Dense.Select(r => (double)r).ToArray());
+        JsonOutput.WriteNumbers(writer, "average", ranking.Ranks.Average);
+        JsonOutput.WriteNumbers(writer, "min", ranking.Ranks.Min.Select(r => (double)r).ToArray());
+        JsonOutput.WriteNumbers(writer, "ordinal", ranking.Ranks.Ordinal.Select(r => (double)r).ToArray());
+        writer.WriteEndObject();
+        if (ranking.Method == RankingMethod.Vikor)
+        {
+            JsonOutput.WriteNumbers(writer, "s", ranking.S!);
+            JsonOutput.WriteNumbers(writer, "r", ranking.R!);
+            JsonOutput.WriteNumbers(writer, "q", ranking.Scores);
+            JsonOutput.WriteStrings(writer, "compromise", ranking.CompromiseSet!.Select(i => ranking.Alternatives[i]).ToArray());
+        }
+
+        if (ranking.Method == RankingMethod.PrometheeII)
+        {
+            JsonOutput.WriteNumbers(writer, "phiPlus", ranking.PhiPlus!);
+            JsonOutput.WriteNumbers(writer, "phiMinus", ranking.PhiMinus!);
+        }
+
+        JsonOutput.WriteStrings(writer, "diagnostics", ranking.Diagnostics);
+        writer.WriteEndObject();
+    });
+
+    private static void WriteMcdaTable(TextWriter output, RankingResult ranking)
+    {
+        var what = ranking.Method switch
+        {
+            RankingMethod.WeightedSum => "weighted sum",
+            RankingMethod.Topsis => "closeness",
+            RankingMethod.Vikor => "Q (lower is better)",
+            _ => "net flow",
+        };
+        output.WriteLine($"{ranking.Method}{(ranking.Normalization is { } n ? $" ({n} normalisation)" : string.Empty)}: {what}");
+        TextOutput.WriteTable(
+            output,
+            ["rank", "alternative", "score", .. ranking.Criteria.Select(c => c.Name)],
+            Enumerable.Range(0, ranking.Alternatives.Count).OrderBy(i => ranking.Ranks.Ordinal[i]).Select(i => (string[])
+            [
+                Str(ranking.Ranks.Min[i]), ranking.Alternatives[i], TextOutput.Number(ranking.Scores[i]),
+                .. ranking.Contributions[i].Select(TextOutput.Number),
+            ]),
+            leftColumns: 2);
+        output.WriteLine("  (criterion columns: each criterion's weighted contribution)");
+        if (ranking.CompromiseSet is { } compromise)
+        {
+            output.WriteLine($"  compromise: {string.Join(", ", compromise.Select(i => ranking.Alternatives[i]))} (advantage {ranking.AcceptableAdvantage}, stability {ranking.AcceptableStability})");
+        }
+
+        foreach (var diagnostic in ranking.Diagnostics)
+        {
+            output.WriteLine($"  note: {diagnostic}");
+        }
+    }
+
+    private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Required(CsvTable table, (int Line, string[] Cells) row, int column, string name) =>
+        CsvTable.Cell(row.Cells, column) ?? throw new InputException($"{table.Source}: line {row.Line}, column '{name}': the value is missing.");
+
+    private static int? Integer(CsvTable table, (int Line, string[] Cells) row, int column, string name) =>
+        CsvTable.Cell(row.Cells, column) is not { } cell ? null
+        : int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
+        : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number (answers are 1 to 5).");
+
+    /// <summary>Runs a library call, turning its argument errors into one-line input errors naming the file.</summary>
+    private static T Library<T>(string path, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{path}: {ex.Message.Split('\n')[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+        }
+    }
+
+    private static int Guarded(TextWriter error, Action run)
+    {
+        try
+        {
+            run();
+            return 0;
+        }
+        catch (InputException ex)
+        {
+            error.WriteLine($"solutionfit: {ex.Message}");
+            return Cli.BadInput;
+        }
+    }
+}
