@@ -91,13 +91,13 @@ public sealed class OdiOutcome
     /// <summary>Gets the band; null unless the opportunity exists.</summary>
     public OdiBand? Band { get; }
 
-    /// <summary>A customer goal from these scores: importance / 10 and current satisfaction / 10.</summary>
+    /// <summary>A customer goal from these scores: importance / 10 and current satisfaction / 10 (the top-two-box shares, from the counts).</summary>
     /// <param name="kind">The goal's Kano kind (from a Kano survey, for example).</param>
     /// <returns>The goal, with the outcome as its id.</returns>
     /// <exception cref="InvalidOperationException">Importance or satisfaction does not exist (no valid rating).</exception>
     public CustomerGoal ToGoal(GoalKind kind = GoalKind.Performance) =>
-        Importance is { } importance && Satisfaction is { } satisfaction
-            ? new CustomerGoal(Outcome, importance / 10.0, kind, satisfaction / 10.0)
+        ImportanceValid > 0 && SatisfactionValid > 0
+            ? new CustomerGoal(Outcome, (double)ImportanceTopTwo / ImportanceValid, kind, (double)SatisfactionTopTwo / SatisfactionValid)
             : throw new InvalidOperationException($"Outcome '{Outcome}' has no valid {(Importance is null ? "importance" : "satisfaction")} rating, so it cannot become a goal.");
 }
 
