@@ -96,6 +96,12 @@ public sealed class DecisionMatrix
     /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
     public double this[int alternative, int criterion] => _values[(alternative * _criteria.Length) + criterion];
 
+    /// <summary>Gets the normalised weights as an array, for the hot loops.</summary>
+    internal double[] WeightArray => _weights;
+
+    /// <summary>Gets the values, row-major: alternative i, criterion j at <c>i·N + j</c>.</summary>
+    internal double[] Values => _values;
+
     /// <summary>Gets the number of alternatives (rows).</summary>
     internal int M => _alternatives.Length;
 

@@ -25,13 +25,18 @@ public static class MultiCriteriaRanking
     public static RankingResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
     {
         var (r, diagnostics) = Prepare(matrix, normalization, tieTolerance);
-        var scores = new double[matrix.M];
-        for (var i = 0; i < matrix.M; i++)
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
+        var scores = new double[m];
+        for (var i = 0; i < m; i++)
         {
-            for (var j = 0; j < matrix.N; j++)
+            var row = r.AsSpan(i * n, n);
+            var score = 0.0;
+            for (var j = 0; j < n; j++)
             {
-                scores[i] += matrix.Weights[j] * r[i][j];
+                score += w[j] * row[j];
             }
+
+            scores[i] = score;
         }
 
         return new RankingResult(matrix, RankingMethod.WeightedSum, normalization, scores, higherIsBetter: true, r, diagnostics, tieTolerance);
@@ -52,7 +57,8 @@ public static class MultiCriteriaRanking
     public static RankingResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
     {
         var (r, diagnostics) = Prepare(matrix, normalization, tieTolerance);
-        var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
+        var weighted = new double[m * n];
         var ideal = new double[n];
         var anti = new double[n];
         Array.Fill(ideal, double.NegativeInfinity);
@@ -61,7 +67,7 @@ public static class MultiCriteriaRanking
         {
             for (var j = 0; j < n; j++)
             {
-                var v = w[j] * r[i][j];
+                var v = weighted[(i * n) + j] = w[j] * r[(i * n) + j];
                 ideal[j] = Math.Max(ideal[j], v);
                 anti[j] = Math.Min(anti[j], v);
             }
@@ -72,11 +78,11 @@ public static class MultiCriteriaRanking
         for (var i = 0; i < m; i++)
         {
             double toIdeal = 0, toAnti = 0;
+            var row = weighted.AsSpan(i * n, n);
             for (var j = 0; j < n; j++)
             {
-                var v = w[j] * r[i][j];
-                toIdeal += (v - ideal[j]) * (v - ideal[j]);
-                toAnti += (v - anti[j]) * (v - anti[j]);
+                toIdeal += (row[j] - ideal[j]) * (row[j] - ideal[j]);
+                toAnti += (row[j] - anti[j]) * (row[j] - anti[j]);
             }
 
             (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
@@ -89,7 +95,7 @@ public static class MultiCriteriaRanking
             diagnostics.Add("Every alternative is both the ideal and the anti-ideal (D+ = D- = 0): closeness 0/0 is taken as 1, all tied.");
         }
 
-        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, r, diagnostics, tieTolerance)
+        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, r, diagnostics, tieTolerance, weighted)
         {
             DistanceToIdeal = plus,
             DistanceToAntiIdeal = minus,
@@ -120,12 +126,8 @@ public static class MultiCriteriaRanking
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
         var diagnostics = DegenerateRows(matrix);
         var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
-        var keep = new double[m][];
+        var keep = new double[m * n];
         var (s, r) = (new double[m], new double[m]);
-        for (var i = 0; i < m; i++)
-        {
-            keep[i] = new double[n];
-        }
 
         for (var j = 0; j < n; j++)
         {
@@ -139,22 +141,24 @@ public static class MultiCriteriaRanking
             for (var i = 0; i < m; i++)
             {
                 var d = best == worst ? 0.0 : (best - f[i]) / (best - worst);
-                keep[i][j] = 1.0 - d;
+                keep[(i * n) + j] = 1.0 - d;
                 s[i] += w[j] * d;
                 r[i] = Math.Max(r[i], w[j] * d);
             }
         }
 
+        // S or R equal for everyone (up to the tie tolerance: equal sums of weights can differ in their last bits) adds nothing to Q.
         var q = new double[m];
         var (sBest, sWorst, rBest, rWorst) = (s.Min(), s.Max(), r.Min(), r.Max());
-        if (sBest == sWorst || rBest == rWorst)
+        var (sFlat, rFlat) = (sWorst - sBest <= tieTolerance * Math.Abs(sWorst), rWorst - rBest <= tieTolerance * Math.Abs(rWorst));
+        if (sFlat || rFlat)
         {
-            diagnostics.Add($"{(sBest == sWorst ? "S" : "R")} is the same for every alternative: its part of Q is 0.");
+            diagnostics.Add($"{(sFlat ? "S" : "R")} is the same for every alternative: its part of Q is 0.");
         }
 
         for (var i = 0; i < m; i++)
         {
-            q[i] = (sWorst == sBest ? 0.0 : v * (s[i] - sBest) / (sWorst - sBest)) + (rWorst == rBest ? 0.0 : (1.0 - v) * (r[i] - rBest) / (rWorst - rBest));
+            q[i] = (sFlat ? 0.0 : v * (s[i] - sBest) / (sWorst - sBest)) + (rFlat ? 0.0 : (1.0 - v) * (r[i] - rBest) / (rWorst - rBest));
         }
 
         var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
@@ -192,11 +196,7 @@ public static class MultiCriteriaRanking
 
         var diagnostics = DegenerateRows(matrix);
         var (plus, minus) = (new double[m], new double[m]);
-        var perCriterion = new double[m][];
-        for (var i = 0; i < m; i++)
-        {
-            perCriterion[i] = new double[n];
-        }
+        var perCriterion = new double[m * n];
 
         var scale = m > 1 ? 1.0 / (m - 1) : 0.0;
         for (var a = 0; a < m; a++)
@@ -213,8 +213,8 @@ public static class MultiCriteriaRanking
                     var preference = (preferences?[j] ?? PreferenceFunction.Usual).Evaluate(Benefit(matrix, a, j) - Benefit(matrix, b, j));
                     plus[a] += w[j] * preference * scale;
                     minus[b] += w[j] * preference * scale;
-                    perCriterion[a][j] += preference * scale;
-                    perCriterion[b][j] -= preference * scale;
+                    perCriterion[(a * n) + j] += preference * scale;
+                    perCriterion[(b * n) + j] -= preference * scale;
                 }
             }
         }
@@ -309,7 +309,7 @@ public static class MultiCriteriaRanking
         return 0;
     }
 
-    private static (double[][] R, List<string> Diagnostics) Prepare(DecisionMatrix matrix, Normalization normalization, double tieTolerance)
+    private static (double[] R, List<string> Diagnostics) Prepare(DecisionMatrix matrix, Normalization normalization, double tieTolerance)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         if (!Enum.IsDefined(normalization))

@@ -20,112 +20,104 @@ public enum Normalization
     Sum = 3,
 }
 
-/// <summary>The normalisations, each turning a column into benefit direction.</summary>
+/// <summary>The normalisations, each turning a column into benefit direction, into a flat row-major array.</summary>
 internal static class Normalizer
 {
-    /// <summary>Normalises every column; returns r[i][j] and notes on degenerate columns.</summary>
-    public static double[][] Normalize(DecisionMatrix matrix, Normalization normalization, List<string> diagnostics, string paramName)
+    /// <summary>Normalises every column into r[i·n + j]; notes degenerate columns.</summary>
+    public static double[] Normalize(DecisionMatrix matrix, Normalization normalization, List<string> diagnostics, string paramName)
     {
         var (m, n) = (matrix.M, matrix.N);
-        var r = new double[m][];
-        for (var i = 0; i < m; i++)
-        {
-            r[i] = new double[n];
-        }
-
-        var column = new double[m];
+        var x = matrix.Values;
+        var r = new double[m * n];
         for (var j = 0; j < n; j++)
         {
             var criterion = matrix.Criteria[j];
-            for (var i = 0; i < m; i++)
+            if (criterion.Type == CriterionType.Target)
             {
-                column[i] = matrix[i, j];
+                Target(x, r, m, n, j, criterion, diagnostics);
             }
-
-            var normalized = criterion.Type == CriterionType.Target
-                ? TargetColumn(column, criterion, diagnostics)
-                : Column(column, criterion, normalization, matrix.Alternatives, diagnostics, paramName);
-            for (var i = 0; i < m; i++)
+            else
             {
-                r[i][j] = normalized[i];
+                Column(x, r, m, n, j, criterion, normalization, matrix.Alternatives, diagnostics, paramName);
             }
         }
 
         return r;
     }
 
-    private static double[] Column(double[] x, Criterion criterion, Normalization normalization, IReadOnlyList<string> alternatives, List<string> diagnostics, string paramName)
+    private static void Column(double[] x, double[] r, int m, int n, int j, Criterion criterion, Normalization normalization, IReadOnlyList<string> alternatives, List<string> diagnostics, string paramName)
     {
         var cost = criterion.Type == CriterionType.Cost;
-        var (min, max) = (x.Min(), x.Max());
-        if (normalization is Normalization.LinearMax or Normalization.Sum)
+        double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0, squares = 0, inverses = 0;
+        for (var i = 0; i < m; i++)
         {
-            for (var i = 0; i < x.Length; i++)
+            var v = x[(i * n) + j];
+            if (normalization is Normalization.LinearMax or Normalization.Sum && (v < 0.0 || (cost && v == 0.0)))
             {
-                if (x[i] < 0.0 || (cost && x[i] == 0.0))
-                {
-                    throw new ArgumentException(
-                        $"The {normalization} normalisation divides by the values, so criterion '{criterion.Name}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{alternatives[i]}' has {Guard.Format(x[i])}; use Vector or MinMax.",
-                        paramName);
-                }
+                throw new ArgumentException(
+                    $"The {normalization} normalisation divides by the values, so criterion '{criterion.Name}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{alternatives[i]}' has {Guard.Format(v)}; use Vector or MinMax.",
+                    paramName);
             }
+
+            (min, max, sum, squares) = (Math.Min(min, v), Math.Max(max, v), sum + v, squares + (v * v));
+            inverses += cost && v != 0.0 ? 1.0 / v : 0.0;
         }
 
-        switch (normalization)
+        string? degenerate = normalization switch
         {
-            case Normalization.Vector:
-                var norm = Math.Sqrt(x.Sum(v => v * v));
-                if (norm == 0.0)
-                {
-                    diagnostics.Add($"Criterion '{criterion.Name}' is 0 for every alternative: it cannot tell them apart and is normalised to 1.");
-                    return Ones(x.Length);
-                }
+            Normalization.Vector when squares == 0.0 => "is 0 for every alternative",
+            Normalization.MinMax when max == min => "is the same for every alternative",
+            Normalization.LinearMax when max == 0.0 => "is 0 for every alternative",
+            Normalization.Sum when !cost && sum == 0.0 => "is 0 for every alternative",
+            _ => null,
+        };
+        if (degenerate is not null)
+        {
+            diagnostics.Add($"Criterion '{criterion.Name}' {degenerate}: it cannot tell them apart and is normalised to 1.");
+            Fill(r, m, n, j, 1.0);
+            return;
+        }
 
-                return Array.ConvertAll(x, v => cost ? 1.0 - (v / norm) : v / norm);
-            case Normalization.MinMax:
-                if (max == min)
-                {
-                    diagnostics.Add($"Criterion '{criterion.Name}' is the same for every alternative: it cannot tell them apart and is normalised to 1.");
-                    return Ones(x.Length);
-                }
-
-                return Array.ConvertAll(x, v => cost ? (max - v) / (max - min) : (v - min) / (max - min));
-            case Normalization.LinearMax:
-                if (max == 0.0)
-                {
-                    diagnostics.Add($"Criterion '{criterion.Name}' is 0 for every alternative: it cannot tell them apart and is normalised to 1.");
-                    return Ones(x.Length);
-                }
-
-                return Array.ConvertAll(x, v => cost ? min / v : v / max);
-            default:
-                var sum = cost ? x.Sum(v => 1.0 / v) : x.Sum();
-                if (sum == 0.0)
-                {
-                    diagnostics.Add($"Criterion '{criterion.Name}' is 0 for every alternative: it cannot tell them apart and is normalised to 1/m.");
-                    return Array.ConvertAll(x, _ => 1.0 / x.Length);
-                }
-
-                return Array.ConvertAll(x, v => cost ? 1.0 / v / sum : v / sum);
+        var norm = Math.Sqrt(squares);
+        for (var i = 0; i < m; i++)
+        {
+            var v = x[(i * n) + j];
+            r[(i * n) + j] = normalization switch
+            {
+                Normalization.Vector => cost ? 1.0 - (v / norm) : v / norm,
+                Normalization.MinMax => cost ? (max - v) / (max - min) : (v - min) / (max - min),
+                Normalization.LinearMax => cost ? min / v : v / max,
+                _ => cost ? 1.0 / v / inverses : v / sum,
+            };
         }
     }
 
-    private static double[] TargetColumn(double[] x, Criterion criterion, List<string> diagnostics)
+    private static void Target(double[] x, double[] r, int m, int n, int j, Criterion criterion, List<string> diagnostics)
     {
-        var farthest = x.Max(v => Math.Abs(v - criterion.Target));
+        var farthest = 0.0;
+        for (var i = 0; i < m; i++)
+        {
+            farthest = Math.Max(farthest, Math.Abs(x[(i * n) + j] - criterion.Target));
+        }
+
         if (farthest == 0.0)
         {
             diagnostics.Add($"Every alternative is on the target of criterion '{criterion.Name}': it cannot tell them apart and is normalised to 1.");
-            return Ones(x.Length);
+            Fill(r, m, n, j, 1.0);
+            return;
         }
 
-        return Array.ConvertAll(x, v => 1.0 - (Math.Abs(v - criterion.Target) / farthest));
+        for (var i = 0; i < m; i++)
+        {
+            r[(i * n) + j] = 1.0 - (Math.Abs(x[(i * n) + j] - criterion.Target) / farthest);
+        }
     }
 
-    private static double[] Ones(int count)
+    private static void Fill(double[] r, int m, int n, int j, double value)
     {
-        var ones = new double[count];
-        Array.Fill(ones, 1.0);
-        return ones;
+        for (var i = 0; i < m; i++)
+        {
+            r[(i * n) + j] = value;
+        }
     }
 }

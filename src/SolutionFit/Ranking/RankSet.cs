@@ -50,10 +50,14 @@ public sealed class RankSet
             scale = Math.Max(scale, Math.Abs(scores[i]));
         }
 
-        var order = Enumerable.Range(0, scores.Count)
-            .OrderBy(i => higherIsBetter ? -scores[i] : scores[i])
-            .ThenBy(i => i)
-            .ToArray();
+        var order = new int[scores.Count];
+        var keys = new double[scores.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            (order[i], keys[i]) = (i, higherIsBetter ? -scores[i] : scores[i]);
+        }
+
+        Array.Sort(keys, order);
         var (dense, average, min, ordinal) = (new int[order.Length], new double[order.Length], new int[order.Length], new int[order.Length]);
         var (start, denseRank) = (0, 0);
         while (start < order.Length)
@@ -66,7 +70,8 @@ public sealed class RankSet
             }
 
             denseRank++;
-            var group = order[start..end].Order().ToArray(); // ties in input order
+            var group = order[start..end];
+            Array.Sort(group); // ties in input order
             for (var k = 0; k < group.Length; k++)
             {
                 dense[group[k]] = denseRank;

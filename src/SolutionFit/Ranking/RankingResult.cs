@@ -26,18 +26,29 @@ public sealed class RankingResult
         Normalization? normalization,
         double[] scores,
         bool higherIsBetter,
-        double[][] normalized,
+        double[] normalized,
         IReadOnlyList<string> diagnostics,
-        double tolerance)
+        double tolerance,
+        double[]? contributions = null)
     {
+        var (m, n) = (matrix.M, matrix.N);
+        if (contributions is null)
+        {
+            contributions = new double[normalized.Length];
+            for (var k = 0; k < normalized.Length; k++)
+            {
+                contributions[k] = matrix.WeightArray[k % n] * normalized[k];
+            }
+        }
+
         Alternatives = matrix.Alternatives;
         Criteria = matrix.Criteria;
         Method = method;
         Normalization = normalization;
         Scores = scores;
         HigherIsBetter = higherIsBetter;
-        Normalized = normalized;
-        Contributions = Array.ConvertAll(normalized, row => row.Select((r, j) => matrix.Weights[j] * r).ToArray());
+        Normalized = new RowView(normalized, m, n);
+        Contributions = new RowView(contributions, m, n);
         Diagnostics = diagnostics;
         Ranks = RankSet.FromScores(scores, higherIsBetter, tolerance);
     }
@@ -104,4 +115,23 @@ public sealed class RankingResult
 
     /// <summary>Gets PROMETHEE's negative (entering) flow; null for other methods.</summary>
     public IReadOnlyList<double>? PhiMinus { get; internal init; }
+}
+
+/// <summary>A read-only row view of a flat row-major matrix.</summary>
+internal sealed class RowView(double[] values, int rows, int columns) : IReadOnlyList<IReadOnlyList<double>>
+{
+    public int Count => rows;
+
+    public IReadOnlyList<double> this[int index] =>
+        (uint)index < (uint)rows ? new ArraySegment<double>(values, index * columns, columns) : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public IEnumerator<IReadOnlyList<double>> GetEnumerator()
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

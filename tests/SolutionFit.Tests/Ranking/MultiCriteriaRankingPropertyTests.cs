@@ -86,3 +86,25 @@ public sealed class MultiCriteriaRankingPropertyTests
             return result.Scores.All(double.IsFinite) && sorted && result.Ranks.Ordinal.Order().SequenceEqual(Enumerable.Range(1, result.Scores.Count));
         }).ToProperty();
 }
+
+[Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+public sealed class MultiCriteriaRankingOraclePropertyTests
+{
+    [Property]
+    public Property TopsisAndWeightedSum_EqualTheTextbookImplementation(McdaCase c)
+    {
+        // Benefit and cost only (the textbook has no target criteria); values 1..10, so every column has a positive norm.
+        var types = c.Types.Select(t => t == CriterionType.Target ? CriterionType.Benefit : t).ToArray();
+        var plain = c with { Types = types };
+        var cost = types.Select(t => t == CriterionType.Cost).ToArray();
+        var topsis = MultiCriteriaRanking.Topsis(plain.Matrix()).Scores;
+        var wsm = MultiCriteriaRanking.WeightedSum(plain.Matrix()).Scores;
+        var naiveTopsis = NaiveMcda.Topsis(c.Values, cost, c.Weights);
+        var naiveWsm = NaiveMcda.WeightedSum(c.Values, cost, c.Weights);
+
+        // The textbook's closeness is 0/0 when every column is constant; SolutionFit defines it as 1.
+        var topsisAgrees = naiveTopsis.All(double.IsNaN) ? topsis.All(s => s == 1.0) : naiveTopsis.Zip(topsis).All(p => Math.Abs(p.First - p.Second) < 1e-12);
+        return (topsisAgrees && naiveWsm.Zip(wsm).All(p => Math.Abs(p.First - p.Second) < 1e-12))
+            .Label($"TOPSIS [{string.Join(", ", topsis)}] vs [{string.Join(", ", naiveTopsis)}]");
+    }
+}
