@@ -96,6 +96,9 @@ public sealed class DecisionMatrix
     /// <exception cref="IndexOutOfRangeException">An index is out of range.</exception>
     public double this[int alternative, int criterion] => _values[(alternative * _criteria.Length) + criterion];
 
+    /// <summary>Gets the criteria as an array, for the hot loops.</summary>
+    internal Criterion[] CriteriaArray => _criteria;
+
     /// <summary>Gets the normalised weights as an array, for the hot loops.</summary>
     internal double[] WeightArray => _weights;
 

@@ -24,12 +24,13 @@ public static class MultiCriteriaRanking
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
     public static RankingResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
     {
-        var (r, diagnostics) = Prepare(matrix, normalization, tieTolerance);
+        var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
         var scores = new double[m];
+        Span<double> row = n <= 256 ? stackalloc double[n] : new double[n];
         for (var i = 0; i < m; i++)
         {
-            var row = r.AsSpan(i * n, n);
+            scaling.Row(i, row);
             var score = 0.0;
             for (var j = 0; j < n; j++)
             {
@@ -39,7 +40,7 @@ public static class MultiCriteriaRanking
             scores[i] = score;
         }
 
-        return new RankingResult(matrix, RankingMethod.WeightedSum, normalization, scores, higherIsBetter: true, r, diagnostics, tieTolerance);
+        return new RankingResult(matrix, RankingMethod.WeightedSum, normalization, scores, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -56,33 +57,39 @@ public static class MultiCriteriaRanking
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
     public static RankingResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
     {
-        var (r, diagnostics) = Prepare(matrix, normalization, tieTolerance);
+        var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
-        var weighted = new double[m * n];
-        var ideal = new double[n];
-        var anti = new double[n];
-        Array.Fill(ideal, double.NegativeInfinity);
-        Array.Fill(anti, double.PositiveInfinity);
-        for (var i = 0; i < m; i++)
-        {
-            for (var j = 0; j < n; j++)
-            {
-                var v = weighted[(i * n) + j] = w[j] * r[(i * n) + j];
-                ideal[j] = Math.Max(ideal[j], v);
-                anti[j] = Math.Min(anti[j], v);
-            }
-        }
+        Span<double> row = n <= 256 ? stackalloc double[n] : new double[n];
 
+        // Weights are >= 0, so the ideal of w·r is w times the column maximum of r, the anti-ideal w times the minimum;
+        // every normalisation is monotone, so both come from the column's range.
+        var (high, low) = (scaling.High, scaling.Low);
+        var (affine, a, b) = (scaling.AllAffine, scaling.A, scaling.B);
         var (plus, minus, closeness) = (new double[m], new double[m], new double[m]);
         var undefined = false;
         for (var i = 0; i < m; i++)
         {
             double toIdeal = 0, toAnti = 0;
-            var row = weighted.AsSpan(i * n, n);
-            for (var j = 0; j < n; j++)
+            if (affine)
             {
-                toIdeal += (row[j] - ideal[j]) * (row[j] - ideal[j]);
-                toAnti += (row[j] - anti[j]) * (row[j] - anti[j]);
+                var x = matrix.Values.AsSpan(i * n, n);
+                for (var j = 0; j < n; j++)
+                {
+                    var r = (a[j] * x[j]) + b[j];
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+            else
+            {
+                scaling.Row(i, row);
+                for (var j = 0; j < n; j++)
+                {
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
             }
 
             (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
@@ -95,7 +102,7 @@ public static class MultiCriteriaRanking
             diagnostics.Add("Every alternative is both the ideal and the anti-ideal (D+ = D- = 0): closeness 0/0 is taken as 1, all tied.");
         }
 
-        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, r, diagnostics, tieTolerance, weighted)
+        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance)
         {
             DistanceToIdeal = plus,
             DistanceToAntiIdeal = minus,
@@ -162,7 +169,7 @@ public static class MultiCriteriaRanking
         }
 
         var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
-        return new RankingResult(matrix, RankingMethod.Vikor, null, q, higherIsBetter: false, keep, diagnostics, tieTolerance)
+        return new RankingResult(matrix, RankingMethod.Vikor, null, q, higherIsBetter: false, (i, j) => keep[(i * n) + j], diagnostics, tieTolerance)
         {
             S = s,
             R = r,
@@ -220,7 +227,7 @@ public static class MultiCriteriaRanking
         }
 
         var net = plus.Zip(minus, (p, q) => p - q).ToArray();
-        return new RankingResult(matrix, RankingMethod.PrometheeII, null, net, higherIsBetter: true, perCriterion, diagnostics, tieTolerance)
+        return new RankingResult(matrix, RankingMethod.PrometheeII, null, net, higherIsBetter: true, (i, j) => perCriterion[(i * n) + j], diagnostics, tieTolerance)
         {
             PhiPlus = plus,
             PhiMinus = minus,
@@ -309,7 +316,7 @@ public static class MultiCriteriaRanking
         return 0;
     }
 
-    private static (double[] R, List<string> Diagnostics) Prepare(DecisionMatrix matrix, Normalization normalization, double tieTolerance)
+    private static (ColumnScaling Scaling, List<string> Diagnostics) Prepare(DecisionMatrix matrix, Normalization normalization, double tieTolerance)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         if (!Enum.IsDefined(normalization))
@@ -319,7 +326,7 @@ public static class MultiCriteriaRanking
 
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
         var diagnostics = DegenerateRows(matrix);
-        return (Normalizer.Normalize(matrix, normalization, diagnostics, nameof(matrix)), diagnostics);
+        return (Normalizer.Fit(matrix, normalization, diagnostics, nameof(matrix)), diagnostics);
     }
 
     /// <summary>The value of an alternative on a criterion in benefit direction: x, −x for cost, −|x − t| for target.</summary>

@@ -20,104 +20,190 @@ public enum Normalization
     Sum = 3,
 }
 
-/// <summary>The normalisations, each turning a column into benefit direction, into a flat row-major array.</summary>
+/// <summary>
+/// The normalisations, each turning a column into benefit direction: one row-major pass gathers every column's
+/// statistics into a <see cref="ColumnScaling"/>, which then gives any normalised value in O(1) without storing them.
+/// </summary>
 internal static class Normalizer
 {
-    /// <summary>Normalises every column into r[i·n + j]; notes degenerate columns.</summary>
-    public static double[] Normalize(DecisionMatrix matrix, Normalization normalization, List<string> diagnostics, string paramName)
+    /// <summary>Fits every column's formula; notes degenerate columns.</summary>
+    public static ColumnScaling Fit(DecisionMatrix matrix, Normalization normalization, List<string> diagnostics, string paramName)
     {
-        var (m, n) = (matrix.M, matrix.N);
-        var x = matrix.Values;
-        var r = new double[m * n];
-        for (var j = 0; j < n; j++)
+        var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
+        var criteria = matrix.CriteriaArray;
+        var types = Array.ConvertAll(criteria, c => c.Type);
+        var targets = Array.ConvertAll(criteria, c => c.Target);
+        var (min, max, sum, squares) = (new double[n], new double[n], new double[n], new double[n]);
+        Array.Fill(min, double.PositiveInfinity);
+        Array.Fill(max, double.NegativeInfinity);
+        for (var i = 0; i < m; i++)
         {
-            var criterion = matrix.Criteria[j];
-            if (criterion.Type == CriterionType.Target)
+            var row = x.AsSpan(i * n, n);
+            for (var j = 0; j < row.Length; j++)
             {
-                Target(x, r, m, n, j, criterion, diagnostics);
-            }
-            else
-            {
-                Column(x, r, m, n, j, criterion, normalization, matrix.Alternatives, diagnostics, paramName);
+                // Values are finite (the matrix checks), so plain comparisons do; Math.Min/Max would also handle NaN.
+                var v = row[j];
+                if (v < min[j])
+                {
+                    min[j] = v;
+                }
+
+                if (v > max[j])
+                {
+                    max[j] = v;
+                }
+
+                sum[j] += v;
+                squares[j] += v * v;
             }
         }
 
-        return r;
-    }
-
-    private static void Column(double[] x, double[] r, int m, int n, int j, Criterion criterion, Normalization normalization, IReadOnlyList<string> alternatives, List<string> diagnostics, string paramName)
-    {
-        var cost = criterion.Type == CriterionType.Cost;
-        double min = double.PositiveInfinity, max = double.NegativeInfinity, sum = 0, squares = 0, inverses = 0;
-        for (var i = 0; i < m; i++)
+        var scaling = new ColumnScaling(matrix, n);
+        for (var j = 0; j < n; j++)
         {
-            var v = x[(i * n) + j];
-            if (normalization is Normalization.LinearMax or Normalization.Sum && (v < 0.0 || (cost && v == 0.0)))
+            var cost = types[j] == CriterionType.Cost;
+            if (types[j] == CriterionType.Target)
             {
+                // 1 − |x − t| / farthest; the nearest and farthest distances to t come from the column's range.
+                var (near, far) = (targets[j] < min[j] ? min[j] - targets[j] : targets[j] > max[j] ? targets[j] - max[j] : 0.0, Math.Max(Math.Abs(min[j] - targets[j]), Math.Abs(max[j] - targets[j])));
+                if (far == 0.0)
+                {
+                    Degenerate(diagnostics, criteria[j], "is on its target for every alternative", scaling, j);
+                }
+                else
+                {
+                    scaling.SetTarget(j, targets[j], 1.0 / far, 1.0 - (near / far), 0.0);
+                }
+
+                continue;
+            }
+
+            if (normalization is Normalization.LinearMax or Normalization.Sum && (min[j] < 0.0 || (cost && min[j] == 0.0)))
+            {
+                var i = Enumerable.Range(0, m).First(i => x[(i * n) + j] < 0.0 || (cost && x[(i * n) + j] == 0.0));
                 throw new ArgumentException(
-                    $"The {normalization} normalisation divides by the values, so criterion '{criterion.Name}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{alternatives[i]}' has {Guard.Format(v)}; use Vector or MinMax.",
+                    $"The {normalization} normalisation divides by the values, so criterion '{criteria[j].Name}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{matrix.Alternatives[i]}' has {Guard.Format(x[(i * n) + j])}; use Vector or MinMax.",
                     paramName);
             }
 
-            (min, max, sum, squares) = (Math.Min(min, v), Math.Max(max, v), sum + v, squares + (v * v));
-            inverses += cost && v != 0.0 ? 1.0 / v : 0.0;
-        }
-
-        string? degenerate = normalization switch
-        {
-            Normalization.Vector when squares == 0.0 => "is 0 for every alternative",
-            Normalization.MinMax when max == min => "is the same for every alternative",
-            Normalization.LinearMax when max == 0.0 => "is 0 for every alternative",
-            Normalization.Sum when !cost && sum == 0.0 => "is 0 for every alternative",
-            _ => null,
-        };
-        if (degenerate is not null)
-        {
-            diagnostics.Add($"Criterion '{criterion.Name}' {degenerate}: it cannot tell them apart and is normalised to 1.");
-            Fill(r, m, n, j, 1.0);
-            return;
-        }
-
-        var norm = Math.Sqrt(squares);
-        for (var i = 0; i < m; i++)
-        {
-            var v = x[(i * n) + j];
-            r[(i * n) + j] = normalization switch
+            switch (normalization)
             {
-                Normalization.Vector => cost ? 1.0 - (v / norm) : v / norm,
-                Normalization.MinMax => cost ? (max - v) / (max - min) : (v - min) / (max - min),
-                Normalization.LinearMax => cost ? min / v : v / max,
-                _ => cost ? 1.0 / v / inverses : v / sum,
-            };
+                case Normalization.Vector when squares[j] == 0.0:
+                case Normalization.LinearMax when max[j] == 0.0:
+                case Normalization.Sum when !cost && sum[j] == 0.0:
+                    Degenerate(diagnostics, criteria[j], "is 0 for every alternative", scaling, j);
+                    break;
+                case Normalization.MinMax when max[j] == min[j]:
+                    Degenerate(diagnostics, criteria[j], "is the same for every alternative", scaling, j);
+                    break;
+                case Normalization.Vector:
+                    var norm = Math.Sqrt(squares[j]);
+                    scaling.SetAffine(j, cost ? -1.0 / norm : 1.0 / norm, cost ? 1.0 : 0.0, min[j], max[j]);
+                    break;
+                case Normalization.MinMax:
+                    var range = max[j] - min[j];
+                    scaling.SetAffine(j, cost ? -1.0 / range : 1.0 / range, cost ? max[j] / range : -min[j] / range, min[j], max[j]);
+                    break;
+                case Normalization.LinearMax:
+                    if (cost)
+                    {
+                        scaling.SetReciprocal(j, min[j], min[j], max[j]);
+                    }
+                    else
+                    {
+                        scaling.SetAffine(j, 1.0 / max[j], 0.0, min[j], max[j]);
+                    }
+
+                    break;
+                default:
+                    if (cost)
+                    {
+                        var inverses = 0.0;
+                        for (var i = 0; i < m; i++)
+                        {
+                            inverses += 1.0 / x[(i * n) + j];
+                        }
+
+                        scaling.SetReciprocal(j, 1.0 / inverses, min[j], max[j]);
+                    }
+                    else
+                    {
+                        scaling.SetAffine(j, 1.0 / sum[j], 0.0, min[j], max[j]);
+                    }
+
+                    break;
+            }
         }
+
+        return scaling;
     }
 
-    private static void Target(double[] x, double[] r, int m, int n, int j, Criterion criterion, List<string> diagnostics)
+    private static void Degenerate(List<string> diagnostics, Criterion criterion, string what, ColumnScaling scaling, int j)
     {
-        var farthest = 0.0;
-        for (var i = 0; i < m; i++)
-        {
-            farthest = Math.Max(farthest, Math.Abs(x[(i * n) + j] - criterion.Target));
-        }
-
-        if (farthest == 0.0)
-        {
-            diagnostics.Add($"Every alternative is on the target of criterion '{criterion.Name}': it cannot tell them apart and is normalised to 1.");
-            Fill(r, m, n, j, 1.0);
-            return;
-        }
-
-        for (var i = 0; i < m; i++)
-        {
-            r[(i * n) + j] = 1.0 - (Math.Abs(x[(i * n) + j] - criterion.Target) / farthest);
-        }
+        diagnostics.Add($"Criterion '{criterion.Name}' {what}: it cannot tell them apart and is normalised to 1.");
+        scaling.SetAffine(j, 0.0, 1.0, 0.0, 0.0);
     }
+}
 
-    private static void Fill(double[] r, int m, int n, int j, double value)
+/// <summary>
+/// Each column's normalisation formula, applied on demand (<c>r_ij</c> without an m × n array), with the largest and
+/// smallest normalised value of each column known from the column's range (every formula is monotone).
+/// </summary>
+internal sealed class ColumnScaling
+{
+    private readonly DecisionMatrix _matrix;
+    private readonly byte[] _forms; // 0 affine a·x + b, 1 reciprocal a / x, 2 target 1 − |x − b|·a
+    private readonly double[] _a;
+    private readonly double[] _b;
+
+    public ColumnScaling(DecisionMatrix matrix, int columns)
     {
-        for (var i = 0; i < m; i++)
+        _matrix = matrix;
+        (_forms, _a, _b, High, Low) = (new byte[columns], new double[columns], new double[columns], new double[columns], new double[columns]);
+    }
+
+    /// <summary>Gets each column's largest normalised value.</summary>
+    public double[] High { get; }
+
+    /// <summary>Gets each column's smallest normalised value.</summary>
+    public double[] Low { get; }
+
+    /// <summary>Gets a value indicating whether every column is affine, so a row is <c>a·x + b</c> throughout.</summary>
+    public bool AllAffine => Array.TrueForAll(_forms, f => f == 0);
+
+    /// <summary>Gets the affine factors.</summary>
+    public double[] A => _a;
+
+    /// <summary>Gets the affine offsets.</summary>
+    public double[] B => _b;
+
+    /// <summary>The normalised value of alternative <paramref name="i"/> on criterion <paramref name="j"/>.</summary>
+    public double this[int i, int j] => Apply(j, _matrix.Values[(i * _matrix.N) + j]);
+
+    public void SetAffine(int j, double a, double b, double min, double max)
+    {
+        (_forms[j], _a[j], _b[j]) = (0, a, b);
+        (High[j], Low[j]) = a >= 0.0 ? ((a * max) + b, (a * min) + b) : ((a * min) + b, (a * max) + b);
+    }
+
+    public void SetReciprocal(int j, double a, double min, double max) => (_forms[j], _a[j], High[j], Low[j]) = (1, a, a / min, a / max);
+
+    public void SetTarget(int j, double target, double a, double high, double low) => (_forms[j], _a[j], _b[j], High[j], Low[j]) = (2, a, target, high, low);
+
+    /// <summary>Normalises one row into <paramref name="output"/>.</summary>
+    public void Row(int i, Span<double> output)
+    {
+        var row = _matrix.Values.AsSpan(i * _matrix.N, _matrix.N);
+        for (var j = 0; j < row.Length; j++)
         {
-            r[(i * n) + j] = value;
+            output[j] = Apply(j, row[j]);
         }
     }
+
+    private double Apply(int j, double x) => _forms[j] switch
+    {
+        0 => (_a[j] * x) + _b[j],
+        1 => _a[j] / x,
+        _ => 1.0 - (Math.Abs(x - _b[j]) * _a[j]),
+    };
 }

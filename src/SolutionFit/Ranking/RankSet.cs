@@ -70,14 +70,16 @@ public sealed class RankSet
             }
 
             denseRank++;
-            var group = order[start..end];
-            Array.Sort(group); // ties in input order
-            for (var k = 0; k < group.Length; k++)
+            if (end - start > 1)
             {
-                dense[group[k]] = denseRank;
-                min[group[k]] = start + 1;
-                average[group[k]] = (start + 1 + end) / 2.0;
-                ordinal[group[k]] = start + 1 + k;
+                Array.Sort(order, start, end - start); // ties in input order
+            }
+            for (var k = start; k < end; k++)
+            {
+                dense[order[k]] = denseRank;
+                min[order[k]] = start + 1;
+                average[order[k]] = (start + 1 + end) / 2.0;
+                ordinal[order[k]] = k + 1;
             }
 
             start = end;

@@ -26,29 +26,20 @@ public sealed class RankingResult
         Normalization? normalization,
         double[] scores,
         bool higherIsBetter,
-        double[] normalized,
+        Func<int, int, double> normalized,
         IReadOnlyList<string> diagnostics,
-        double tolerance,
-        double[]? contributions = null)
+        double tolerance)
     {
         var (m, n) = (matrix.M, matrix.N);
-        if (contributions is null)
-        {
-            contributions = new double[normalized.Length];
-            for (var k = 0; k < normalized.Length; k++)
-            {
-                contributions[k] = matrix.WeightArray[k % n] * normalized[k];
-            }
-        }
-
         Alternatives = matrix.Alternatives;
         Criteria = matrix.Criteria;
         Method = method;
         Normalization = normalization;
         Scores = scores;
         HigherIsBetter = higherIsBetter;
-        Normalized = new RowView(normalized, m, n);
-        Contributions = new RowView(contributions, m, n);
+        var weights = matrix.WeightArray;
+        Normalized = new RowView(m, n, normalized);
+        Contributions = new RowView(m, n, (i, j) => weights[j] * normalized(i, j));
         Diagnostics = diagnostics;
         Ranks = RankSet.FromScores(scores, higherIsBetter, tolerance);
     }
@@ -117,13 +108,29 @@ public sealed class RankingResult
     public IReadOnlyList<double>? PhiMinus { get; internal init; }
 }
 
-/// <summary>A read-only row view of a flat row-major matrix.</summary>
-internal sealed class RowView(double[] values, int rows, int columns) : IReadOnlyList<IReadOnlyList<double>>
+/// <summary>A read-only row view of a matrix whose cells are computed on access.</summary>
+internal sealed class RowView(int rows, int columns, Func<int, int, double> cell) : IReadOnlyList<IReadOnlyList<double>>
 {
     public int Count => rows;
 
-    public IReadOnlyList<double> this[int index] =>
-        (uint)index < (uint)rows ? new ArraySegment<double>(values, index * columns, columns) : throw new ArgumentOutOfRangeException(nameof(index));
+    public IReadOnlyList<double> this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)rows)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The row must be in [0, {rows}).");
+            }
+
+            var row = new double[columns];
+            for (var j = 0; j < columns; j++)
+            {
+                row[j] = cell(index, j);
+            }
+
+            return row;
+        }
+    }
 
     public IEnumerator<IReadOnlyList<double>> GetEnumerator()
     {
