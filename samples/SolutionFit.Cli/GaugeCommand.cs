@@ -79,7 +79,7 @@ internal static class GaugeCommand
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{table.Source}: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+            throw new InputException($"{table.Source}: {InputException.Plain(ex)}");
         }
     }
 

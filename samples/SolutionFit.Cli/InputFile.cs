@@ -5,7 +5,12 @@ using System.Text.RegularExpressions;
 namespace SolutionFit.Cli;
 
 /// <summary>A bad input file: one line for stderr that names the file and the problem.</summary>
-internal sealed class InputException(string message) : Exception(message);
+internal sealed class InputException(string message) : Exception(message)
+{
+    /// <summary>A library argument error as one line, without the " (Parameter 'x')" and "Actual value was" the BCL appends.</summary>
+    public static string Plain(ArgumentException ex) =>
+        ex.Message.Split('\n', 2)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal).Trim();
+}
 
 /// <summary>Customers and solutions read from a JSON file (see the README for the format).</summary>
 internal sealed partial class InputFile
@@ -121,7 +126,7 @@ internal sealed partial class InputFile
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{source}: {where}: {OneLine(ParameterSuffix().Replace(ex.Message, string.Empty))}");
+            throw new InputException($"{source}: {where}: {InputException.Plain(ex)}");
         }
     }
 
@@ -144,8 +149,6 @@ internal sealed partial class InputFile
     /// <summary>The first line of a message: the BCL appends "Actual value was ..." on a line of its own.</summary>
     private static string OneLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    [GeneratedRegex(@" \(Parameter '[^']*'\)")]
-    private static partial Regex ParameterSuffix();
 
     private sealed class Document
     {

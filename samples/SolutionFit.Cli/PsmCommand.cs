@@ -68,7 +68,7 @@ internal static partial class PsmCommand
             }
             catch (ArgumentException ex)
             {
-                error.WriteLine($"solutionfit: {path}: {ex.Message.Split('\n')[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+                error.WriteLine($"solutionfit: {path}: {InputException.Plain(ex)}");
                 return Cli.BadInput;
             }
         });
@@ -147,8 +147,7 @@ internal static partial class PsmCommand
         }
         catch (ArgumentException ex) when (ex is not ArgumentNullException)
         {
-            var message = ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
-            throw new InputException($"{path}: {RowNumber().Replace(message, m => $"line {lines[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]}")}");
+            throw new InputException($"{path}: {RowNumber().Replace(InputException.Plain(ex), m => $"line {lines[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]}")}");
         }
     }
 

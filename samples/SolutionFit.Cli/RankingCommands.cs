@@ -324,7 +324,7 @@ internal static class RankingCommands
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{path}: {ex.Message.Split('\n')[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}");
+            throw new InputException($"{path}: {InputException.Plain(ex)}");
         }
     }
 
