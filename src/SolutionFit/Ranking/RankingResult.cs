@@ -20,6 +20,8 @@ public enum RankingMethod
 /// <remarks>Immutable and thread-safe; created by <see cref="MultiCriteriaRanking"/>. Never NaN.</remarks>
 public sealed class RankingResult
 {
+    private readonly Lazy<RankSet> _ranks;
+
     internal RankingResult(
         DecisionMatrix matrix,
         RankingMethod method,
@@ -41,7 +43,7 @@ public sealed class RankingResult
         Normalized = new RowView(m, n, normalized);
         Contributions = new RowView(m, n, (i, j) => weights[j] * normalized(i, j));
         Diagnostics = diagnostics;
-        Ranks = RankSet.FromScores(scores, higherIsBetter, tolerance);
+        _ranks = new Lazy<RankSet>(() => RankSet.FromScores(scores, higherIsBetter, tolerance));
     }
 
     /// <summary>Gets the method.</summary>
@@ -65,8 +67,8 @@ public sealed class RankingResult
     /// <summary>Gets a value indicating whether a higher score is better (false for VIKOR's Q).</summary>
     public bool HigherIsBetter { get; }
 
-    /// <summary>Gets the ranks (rank 1 is best).</summary>
-    public RankSet Ranks { get; }
+    /// <summary>Gets the ranks (rank 1 is best), computed on first access (thread-safe).</summary>
+    public RankSet Ranks => _ranks.Value;
 
     /// <summary>
     /// Gets, per alternative and criterion, the normalised value the method worked with, higher is better: the
