@@ -40,13 +40,10 @@ internal sealed class PriceTable
             return -1;
         }
 
-        var slot = SlotOf(price, insert: true);
+        var slot = SlotOf(price);
         _weights[(slot * Questions) + question] += weight;
         return slot;
     }
-
-    /// <summary>Gets the slot of a price in insertion order, or -1 when it is not in the table.</summary>
-    public int Find(double price) => SlotOf(price, insert: false);
 
     /// <summary>Sorts the distinct prices and returns them with each question's weight per sorted price, and the rank of each slot.</summary>
     public (double[] Prices, double[][] Weights, int[] RankOfSlot) Sorted()
@@ -78,7 +75,8 @@ internal sealed class PriceTable
         return (prices, weights, rank);
     }
 
-    private int SlotOf(double price, bool insert)
+    /// <summary>The slot of a price in insertion order, inserting it when new.</summary>
+    private int SlotOf(double price)
     {
         var key = BitConverter.DoubleToInt64Bits(price + 0.0); // -0 and +0 are one price
         var mask = _keys.Length - 1;
@@ -93,11 +91,6 @@ internal sealed class PriceTable
 
             if (k == Empty)
             {
-                if (!insert)
-                {
-                    return -1;
-                }
-
                 return Insert(i, key, price);
             }
 

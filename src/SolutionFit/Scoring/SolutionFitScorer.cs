@@ -99,7 +99,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     }
 
     /// <summary>Orders scores best first: descending overall, then ascending solution id (ordinal).</summary>
-    internal static int CompareRank(FitScore x, FitScore y)
+    private static int CompareRank(FitScore x, FitScore y)
     {
         var byOverall = y.Overall.CompareTo(x.Overall);
         return byOverall != 0 ? byOverall : string.CompareOrdinal(x.SolutionId, y.SolutionId);
