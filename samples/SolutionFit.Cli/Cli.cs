@@ -103,20 +103,33 @@ internal static class Cli
 
     private static Option<bool> JsonOption() => new("--json") { Description = "Print JSON instead of a table." };
 
-    private static int WithInput(string path, TextWriter error, Action<InputFile> run)
+    private static int WithInput(string path, TextWriter error, Action<InputFile> run) => Guarded(error, () => run(InputFile.Load(path)));
+
+    /// <summary>Runs a command's work: a bad input file becomes one line on <paramref name="error"/> and exit code 2.</summary>
+    internal static int Guarded(TextWriter error, Action run)
     {
-        InputFile input;
         try
         {
-            input = InputFile.Load(path);
+            run();
+            return 0;
         }
         catch (InputException ex)
         {
             error.WriteLine($"solutionfit: {ex.Message}");
             return BadInput;
         }
+    }
 
-        run(input);
-        return 0;
+    /// <summary>Runs a library call, turning its argument errors into one-line input errors naming the file.</summary>
+    internal static T Library<T>(string path, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{path}: {InputException.Plain(ex)}");
+        }
     }
 }

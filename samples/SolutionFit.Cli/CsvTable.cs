@@ -31,7 +31,7 @@ internal sealed class CsvTable
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: cannot read the file: {OneLine(ex.Message)}");
+            throw new InputException($"{path}: cannot read the file: {InputException.FirstLine(ex.Message)}");
         }
     }
 
@@ -57,7 +57,7 @@ internal sealed class CsvTable
         }
         catch (CsvHelperException ex)
         {
-            throw new InputException($"{path}: not a valid CSV: {OneLine(ex.Message)}");
+            throw new InputException($"{path}: not a valid CSV: {InputException.FirstLine(ex.Message)}");
         }
     }
 
@@ -84,6 +84,4 @@ internal sealed class CsvTable
             ? value
             : throw new InputException($"{Source}: line {row.Line}, column '{name}': '{cell}' is not a number.");
     }
-
-    private static string OneLine(string message) => message.Split('\n', 2)[0].Trim();
 }

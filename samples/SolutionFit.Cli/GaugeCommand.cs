@@ -16,31 +16,20 @@ internal static class GaugeCommand
         var compare = new Option<string?>("--compare") { HelpName = "A,B", Description = "With --by: compare group A with group B." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("gauge", "The smile index of observed price reactions, overall or per group.") { file, by, weightColumn, compare, json };
-        command.SetAction(result =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
-            var path = result.GetRequiredValue(file);
-            try
+            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var groups = Measure(table, result.GetValue(by), result.GetValue(weightColumn));
+            SmileComparison? comparison = result.GetValue(compare) is { } pair ? Compare(groups, pair, result.GetValue(by)) : null;
+            if (result.GetValue(json))
             {
-                var table = CsvTable.Load(path);
-                var groups = Measure(table, result.GetValue(by), result.GetValue(weightColumn));
-                SmileComparison? comparison = result.GetValue(compare) is { } pair ? Compare(groups, pair, result.GetValue(by)) : null;
-                if (result.GetValue(json))
-                {
-                    JsonOutput.WriteGauges(output, groups, comparison);
-                }
-                else
-                {
-                    WriteTable(output, groups, comparison, result.GetValue(compare));
-                }
-
-                return 0;
+                JsonOutput.WriteGauges(output, groups, comparison);
             }
-            catch (InputException ex)
+            else
             {
-                error.WriteLine($"solutionfit: {ex.Message}");
-                return Cli.BadInput;
+                WriteTable(output, groups, comparison, result.GetValue(compare));
             }
-        });
+        }));
         return command;
     }
 
@@ -73,14 +62,7 @@ internal static class GaugeCommand
             throw new InputException($"{table.Source}: the file has no deal.");
         }
 
-        try
-        {
-            return PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new InputException($"{table.Source}: {InputException.Plain(ex)}");
-        }
+        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed));
     }
 
     private static SmileComparison Compare(IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, string pair, string? by)

@@ -8,8 +8,10 @@ namespace SolutionFit.Cli;
 internal sealed class InputException(string message) : Exception(message)
 {
     /// <summary>A library argument error as one line, without the " (Parameter 'x')" and "Actual value was" the BCL appends.</summary>
-    public static string Plain(ArgumentException ex) =>
-        ex.Message.Split('\n', 2)[0].Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal).Trim();
+    public static string Plain(ArgumentException ex) => FirstLine(ex.Message).Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The first line of a message.</summary>
+    public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
 
 /// <summary>Customers and solutions read from a JSON file (see the README for the format).</summary>
@@ -133,7 +135,7 @@ internal sealed partial class InputFile
     /// <summary>A JSON error as "at PATH (line L): what", with the reader's type names made plain.</summary>
     private static string Describe(JsonException ex)
     {
-        var what = JsonLocationSuffix().Replace(OneLine(ex.Message), string.Empty).Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal);
+        var what = JsonLocationSuffix().Replace(InputException.FirstLine(ex.Message), string.Empty).Replace(" Consider updating its nullability annotation.", string.Empty, StringComparison.Ordinal);
         what = DocumentTypeName().Replace(what, m => $"a {m.Groups[1].Value.ToLowerInvariant()}");
         what = what.Replace("System.Double", "a number", StringComparison.Ordinal).Replace("SolutionFit.GoalKind", "a goal kind (mustHave, performance or delighter)", StringComparison.Ordinal);
         var line = ex.LineNumber is { } l ? $" (line {l + 1})" : string.Empty;
@@ -145,9 +147,6 @@ internal sealed partial class InputFile
 
     [GeneratedRegex(@"(?:type )?'SolutionFit\.Cli\.InputFile\+(\w+?)Document'")]
     private static partial Regex DocumentTypeName();
-
-    /// <summary>The first line of a message: the BCL appends "Actual value was ..." on a line of its own.</summary>
-    private static string OneLine(string message) => message.Split('\n', 2)[0].Trim();
 
 
     private sealed class Document

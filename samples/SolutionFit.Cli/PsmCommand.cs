@@ -29,10 +29,10 @@ internal static partial class PsmCommand
         {
             file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
         };
-        command.SetAction(result =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            try
+            Cli.Library(path, () =>
             {
                 var options = new PsmOptions
                 {
@@ -60,18 +60,8 @@ internal static partial class PsmCommand
                 }
 
                 return 0;
-            }
-            catch (InputException ex)
-            {
-                error.WriteLine($"solutionfit: {ex.Message}");
-                return Cli.BadInput;
-            }
-            catch (ArgumentException ex)
-            {
-                error.WriteLine($"solutionfit: {path}: {InputException.Plain(ex)}");
-                return Cli.BadInput;
-            }
-        });
+            });
+        }));
         return command;
     }
 

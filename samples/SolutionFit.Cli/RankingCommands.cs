@@ -24,7 +24,7 @@ internal static class RankingCommands
         normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json };
-        command.SetAction(result => Guarded(error, () =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
             var matrix = ReadMatrix(path);
@@ -36,7 +36,7 @@ internal static class RankingCommands
                 "sum" => Normalization.Sum,
                 _ => (Normalization?)null,
             };
-            var ranking = Library(path, () => result.GetValue(method) switch
+            var ranking = Cli.Library(path, () => result.GetValue(method) switch
             {
                 "wsm" => MultiCriteriaRanking.WeightedSum(matrix, norm ?? Normalization.LinearMax),
                 "topsis" => MultiCriteriaRanking.Topsis(matrix, norm ?? Normalization.Vector),
@@ -64,7 +64,7 @@ internal static class RankingCommands
         index.AcceptOnlyFromAmong("saaty1980", "saaty2005", "donegan-dodd", "tummala-ling");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("ahp", "AHP priorities of a pairwise comparison matrix, with its consistency ratio.") { file, priority, index, json };
-        command.SetAction(result => Guarded(error, () =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
             var root = JsonInput.Load(path);
@@ -78,7 +78,7 @@ internal static class RankingCommands
                 _ => RandomIndexTable.Saaty1980,
             };
             var method = result.GetValue(priority) == "geometric-mean" ? AhpPriorityMethod.GeometricMean : AhpPriorityMethod.Eigenvector;
-            var ahp = Library(path, () => Ahp.Analyze(labels, rows, method, table));
+            var ahp = Cli.Library(path, () => Ahp.Analyze(labels, rows, method, table));
             if (result.GetValue(json))
             {
                 JsonOutput.Write(output, writer =>
@@ -106,14 +106,14 @@ internal static class RankingCommands
         var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, feature, functional, dysfunctional (1 like .. 5 dislike); empty = missing." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("kano", "Kano categories, Better and Worse of features from functional/dysfunctional answers.") { file, json };
-        command.SetAction(result => Guarded(error, () =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
             var table = CsvTable.Load(result.GetRequiredValue(file));
             var (respondent, feature, functional, dysfunctional) = (table.Column("respondent"), table.Column("feature"), table.Column("functional"), table.Column("dysfunctional"));
             var answers = table.Rows.Select(row => new KanoAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, feature, "feature"),
                 Integer(table, row, functional, "functional"), Integer(table, row, dysfunctional, "dysfunctional"))).ToList();
-            var features = Library(table.Source, () => Kano.Analyze(answers));
+            var features = Cli.Library(table.Source, () => Kano.Analyze(answers));
             string Letter(KanoCategory? category) => category is { } c ? "MOAIRQ"[(int)c].ToString() : "-";
             if (result.GetValue(json))
             {
@@ -172,14 +172,14 @@ internal static class RankingCommands
         var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, outcome, importance, satisfaction (1-5); empty = missing." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("odi", "Outcome-Driven Innovation: importance, satisfaction, opportunity and band per outcome.") { file, json };
-        command.SetAction(result => Guarded(error, () =>
+        command.SetAction(result => Cli.Guarded(error, () =>
         {
             var table = CsvTable.Load(result.GetRequiredValue(file));
             var (respondent, outcome, importance, satisfaction) = (table.Column("respondent"), table.Column("outcome"), table.Column("importance"), table.Column("satisfaction"));
             var answers = table.Rows.Select(row => new OdiAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, outcome, "outcome"),
                 Integer(table, row, importance, "importance"), Integer(table, row, satisfaction, "satisfaction"))).ToList();
-            var outcomes = Library(table.Source, () => Odi.Analyze(answers));
+            var outcomes = Cli.Library(table.Source, () => Odi.Analyze(answers));
             static string? Band(OdiBand? band) => band is { } b ? JsonNamingPolicy.CamelCase.ConvertName(b.ToString()) : null;
             if (result.GetValue(json))
             {
@@ -233,7 +233,7 @@ internal static class RankingCommands
             throw new InputException($"{path}: at $.types: {types.Length} type(s) for {names.Length} criteria.");
         }
 
-        var criteria = names.Select((name, j) => Library(path, () => types[j] switch
+        var criteria = names.Select((name, j) => Cli.Library(path, () => types[j] switch
         {
             { ValueKind: JsonValueKind.String } t when t.GetString() == "benefit" => Criterion.Benefit(name),
             { ValueKind: JsonValueKind.String } t when t.GetString() == "cost" => Criterion.Cost(name),
@@ -242,7 +242,7 @@ internal static class RankingCommands
         })).ToArray();
         var rows = JsonInput.Array(path, JsonInput.Property(path, root, "matrix", "$"), "$.matrix").Select((row, i) => JsonInput.Numbers(path, row, $"$.matrix[{i}]")).ToArray();
         var weights = JsonInput.Numbers(path, JsonInput.Property(path, root, "weights", "$"), "$.weights");
-        return Library(path, () => new DecisionMatrix(alternatives, criteria, rows, weights));
+        return Cli.Library(path, () => new DecisionMatrix(alternatives, criteria, rows, weights));
     }
 
     private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, writer =>
@@ -314,31 +314,4 @@ internal static class RankingCommands
         CsvTable.Cell(row.Cells, column) is not { } cell ? null
         : int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
         : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number (answers are 1 to 5).");
-
-    /// <summary>Runs a library call, turning its argument errors into one-line input errors naming the file.</summary>
-    private static T Library<T>(string path, Func<T> call)
-    {
-        try
-        {
-            return call();
-        }
-        catch (ArgumentException ex)
-        {
-            throw new InputException($"{path}: {InputException.Plain(ex)}");
-        }
-    }
-
-    private static int Guarded(TextWriter error, Action run)
-    {
-        try
-        {
-            run();
-            return 0;
-        }
-        catch (InputException ex)
-        {
-            error.WriteLine($"solutionfit: {ex.Message}");
-            return Cli.BadInput;
-        }
-    }
 }
