@@ -3,8 +3,6 @@ namespace SolutionFit;
 /// <summary>The weighted empirical distribution of each question's answers over the sorted distinct prices.</summary>
 internal sealed class EmpiricalDistributions
 {
-    private const double TieTolerance = 1e-12;
-
     /// <summary>Creates the distributions from the weight of each question's answers at each sorted price.</summary>
     public EmpiricalDistributions(double[] prices, double[][] weights)
     {
@@ -71,13 +69,11 @@ internal sealed class EmpiricalDistributions
     public double SmileOptimalPrice()
     {
         var smiles = new double[Prices.Length];
-        var best = double.NegativeInfinity;
         for (var k = 0; k < Prices.Length; k++)
         {
             smiles[k] = (Totals[0] == 0.0 ? 1.0 : Share(0, k)) - Share(2, k);
-            best = Math.Max(best, smiles[k]);
         }
 
-        return Prices[Array.FindIndex(smiles, s => s >= best - TieTolerance)];
+        return Prices[PriceSensitivityMeter.FirstMaximum(smiles)];
     }
 }

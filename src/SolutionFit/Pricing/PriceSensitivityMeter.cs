@@ -422,7 +422,7 @@ public static class PriceSensitivityMeter
     }
 
     /// <summary>The first index whose value is within 1e-12 (relative) of the maximum.</summary>
-    private static int FirstMaximum(double[] values)
+    internal static int FirstMaximum(double[] values)
     {
         var max = values.Max();
         return Array.FindIndex(values, v => v >= max - (TieTolerance * Math.Max(max, 1.0)));
