@@ -18,6 +18,14 @@ public sealed record Catalog(CustomerProfile Customer, ProposedSolution[] Soluti
     public override string ToString() => $"{Customer} with [{string.Join(", ", Solutions.Select(s => s.Id))}]";
 }
 
+/// <summary>Customers and a shared catalog: goals some customers have and no solution mentions, goals no customer has, exact ties.</summary>
+public sealed record Market(CustomerProfile[] Customers, ProposedSolution[] Solutions)
+{
+    public override string ToString() =>
+        $"customers [{string.Join(" | ", Customers.Select(c => $"{c.Id}: {string.Join("; ", c.Goals)}; {c.PriceThresholds?.ToString() ?? "no thresholds"}"))}]; " +
+        $"solutions [{string.Join(" | ", Solutions.Select(s => $"{s.Id} price {s.Price} effort {s.Effort} enjoyment {s.Enjoyment} {{{string.Join(", ", s.Achievements.Select(a => $"{a.Key}={a.Value}"))}}}"))}]";
+}
+
 /// <summary>A Van Westendorp survey as columns (null = missing), with options; the first respondent is always valid.</summary>
 public sealed record PsmCase(double?[]? TooCheap, double?[] Cheap, double?[] Expensive, double?[] TooExpensive, double[]? Weights, int?[]? IntentCheap, int?[]? IntentExpensive, PsmOptions Options)
 {
@@ -141,6 +149,44 @@ public static class DomainArbitraries
             HappinessAtZeroPrice = atZero,
             HappinessAtExpensive = atExpensive,
         });
+
+    /// <summary>1–3 customers whose goals come from g0–g9 and a catalog of 0–45 solutions mentioning g0–g11.</summary>
+    /// <remarks>
+    /// Each goal id is left out of the whole catalog one time in five; one solution in six copies an earlier one under
+    /// another id (an exact tie); ids are not in index order, so ties are broken by id, not position.
+    /// </remarks>
+    public static Arbitrary<Market> Market() => Arb.From(
+        from customerCount in Gen.Choose(1, 3)
+        from customers in Gen.CollectToArray(Enumerable.Range(0, customerCount).Select(MarketCustomer))
+        from count in Gen.Choose(0, 45)
+        from lacking in Gen.CollectToArray(Enumerable.Repeat(Gen.Frequency((1, Gen.Constant(true)), (4, Gen.Constant(false))), 12))
+        from rows in Gen.CollectToArray(Enumerable.Repeat(MarketSolution(lacking), count))
+        from copies in Gen.CollectToArray(Enumerable.Repeat(Gen.Frequency((1, Gen.Constant(true)), (5, Gen.Constant(false))), count))
+        select new Market(customers, [.. rows.Select((row, i) =>
+        {
+            var source = copies[i] && i > 0 ? rows[(i * 7) % i] : row;
+            return new ProposedSolution($"s{(i * 7) % Math.Max(count, 1)}-{i}", source.Price, source.Achievements, source.Effort, source.Enjoyment);
+        })]));
+
+    private static Gen<CustomerProfile> MarketCustomer(int index) =>
+        from first in Goal(0)
+        from others in Gen.CollectToArray(Enumerable.Range(1, 9).Select(i =>
+            from include in Gen.Elements(true, false)
+            from goal in Goal(i)
+            select include ? goal : null))
+        from hasThresholds in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from thresholds in Thresholds
+        select new CustomerProfile($"c{index}", others.OfType<CustomerGoal>().Prepend(first), hasThresholds ? thresholds : null);
+
+    private static Gen<ProposedSolution> MarketSolution(bool[] lacking) =>
+        from achievements in Gen.CollectToArray(Enumerable.Range(0, lacking.Length).Select(g =>
+            from mentioned in Gen.Frequency((4, Gen.Constant(!lacking[g])), (1, Gen.Constant(false)))
+            from a in Unit
+            select (Id: $"g{g}", mentioned, a)))
+        from effort in Unit
+        from enjoyment in Unit
+        from price in Gen.Frequency((1, Gen.Constant(0)), (8, Gen.Choose(1, 500)))
+        select new ProposedSolution("row", price, achievements.Where(x => x.mentioned).Select(x => KeyValuePair.Create(x.Id, x.a)), effort, enjoyment);
 
     /// <summary>A catalog of 0–8 solutions for one customer, with unique ids.</summary>
     public static Arbitrary<Catalog> Catalog() => Arb.From(

@@ -13,29 +13,18 @@ public sealed class FitScore
 {
     private readonly GoalBreakdown[] _goals;
 
-    internal FitScore(
-        string customerId,
-        string solutionId,
-        double mustHaveGate,
-        double goalFit,
-        double experience,
-        double value,
-        double effectivePrice,
-        double? priceHappiness,
-        PriceReaction? reaction,
-        double overall,
-        GoalBreakdown[] goals)
+    internal FitScore(string customerId, string solutionId, in FitEvaluation evaluation, GoalBreakdown[] goals)
     {
         CustomerId = customerId;
         SolutionId = solutionId;
-        MustHaveGate = mustHaveGate;
-        GoalFit = goalFit;
-        Experience = experience;
-        Value = value;
-        EffectivePrice = effectivePrice;
-        PriceHappiness = priceHappiness;
-        Reaction = reaction;
-        Overall = overall;
+        MustHaveGate = evaluation.MustHaveGate;
+        GoalFit = evaluation.GoalFit;
+        Experience = evaluation.Experience;
+        Value = evaluation.Value;
+        EffectivePrice = evaluation.EffectivePrice;
+        PriceHappiness = evaluation.PriceHappiness;
+        Reaction = evaluation.Reaction;
+        Overall = evaluation.Overall;
         _goals = goals;
     }
 

@@ -35,57 +35,67 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     /// <inheritdoc />
     public ScoringPolicy Policy { get; }
 
+    /// <summary>Customers with up to this many goals are scored with their achievements on the stack.</summary>
+    private const int MaxStackGoals = 256;
+
     /// <inheritdoc />
+    /// <remarks>
+    /// Cost grows linearly with the number of goals: each goal's <see cref="GoalBreakdown.OverallIfFullyAchieved"/> is
+    /// derived from the sums of the whole score in O(1). Allocates the result and its breakdown only.
+    /// </remarks>
     public FitScore Score(CustomerProfile customer, ProposedSolution solution)
     {
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(solution);
 
         var goals = customer.Goals;
-        var weights = new double[goals.Count];
-        var achievements = new double[goals.Count];
+        Span<double> achievements = goals.Count <= MaxStackGoals ? stackalloc double[goals.Count] : new double[goals.Count];
+        var totals = default(GoalTotals);
         for (var i = 0; i < goals.Count; i++)
         {
-            var goal = goals[i];
-            weights[i] = Policy.OpportunityWeighting
-                ? goal.Importance + Math.Max(goal.Importance - goal.CurrentSatisfaction, 0.0)
-                : goal.Importance;
-            achievements[i] = solution.GetAchievement(goal.Id);
+            achievements[i] = solution.GetAchievement(goals[i].Id);
+            totals.Add(goals[i].Kind, Weight(goals[i]), achievements[i]);
         }
 
-        var experience = (Policy.EffortWeight * (1.0 - solution.Effort)) + ((1.0 - Policy.EffortWeight) * solution.Enjoyment);
-        var experienceFactor = (1.0 - Policy.ExperienceWeight) + (Policy.ExperienceWeight * experience);
-        var thresholds = customer.PriceThresholds;
-
-        var (gate, goalFit) = GoalFit(goals, weights, achievements, fullyAchieved: -1);
-        var value = goalFit * experienceFactor;
-        var overall = Overall(solution.Price, value, thresholds, out var happiness, out var reaction);
-
+        var experience = Experience(solution);
+        var evaluation = Evaluate(totals, experience, solution.Price, customer.PriceThresholds);
         var breakdown = new GoalBreakdown[goals.Count];
         for (var i = 0; i < goals.Count; i++)
         {
-            var ifFull = overall;
+            var goal = goals[i];
+            var weight = Weight(goal);
+            var ifFull = evaluation.Overall;
             if (achievements[i] < 1.0)
             {
-                var (_, fitIfFull) = GoalFit(goals, weights, achievements, fullyAchieved: i);
-                ifFull = Overall(solution.Price, fitIfFull * experienceFactor, thresholds, out _, out _);
+                // At least the current overall, as the model promises, whatever the rounding of the updated sums.
+                var raised = Evaluate(totals.WithFullyAchieved(goal.Kind, weight, achievements[i]), experience, solution.Price, customer.PriceThresholds);
+                ifFull = Math.Max(raised.Overall, evaluation.Overall);
             }
 
-            breakdown[i] = new GoalBreakdown(goals[i].Id, goals[i].Kind, weights[i], achievements[i], ifFull);
+            breakdown[i] = new GoalBreakdown(goal.Id, goal.Kind, weight, achievements[i], ifFull);
         }
 
-        return new FitScore(
-            customer.Id,
-            solution.Id,
-            gate,
-            goalFit,
-            experience,
-            value,
-            PriceHappiness.EffectivePrice(solution.Price, value),
-            happiness,
-            reaction,
-            overall,
-            breakdown);
+        return new FitScore(customer.Id, solution.Id, evaluation, breakdown);
+    }
+
+    /// <summary>Scores one solution for one customer without the per-goal breakdown, allocating nothing.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="solution">The proposed solution.</param>
+    /// <returns>The numbers of <see cref="Score(CustomerProfile, ProposedSolution)"/>, bit-identical.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solution"/> is null.</exception>
+    /// <remarks>One pass over the customer's goals, one achievement lookup each.</remarks>
+    public FitEvaluation Evaluate(CustomerProfile customer, ProposedSolution solution)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(solution);
+
+        var totals = default(GoalTotals);
+        foreach (var goal in customer.Goals)
+        {
+            totals.Add(goal.Kind, Weight(goal), solution.GetAchievement(goal.Id));
+        }
+
+        return Evaluate(totals, Experience(solution), solution.Price, customer.PriceThresholds);
     }
 
     /// <inheritdoc />
@@ -105,43 +115,24 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         return byOverall != 0 ? byOverall : string.CompareOrdinal(x.SolutionId, y.SolutionId);
     }
 
-    /// <summary>The must-have gate M and the goal fit G, optionally with one goal taken as fully achieved.</summary>
-    private static (double Gate, double Fit) GoalFit(IReadOnlyList<CustomerGoal> goals, double[] weights, double[] achievements, int fullyAchieved)
+    /// <summary>The weight <c>w</c> of a goal under this policy: its opportunity, or its importance.</summary>
+    internal double Weight(CustomerGoal goal) =>
+        Policy.OpportunityWeighting ? goal.Importance + Math.Max(goal.Importance - goal.CurrentSatisfaction, 0.0) : goal.Importance;
+
+    /// <summary>The experience <c>X = e·(1 - Effort) + (1 - e)·Enjoyment</c> of a solution under this policy.</summary>
+    internal double Experience(ProposedSolution solution) =>
+        (Policy.EffortWeight * (1.0 - solution.Effort)) + ((1.0 - Policy.EffortWeight) * solution.Enjoyment);
+
+    /// <summary>The factor <c>(1 - k) + k·X</c> by which the experience tempers the goal fit.</summary>
+    internal double ExperienceFactor(double experience) => (1.0 - Policy.ExperienceWeight) + (Policy.ExperienceWeight * experience);
+
+    private FitEvaluation Evaluate(in GoalTotals totals, double experience, double price, PriceThresholds? thresholds)
     {
-        double mustWeight = 0, mustLogSum = 0, performanceAchieved = 0, performanceWeight = 0, delight = 0;
-        var unmetMustHave = false;
-        for (var i = 0; i < goals.Count; i++)
-        {
-            var w = weights[i];
-            var a = i == fullyAchieved ? 1.0 : achievements[i];
-            switch (goals[i].Kind)
-            {
-                case GoalKind.MustHave when w > 0.0:
-                    mustWeight += w;
-                    if (a > 0.0)
-                    {
-                        mustLogSum += w * Math.Log(a);
-                    }
-                    else
-                    {
-                        unmetMustHave = true;
-                    }
-
-                    break;
-                case GoalKind.Performance:
-                    performanceAchieved += w * a;
-                    performanceWeight += w;
-                    break;
-                case GoalKind.Delighter:
-                    delight += w * a;
-                    break;
-            }
-        }
-
-        var gate = unmetMustHave ? 0.0 : mustWeight > 0.0 ? Math.Exp(mustLogSum / mustWeight) : 1.0;
-        var denominator = performanceWeight + delight;
-        var ratio = denominator > 0.0 ? (performanceAchieved + delight) / denominator : 1.0;
-        return (gate, Math.Min(gate * ratio, 1.0));
+        var gate = totals.Gate;
+        var goalFit = totals.Fit(gate);
+        var value = goalFit * ExperienceFactor(experience);
+        var overall = Overall(price, value, thresholds, out var happiness, out var reaction);
+        return new FitEvaluation(gate, goalFit, experience, value, PriceHappiness.EffectivePrice(price, value), happiness, reaction, overall);
     }
 
     private double Overall(double price, double value, PriceThresholds? thresholds, out double? happiness, out PriceReaction? reaction)

@@ -157,10 +157,49 @@ public sealed class SolutionFitScorerPropertyTests
         var scorer = new SolutionFitScorer(policy);
         var score = scorer.Score(scenario.Customer, scenario.Solution);
 
+        // Derived from the pair's sums in O(1) rather than rescored: equal up to rounding.
         return score.Goals.All(g =>
                 g.OverallIfFullyAchieved >= score.Overall
-                && g.OverallIfFullyAchieved == scorer.Score(scenario.Customer, WithAchievement(scenario.Solution, g.GoalId, 1.0)).Overall)
+                && Math.Abs(g.OverallIfFullyAchieved - scorer.Score(scenario.Customer, WithAchievement(scenario.Solution, g.GoalId, 1.0)).Overall) <= Tolerance)
             .Label(string.Join("; ", score.Goals));
+    }
+
+    [Property]
+    public Property Score_EqualsTheQuadraticReference(Scenario scenario, ScoringPolicy policy)
+    {
+        var score = new SolutionFitScorer(policy).Score(scenario.Customer, scenario.Solution);
+        var reference = NaiveScorer.Score(policy, scenario.Customer, scenario.Solution);
+
+        static bool Close(double x, double y) => Math.Abs(x - y) <= Tolerance || (double.IsPositiveInfinity(x) && double.IsPositiveInfinity(y));
+        var numbers = Close(score.MustHaveGate, reference.MustHaveGate) && Close(score.GoalFit, reference.GoalFit)
+            && Close(score.Experience, reference.Experience) && Close(score.Value, reference.Value)
+            && (score.EffectivePrice == reference.EffectivePrice
+                || Math.Abs(score.EffectivePrice - reference.EffectivePrice) <= Tolerance * Math.Max(1.0, Math.Abs(reference.EffectivePrice)))
+            && (score.PriceHappiness is null) == (reference.PriceHappiness is null)
+            && Close(score.PriceHappiness ?? 0.0, reference.PriceHappiness ?? 0.0)
+            && Close(score.Overall, reference.Overall);
+        var goals = score.Goals.Zip(reference.Goals).All(p =>
+            p.First.GoalId == p.Second.GoalId && p.First.Kind == p.Second.Kind && p.First.Weight == p.Second.Weight
+            && p.First.Achievement == p.Second.Achievement && Close(p.First.OverallIfFullyAchieved, p.Second.OverallIfFullyAchieved));
+
+        // The reaction compares the price with thresholds × V: an ulp of V may cross a boundary only when the reference's
+        // price is within rounding of one.
+        return (numbers && goals && (score.Reaction == reference.Reaction || Math.Abs(score.Value - reference.Value) > 0.0))
+            .Label($"{score} | {reference} | {string.Join("; ", score.Goals)} | {string.Join("; ", reference.Goals)}");
+    }
+
+    [Property]
+    public Property Evaluate_IsBitIdenticalToScore(Scenario scenario, ScoringPolicy policy)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var score = scorer.Score(scenario.Customer, scenario.Solution);
+        var evaluation = scorer.Evaluate(scenario.Customer, scenario.Solution);
+
+        return (evaluation.MustHaveGate.Equals(score.MustHaveGate) && evaluation.GoalFit.Equals(score.GoalFit)
+                && evaluation.Experience.Equals(score.Experience) && evaluation.Value.Equals(score.Value)
+                && evaluation.EffectivePrice.Equals(score.EffectivePrice) && Nullable.Equals(evaluation.PriceHappiness, score.PriceHappiness)
+                && evaluation.Reaction == score.Reaction && evaluation.Overall.Equals(score.Overall))
+            .Label($"{evaluation} | {score}");
     }
 
     [Property]

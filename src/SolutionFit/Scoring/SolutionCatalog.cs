@@ -1,0 +1,211 @@
+using System.Collections.Frozen;
+using System.Numerics;
+
+namespace SolutionFit;
+
+/// <summary>
+/// A catalog of proposed solutions compiled once for ranking at volume: every solution scored for a customer, or the
+/// best k, with SIMD and without allocating, for one customer or many on all cores.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The catalog interns every goal id its solutions mention to a column and stores the achievements column by column
+/// (structure of arrays, <see cref="double"/>, padded to a whole number of <see cref="Vector{T}"/>), with each
+/// solution's price and experience factor beside them and, on first use by a must-have, the column's logarithms.
+/// A customer is compiled against it once (<see cref="Compile(CustomerProfile)"/>): weights, columns, kinds,
+/// thresholds. Scoring then reads only the columns of the customer's goals, a vector of solutions at a time.
+/// </para>
+/// <para>
+/// The kernel forms the same sums in the same order as <see cref="SolutionFitScorer"/>, so every overall and reaction
+/// is bit-identical to <see cref="SolutionFitScorer.Evaluate(CustomerProfile, ProposedSolution)"/> with the catalog's
+/// <see cref="Scorer"/>, and the top k equal <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/>
+/// truncated to k: best overall first, ties broken by solution id (ordinal, ascending).
+/// </para>
+/// <para>
+/// Memory: 8 bytes per solution and distinct goal id (twice for the goal ids some customer has as a must-have).
+/// Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class SolutionCatalog
+{
+    private readonly ProposedSolution[] _solutions;
+    private readonly FrozenDictionary<string, int> _columnByGoal;
+    private readonly double[][] _achievements;
+    private readonly double[]?[] _logAchievements;
+
+    /// <summary>Compiles a catalog.</summary>
+    /// <param name="solutions">The solutions, in the order their <see cref="RankedSolution.Index"/> refers to; ids must be unique.</param>
+    /// <param name="policy">The options of the scoring model; <see cref="ScoringPolicy.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="solutions"/> is null.</exception>
+    /// <exception cref="ArgumentException">A solution is null, or two solutions share an id.</exception>
+    /// <remarks>O(total achievements + solutions × distinct goal ids) time and memory; sorts the ids once for the tie-break.</remarks>
+    public SolutionCatalog(IEnumerable<ProposedSolution> solutions, ScoringPolicy? policy = null)
+    {
+        _solutions = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
+        Scorer = new SolutionFitScorer(policy ?? ScoringPolicy.Default);
+        var count = _solutions.Length;
+        Stride = (count + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+
+        var columnByGoal = new Dictionary<string, int>(StringComparer.Ordinal);
+        var achievements = new List<double[]>();
+        Prices = new double[Stride];
+        ExperienceFactors = new double[Stride];
+        for (var j = 0; j < count; j++)
+        {
+            var solution = _solutions[j];
+            Prices[j] = solution.Price;
+            ExperienceFactors[j] = Scorer.ExperienceFactor(Scorer.Experience(solution));
+            foreach (var (goalId, achievement) in solution.Achievements)
+            {
+                if (!columnByGoal.TryGetValue(goalId, out var column))
+                {
+                    column = achievements.Count;
+                    columnByGoal.Add(goalId, column);
+                    achievements.Add(new double[Stride]);
+                }
+
+                achievements[column][j] = achievement;
+            }
+        }
+
+        _columnByGoal = columnByGoal.ToFrozenDictionary(StringComparer.Ordinal);
+        _achievements = [.. achievements];
+        _logAchievements = new double[]?[_achievements.Length];
+
+        var ids = Array.ConvertAll(_solutions, s => s.Id);
+        var order = new int[count];
+        for (var j = 0; j < count; j++)
+        {
+            order[j] = j;
+        }
+
+        Array.Sort(ids, order, StringComparer.Ordinal);
+        IdRanks = new int[count];
+        for (var rank = 0; rank < count; rank++)
+        {
+            IdRanks[order[rank]] = rank;
+        }
+    }
+
+    /// <summary>Gets the scorer whose model the catalog applies; score a <see cref="RankedSolution"/> with it to get its full explanation.</summary>
+    public SolutionFitScorer Scorer { get; }
+
+    /// <summary>Gets the number of solutions.</summary>
+    public int Count => _solutions.Length;
+
+    /// <summary>Gets the solutions, in the order given.</summary>
+    public IReadOnlyList<ProposedSolution> Solutions => _solutions;
+
+    /// <summary>Gets the length of every column: the count rounded up to a whole number of vectors.</summary>
+    internal int Stride { get; }
+
+    /// <summary>Gets each solution's price (padding: 0).</summary>
+    internal double[] Prices { get; }
+
+    /// <summary>Gets each solution's experience factor <c>(1 - k) + k·X</c> (padding: 0, so padding lanes have no value).</summary>
+    internal double[] ExperienceFactors { get; }
+
+    /// <summary>Gets each solution's place among the ids in ordinal order, the tie-break of every ranking.</summary>
+    internal int[] IdRanks { get; }
+
+    /// <summary>Compiles a customer against this catalog, ready to score every solution or pick the best.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <returns>The compiled customer; immutable and thread-safe.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <remarks>O(goals of the customer); goals no solution mentions count as not achieved by any.</remarks>
+    public CompiledCustomer Compile(CustomerProfile customer)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var plan = new CustomerPlan();
+        plan.Compile(this, customer);
+        return new CompiledCustomer(this, plan);
+    }
+
+    /// <summary>Ranks the catalog for many customers on all cores and keeps the best <paramref name="top"/> of each.</summary>
+    /// <param name="customers">The customers.</param>
+    /// <param name="top">How many solutions to keep per customer; at least 1. Fewer are kept when the catalog is smaller.</param>
+    /// <param name="destination">
+    /// Where the rankings go: customer <c>i</c>'s best <c>k = min(top, Count)</c>, best first, in
+    /// <c>[i·k, (i + 1)·k)</c>. At least <c>customers.Count · k</c> long.
+    /// </param>
+    /// <param name="cancellationToken">Stops the work between customers.</param>
+    /// <returns>The number <c>k</c> of solutions ranked per customer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
+    /// <exception cref="ArgumentException">A customer is null, or <paramref name="destination"/> is too short.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>
+    /// Partitioned by customer with <see cref="Parallel"/>; each worker compiles its customers into buffers it reuses,
+    /// so the work allocates nothing per customer. The result is the same as ranking each customer alone.
+    /// </remarks>
+    public int Top(IReadOnlyList<CustomerProfile> customers, int top, Memory<RankedSolution> destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(customers);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            if (customers[i] is null)
+            {
+                throw new ArgumentException($"customers[{i}] is null; every customer must be given.", nameof(customers));
+            }
+        }
+
+        var k = Math.Min(top, Count);
+        if ((long)customers.Count * k > destination.Length)
+        {
+            throw new ArgumentException(
+                $"The destination holds {destination.Length} ranked solutions, but {customers.Count} customer(s) × {k} need {(long)customers.Count * k}.",
+                nameof(destination));
+        }
+
+        if (k == 0)
+        {
+            return 0;
+        }
+
+        Parallel.For(
+            0,
+            customers.Count,
+            new ParallelOptions { CancellationToken = cancellationToken },
+            static () => new CustomerPlan(),
+            (i, _, plan) =>
+            {
+                plan.Compile(this, customers[i]);
+                CatalogKernel.Top(this, plan, destination.Span.Slice(i * k, k));
+                return plan;
+            },
+            static _ => { });
+        return k;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Count} solution(s), {_achievements.Length} goal id(s)";
+
+    /// <summary>Finds the column of a goal id; false when no solution mentions it.</summary>
+    internal bool TryGetColumn(string goalId, out int column) => _columnByGoal.TryGetValue(goalId, out column);
+
+    /// <summary>Gets a column of achievements.</summary>
+    internal double[] AchievementColumn(int column) => _achievements[column];
+
+    /// <summary>Gets a column of <c>ln a</c> (negative infinity where <c>a = 0</c>), computed on first use.</summary>
+    internal double[] LogAchievementColumn(int column)
+    {
+        var logs = Volatile.Read(ref _logAchievements[column]);
+        if (logs is null)
+        {
+            var achievements = _achievements[column];
+            logs = new double[Stride];
+            for (var j = 0; j < logs.Length; j++)
+            {
+                logs[j] = achievements[j] > 0.0 ? Math.Log(achievements[j]) : double.NegativeInfinity;
+            }
+
+            logs = Interlocked.CompareExchange(ref _logAchievements[column], logs, null) ?? logs;
+        }
+
+        return logs;
+    }
+
+    /// <summary>Gets the solution at an index.</summary>
+    internal ProposedSolution Solution(int index) => _solutions[index];
+}
