@@ -1,0 +1,57 @@
+namespace SolutionFit.Cli;
+
+/// <summary>
+/// A generated catalog and customers for sizing hardware (<c>bench-rank</c>) and for the benchmarks, which compile this
+/// file in: every customer has all <c>goals</c> goal ids (about 15 % must-haves, 65 % performance, 20 % delighters) and
+/// price thresholds; every solution mentions every goal id (3 % of achievements are 0). Same seed, same workload.
+/// </summary>
+internal static class SyntheticWorkload
+{
+    /// <summary>Generates <paramref name="count"/> solutions over the goal ids <c>g0 … g(goals-1)</c>.</summary>
+    public static ProposedSolution[] Solutions(int count, int goals, int seed)
+    {
+        var random = new Random(seed);
+        var ids = GoalIds(goals);
+        var solutions = new ProposedSolution[count];
+        for (var j = 0; j < count; j++)
+        {
+            var achievements = new KeyValuePair<string, double>[goals];
+            for (var g = 0; g < goals; g++)
+            {
+                achievements[g] = KeyValuePair.Create(ids[g], random.NextDouble() < 0.03 ? 0.0 : random.NextDouble());
+            }
+
+            solutions[j] = new ProposedSolution($"s{j}", Math.Round(10 + (390 * random.NextDouble()), 2), achievements, random.NextDouble(), random.NextDouble());
+        }
+
+        return solutions;
+    }
+
+    /// <summary>Generates <paramref name="count"/> customers, each with the goal ids <c>g0 … g(goals-1)</c> and price thresholds.</summary>
+    public static CustomerProfile[] Customers(int count, int goals, int seed)
+    {
+        var random = new Random(seed);
+        var ids = GoalIds(goals);
+        var customers = new CustomerProfile[count];
+        for (var i = 0; i < count; i++)
+        {
+            var profile = new CustomerGoal[goals];
+            for (var g = 0; g < goals; g++)
+            {
+                var draw = random.NextDouble();
+                var kind = draw < 0.15 ? GoalKind.MustHave : draw < 0.8 ? GoalKind.Performance : GoalKind.Delighter;
+                profile[g] = new CustomerGoal(ids[g], 0.05 + (0.95 * random.NextDouble()), kind, random.NextDouble());
+            }
+
+            var tooCheap = 20 + (40 * random.NextDouble());
+            var cheap = tooCheap * (1.3 + (0.5 * random.NextDouble()));
+            var expensive = cheap * (1.3 + (0.7 * random.NextDouble()));
+            var tooExpensive = expensive * (1.2 + (0.4 * random.NextDouble()));
+            customers[i] = new CustomerProfile($"c{i}", profile, new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
+        }
+
+        return customers;
+    }
+
+    private static string[] GoalIds(int goals) => [.. Enumerable.Range(0, goals).Select(g => $"g{g}")];
+}
