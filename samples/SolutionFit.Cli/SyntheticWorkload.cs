@@ -3,7 +3,8 @@ namespace SolutionFit.Cli;
 /// <summary>
 /// A generated catalog and customers for sizing hardware (<c>bench-rank</c>) and for the benchmarks, which compile this
 /// file in: every customer has all <c>goals</c> goal ids (about 15 % must-haves, 65 % performance, 20 % delighters) and
-/// price thresholds; every solution mentions every goal id (3 % of achievements are 0). Same seed, same workload.
+/// price thresholds around a reference price of 50–150; every solution mentions every goal id (3 % of achievements are 0)
+/// and costs 5–80, so that the effective prices span all five reactions. Same seed, same workload.
 /// </summary>
 internal static class SyntheticWorkload
 {
@@ -21,7 +22,7 @@ internal static class SyntheticWorkload
                 achievements[g] = KeyValuePair.Create(ids[g], random.NextDouble() < 0.03 ? 0.0 : random.NextDouble());
             }
 
-            solutions[j] = new ProposedSolution($"s{j}", Math.Round(10 + (390 * random.NextDouble()), 2), achievements, random.NextDouble(), random.NextDouble());
+            solutions[j] = new ProposedSolution($"s{j}", Math.Round(5 + (75 * random.NextDouble()), 2), achievements, random.NextDouble(), random.NextDouble());
         }
 
         return solutions;
@@ -43,10 +44,11 @@ internal static class SyntheticWorkload
                 profile[g] = new CustomerGoal(ids[g], 0.05 + (0.95 * random.NextDouble()), kind, random.NextDouble());
             }
 
-            var tooCheap = 20 + (40 * random.NextDouble());
-            var cheap = tooCheap * (1.3 + (0.5 * random.NextDouble()));
-            var expensive = cheap * (1.3 + (0.7 * random.NextDouble()));
-            var tooExpensive = expensive * (1.2 + (0.4 * random.NextDouble()));
+            var reference = 50 + (100 * random.NextDouble());
+            var tooCheap = reference * (0.3 + (0.2 * random.NextDouble()));
+            var cheap = reference * (0.6 + (0.2 * random.NextDouble()));
+            var expensive = reference * (1.1 + (0.3 * random.NextDouble()));
+            var tooExpensive = reference * (1.6 + (0.6 * random.NextDouble()));
             customers[i] = new CustomerProfile($"c{i}", profile, new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
         }
 

@@ -10,7 +10,7 @@ namespace SolutionFit;
 /// <remarks>
 /// <para>
 /// The catalog interns every goal id its solutions mention to a column and stores the achievements column by column
-/// (structure of arrays, <see cref="double"/>, padded to a whole number of <see cref="Vector{T}"/>), with each
+/// (structure of arrays, <see cref="double"/>, padded to a whole number of blocks of <see cref="Vector{T}"/>), with each
 /// solution's price and experience factor beside them and, on first use by a must-have, the column's logarithms.
 /// A customer is compiled against it once (<see cref="Compile(CustomerProfile)"/>): weights, columns, kinds,
 /// thresholds. Scoring then reads only the columns of the customer's goals, a vector of solutions at a time.
@@ -44,7 +44,8 @@ public sealed class SolutionCatalog
         _solutions = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
         Scorer = new SolutionFitScorer(policy ?? ScoringPolicy.Default);
         var count = _solutions.Length;
-        Stride = (count + Vector<double>.Count - 1) / Vector<double>.Count * Vector<double>.Count;
+        var block = CatalogKernel.BlockVectors * Vector<double>.Count;
+        Stride = (count + block - 1) / block * block;
 
         var columnByGoal = new Dictionary<string, int>(StringComparer.Ordinal);
         var achievements = new List<double[]>();
@@ -96,7 +97,7 @@ public sealed class SolutionCatalog
     /// <summary>Gets the solutions, in the order given.</summary>
     public IReadOnlyList<ProposedSolution> Solutions => _solutions;
 
-    /// <summary>Gets the length of every column: the count rounded up to a whole number of vectors.</summary>
+    /// <summary>Gets the length of every column: the count rounded up to a whole number of the kernel's blocks.</summary>
     internal int Stride { get; }
 
     /// <summary>Gets each solution's price (padding: 0).</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Tests.Coaching;
 
 public sealed class SolutionCoachTests
@@ -105,7 +107,10 @@ public sealed class SolutionCoachTests
         var report = Coach.Coach(Customer, Solution("s", 60, 0.5, 1.0, 0.64), [Solution("better", 30, 1, 1, 1)]);
 
         Assert.Contains(report.Steps, s => s.ToString().StartsWith("achieve goal 'm' fully: +", StringComparison.Ordinal));
-        Assert.Contains(report.Steps, s => s.ToString().StartsWith("price in [24, 38.4", StringComparison.Ordinal));
+        var price = Assert.Single(report.Steps, s => s.Action == CoachingAction.PriceInSmileRange);
+        Assert.StartsWith($"price in [{price.PriceRange!.Value.Lower.ToString("R", CultureInfo.InvariantCulture)}, ", price.ToString(), StringComparison.Ordinal);
+        Assert.Equal(24, price.PriceRange.Value.Lower, 12);
+        Assert.Equal(38.4, price.PriceRange.Value.Upper, 12);
         Assert.Contains(report.Steps, s => s.ToString().StartsWith("offer 'better' instead: +", StringComparison.Ordinal));
     }
 
