@@ -67,6 +67,34 @@ public sealed class SolutionCatalogPropertyTests
         return (differences.Count == 0).Label(string.Join("; ", differences));
     }
 
+    /// <summary>Catalogs of several kernel blocks, so that the heap fills and later blocks are pruned by their bound.</summary>
+    [Property(MaxTest = 100)]
+    public Property Top_SeveralBlocks_IsRankTruncatedToK(Market market, ScoringPolicy policy, int seed, byte top)
+    {
+        var random = new Random(seed);
+        var solutions = Enumerable.Range(0, 150 + random.Next(300)).Select(j => new ProposedSolution(
+            $"b{random.Next(1000)}-{j}",
+            random.Next(8) == 0 ? 0 : Math.Round(300 * random.NextDouble(), random.Next(3)),
+            Enumerable.Range(0, 12).Where(_ => random.Next(5) > 0).Select(g => KeyValuePair.Create($"g{g}", random.Next(6) == 0 ? random.Next(2) : random.NextDouble())),
+            random.NextDouble(),
+            random.NextDouble())).ToArray();
+        var catalog = new SolutionCatalog(solutions, policy);
+        var k = (top % 5) + 1;
+        var differences = new List<string>();
+        foreach (var customer in market.Customers)
+        {
+            var best = new RankedSolution[k];
+            catalog.Compile(customer).Top(best);
+            var expected = catalog.Scorer.Rank(customer, solutions).Take(k).Select(s => (s.SolutionId, s.Overall));
+            if (!best.Select(r => (r.Solution.Id, r.Overall)).SequenceEqual(expected))
+            {
+                differences.Add($"{customer.Id}: top [{string.Join(", ", best)}], rank [{string.Join(", ", expected)}]");
+            }
+        }
+
+        return (differences.Count == 0).Label(string.Join("; ", differences));
+    }
+
     [Property]
     public Property TopOfMany_EqualsTopOfEachCustomer(Market market, ScoringPolicy policy, byte top)
     {
