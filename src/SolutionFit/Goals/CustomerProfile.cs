@@ -54,6 +54,9 @@ public sealed class CustomerProfile
     /// <summary>Gets the customer's goals, in the order given.</summary>
     public IReadOnlyList<CustomerGoal> Goals => _goals;
 
+    /// <summary>Gets the goals without an interface call per goal, for the scorer's loops.</summary>
+    internal ReadOnlySpan<CustomerGoal> GoalSpan => _goals;
+
     /// <summary>Gets the customer's price thresholds, or null when unknown.</summary>
     public PriceThresholds? PriceThresholds { get; }
 

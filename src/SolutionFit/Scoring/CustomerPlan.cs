@@ -45,10 +45,10 @@ internal sealed class CustomerPlan
     /// <summary>Compiles <paramref name="customer"/> against <paramref name="catalog"/>, replacing what the plan held.</summary>
     public void Compile(SolutionCatalog catalog, CustomerProfile customer)
     {
-        var goals = customer.Goals;
-        MustHaves.Reset(goals.Count);
-        Performance.Reset(goals.Count);
-        Delighters.Reset(goals.Count);
+        var goals = customer.GoalSpan;
+        MustHaves.Reset(goals.Length);
+        Performance.Reset(goals.Length);
+        Delighters.Reset(goals.Length);
         MustWeight = 0.0;
         MustHaveMissing = false;
         PerformanceWeight = 0.0;

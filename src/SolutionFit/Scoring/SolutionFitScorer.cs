@@ -48,10 +48,10 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(solution);
 
-        var goals = customer.Goals;
-        Span<double> achievements = goals.Count <= MaxStackGoals ? stackalloc double[goals.Count] : new double[goals.Count];
+        var goals = customer.GoalSpan;
+        Span<double> achievements = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
         var totals = default(GoalTotals);
-        for (var i = 0; i < goals.Count; i++)
+        for (var i = 0; i < goals.Length; i++)
         {
             achievements[i] = solution.GetAchievement(goals[i].Id);
             totals.Add(goals[i].Kind, Weight(goals[i]), achievements[i]);
@@ -59,17 +59,21 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
 
         var experience = Experience(solution);
         var evaluation = Evaluate(totals, experience, solution.Price, customer.PriceThresholds);
-        var breakdown = new GoalBreakdown[goals.Count];
-        for (var i = 0; i < goals.Count; i++)
+        var experienceFactor = ExperienceFactor(experience);
+        var breakdown = new GoalBreakdown[goals.Length];
+        for (var i = 0; i < goals.Length; i++)
         {
             var goal = goals[i];
             var weight = Weight(goal);
             var ifFull = evaluation.Overall;
             if (achievements[i] < 1.0)
             {
-                // At least the current overall, as the model promises, whatever the rounding of the updated sums.
-                var raised = Evaluate(totals.WithFullyAchieved(goal.Kind, weight, achievements[i]), experience, solution.Price, customer.PriceThresholds);
-                ifFull = Math.Max(raised.Overall, evaluation.Overall);
+                // Only a must-have changes the gate. At least the current overall, as the model promises, whatever the
+                // rounding of the updated sums.
+                var raised = totals.WithFullyAchieved(goal.Kind, weight, achievements[i]);
+                var gate = goal.Kind == GoalKind.MustHave ? raised.Gate : evaluation.MustHaveGate;
+                var value = raised.Fit(gate) * experienceFactor;
+                ifFull = Math.Max(Overall(solution.Price, value, customer.PriceThresholds, out _, out _), evaluation.Overall);
             }
 
             breakdown[i] = new GoalBreakdown(goal.Id, goal.Kind, weight, achievements[i], ifFull);
@@ -90,7 +94,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         ArgumentNullException.ThrowIfNull(solution);
 
         var totals = default(GoalTotals);
-        foreach (var goal in customer.Goals)
+        foreach (var goal in customer.GoalSpan)
         {
             totals.Add(goal.Kind, Weight(goal), solution.GetAchievement(goal.Id));
         }
