@@ -72,16 +72,16 @@ internal static class CatalogKernel
                 for (var lane = 0; lane < lanes; lane++)
                 {
                     var index = start + lane;
-                    var score = scores[v][lane];
+                    var candidate = new RankedSolution(catalog.Solution(index), index, idRanks[index], scores[v][lane], (sbyte)codes[v][lane]);
                     if (size < k)
                     {
-                        heap[size] = new RankedSolution(catalog.Solution(index), index, idRanks[index], score, (sbyte)codes[v][lane]);
+                        heap[size] = candidate;
                         SiftUp(heap, size);
                         size++;
                     }
-                    else if (score > heap[0].Overall || (score == heap[0].Overall && idRanks[index] < heap[0].IdRank))
+                    else if (heap[0].RanksBelow(candidate))
                     {
-                        heap[0] = new RankedSolution(catalog.Solution(index), index, idRanks[index], score, (sbyte)codes[v][lane]);
+                        heap[0] = candidate;
                         SiftDown(heap, 0, k);
                     }
                 }
