@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace SolutionFit.Cli;
 
@@ -6,6 +7,9 @@ namespace SolutionFit.Cli;
 internal static class Cli
 {
     public const int BadInput = 2;
+
+    /// <summary>How many ranked solutions <c>rank</c> holds at a time: customers are ranked in batches of this many over k.</summary>
+    private const int RankBatch = 1 << 16;
 
     /// <summary>Runs the command line, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -17,6 +21,7 @@ internal static class Cli
             RankCommand(output, error),
             PsmCommand.Create(output, error),
             GaugeCommand.Create(output, error),
+            BenchRankCommand.Create(output, error),
         };
         foreach (var command in RankingCommands.Create(output, error))
         {
@@ -62,42 +67,83 @@ internal static class Cli
     {
         var file = FileArgument();
         var json = JsonOption();
-        var top = new Option<int?>("--top")
-        {
-            HelpName = "K",
-            Description = "Show only the K best solutions per customer (K >= 1).",
-            CustomParser = r =>
-            {
-                if (r.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var k) && k >= 1)
-                {
-                    return k;
-                }
-
-                r.AddError("--top takes one whole number of at least 1.");
-                return null;
-            },
-        };
+        var top = WholeNumberOption("--top", "K", "Show only the K best solutions per customer (K >= 1).");
         var command = new Command("rank", "Rank the solutions of FILE.json for each of its customers, best first.") { file, json, top };
         command.SetAction(result => WithInput(result.GetRequiredValue(file), error, input =>
         {
-            var scorer = new SolutionFitScorer();
-            var k = result.GetValue(top) ?? int.MaxValue;
-            var rankings = input.Customers.Select(c => (c.Id, (IReadOnlyList<FitScore>)scorer.Rank(c, input.Solutions).Take(k).ToList())).ToList();
+            var catalog = new SolutionCatalog(input.Solutions);
+            var rankings = Rank(catalog, input.Customers, result.GetValue(top) ?? catalog.Count);
             if (result.GetValue(json))
             {
-                JsonOutput.WriteRankings(output, rankings.Select(r => (r.Id, (IEnumerable<FitScore>)r.Item2)));
+                JsonOutput.WriteRankings(output, rankings.Select(r => (r.CustomerId, (IEnumerable<FitScore>)r.Ranked)));
                 return;
             }
 
-            var catalog = input.Solutions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            var byId = input.Solutions.ToDictionary(s => s.Id, StringComparer.Ordinal);
             foreach (var (customerId, ranked) in rankings)
             {
-                TextOutput.WriteRanking(output, customerId, ranked, catalog);
+                TextOutput.WriteRanking(output, customerId, ranked, byId);
                 output.WriteLine();
             }
         }));
         return command;
     }
+
+    /// <summary>
+    /// Each customer's best <paramref name="top"/> solutions (every solution when the catalog is smaller), best first and
+    /// explained, in customer order and computed as they are enumerated: the catalog picks the winners of a batch of
+    /// customers on all cores (a heap per customer, not a sort of the catalog), and only the winners are scored in full.
+    /// </summary>
+    /// <remarks>Equal to <see cref="SolutionFitScorer.Rank"/> truncated to <paramref name="top"/>; memory is bounded by the batch, whatever the number of customers.</remarks>
+    internal static IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> Rank(SolutionCatalog catalog, IReadOnlyList<CustomerProfile> customers, int top)
+    {
+        var k = Math.Min(top, catalog.Count);
+        var batch = Math.Max(RankBatch / Math.Max(k, 1), 1);
+        var winners = new RankedSolution[Math.Min(batch, customers.Count) * k];
+        for (var start = 0; start < customers.Count; start += batch)
+        {
+            var slice = new CustomerProfile[Math.Min(batch, customers.Count - start)];
+            for (var i = 0; i < slice.Length; i++)
+            {
+                slice[i] = customers[start + i];
+            }
+
+            catalog.Top(slice, Math.Max(top, 1), winners);
+            for (var i = 0; i < slice.Length; i++)
+            {
+                var customer = slice[i];
+                var ranked = new FitScore[k];
+                for (var r = 0; r < k; r++)
+                {
+                    ranked[r] = catalog.Scorer.Score(customer, winners[(i * k) + r].Solution);
+                }
+
+                yield return (customer.Id, ranked);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An option taking one whole number from <paramref name="minimum"/> to <paramref name="maximum"/>; anything else is a
+    /// usage error naming the option (exit code 1). Null when the option is not given.
+    /// </summary>
+    internal static Option<int?> WholeNumberOption(string name, string helpName, string description, int minimum = 1, int maximum = int.MaxValue) => new(name)
+    {
+        HelpName = helpName,
+        Description = description,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum)
+            {
+                return value;
+            }
+
+            r.AddError(maximum == int.MaxValue
+                ? $"{name} takes one whole number of at least {minimum}."
+                : $"{name} takes one whole number from {minimum} to {maximum}.");
+            return null;
+        },
+    };
 
     private static Argument<string> FileArgument() => new("FILE.json") { Description = "Customers and solutions, as JSON (see the README)." };
 
