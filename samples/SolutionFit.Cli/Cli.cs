@@ -94,11 +94,15 @@ internal static class Cli
     /// explained, in customer order and computed as they are enumerated: the catalog picks the winners of a batch of
     /// customers on all cores (a heap per customer, not a sort of the catalog), and only the winners are scored in full.
     /// </summary>
+    /// <param name="catalog">The solutions.</param>
+    /// <param name="customers">The customers.</param>
+    /// <param name="top">How many solutions to keep per customer; at least 1.</param>
+    /// <param name="held">How many ranked solutions to hold at a time (a batch is this many over k customers, at least one).</param>
     /// <remarks>Equal to <see cref="SolutionFitScorer.Rank"/> truncated to <paramref name="top"/>; memory is bounded by the batch, whatever the number of customers.</remarks>
-    internal static IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> Rank(SolutionCatalog catalog, IReadOnlyList<CustomerProfile> customers, int top)
+    internal static IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> Rank(SolutionCatalog catalog, IReadOnlyList<CustomerProfile> customers, int top, int held = RankBatch)
     {
         var k = Math.Min(top, catalog.Count);
-        var batch = Math.Max(RankBatch / Math.Max(k, 1), 1);
+        var batch = Math.Max(held / Math.Max(k, 1), 1);
         var winners = new RankedSolution[Math.Min(batch, customers.Count) * k];
         for (var start = 0; start < customers.Count; start += batch)
         {
