@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SolutionFit;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace SolutionFit;
 /// off, keeps them) and reports them.
 /// </para>
 /// <para>Without a too-cheap column, or with every too-cheap answer missing, the survey is a three-question survey.</para>
-/// <para>Immutable and thread-safe; the columns are copied in.</para>
+/// <para>Immutable and thread-safe; the columns are copied in, each once.</para>
 /// </remarks>
 public sealed class PsmSurvey
 {
@@ -43,18 +45,18 @@ public sealed class PsmSurvey
         ArgumentNullException.ThrowIfNull(expensive);
         ArgumentNullException.ThrowIfNull(tooExpensive);
 
-        Cheap = Prices(cheap, nameof(cheap), "cheap", expectedLength: null);
+        Cheap = Prices(cheap, nameof(cheap), "cheap", expectedLength: -1, out _);
         if (Cheap.Length == 0)
         {
             throw new ArgumentException("A survey needs at least one respondent, but the cheap column is empty.", nameof(cheap));
         }
 
-        Expensive = Prices(expensive, nameof(expensive), "expensive", Cheap.Length);
-        TooExpensive = Prices(tooExpensive, nameof(tooExpensive), "too expensive", Cheap.Length);
-        TooCheap = tooCheap is null ? null : Prices(tooCheap, nameof(tooCheap), "too cheap", Cheap.Length);
-        if (TooCheap is not null && Array.TrueForAll(TooCheap, double.IsNaN))
+        Expensive = Prices(expensive, nameof(expensive), "expensive", Cheap.Length, out _);
+        TooExpensive = Prices(tooExpensive, nameof(tooExpensive), "too expensive", Cheap.Length, out _);
+        if (tooCheap is not null)
         {
-            TooCheap = null;
+            var tooCheapPrices = Prices(tooCheap, nameof(tooCheap), "too cheap", Cheap.Length, out var anyTooCheap);
+            TooCheap = anyTooCheap ? tooCheapPrices : null;
         }
 
         if (weights is not null)
@@ -139,37 +141,125 @@ public sealed class PsmSurvey
             rows.Select(r => (double?)r.TooCheap));
     }
 
-    private static double[] Prices(IEnumerable<double?> column, string paramName, string name, int? expectedLength)
+    /// <summary>
+    /// Copies a column of prices into a new array (NaN = missing) in one pass: straight from an array or a list, or, for
+    /// any other sequence, while enumerating it into an array of its length when that is known up front (a collection, a
+    /// LINQ projection of one) or is the survey's. A column of the wrong length is reported as such even when it also
+    /// holds a bad price.
+    /// </summary>
+    /// <param name="column">The column.</param>
+    /// <param name="paramName">The parameter the column came from.</param>
+    /// <param name="name">The question, as messages name it.</param>
+    /// <param name="expectedLength">The number of respondents; -1 for the cheap column, which sets it.</param>
+    /// <param name="anyPresent">Whether any answer is present.</param>
+    private static double[] Prices(IEnumerable<double?> column, string paramName, string name, int expectedLength, out bool anyPresent)
     {
-        var values = column.ToArray();
-        if (expectedLength is { } length)
+        ReadOnlySpan<double?> span;
+        if (column is double?[] array)
         {
-            RequireLength(values.Length, length, paramName);
+            span = array;
+        }
+        else if (column is List<double?> list)
+        {
+            span = CollectionsMarshal.AsSpan(list);
+        }
+        else
+        {
+            return EnumeratedPrices(column, paramName, name, expectedLength, out anyPresent);
         }
 
-        var prices = new double[values.Length];
-        for (var row = 0; row < values.Length; row++)
+        RequireLength(span.Length, expectedLength, paramName);
+        var prices = GC.AllocateUninitializedArray<double>(span.Length);
+        var firstInvalid = CopyPrices(span, prices, out anyPresent);
+        if (firstInvalid >= 0)
         {
-            if (values[row] is not { } price)
-            {
-                prices[row] = double.NaN;
-            }
-            else if (price >= 0.0 && double.IsFinite(price))
-            {
-                prices[row] = price;
-            }
-            else
-            {
-                throw new ArgumentOutOfRangeException(paramName, price, $"Row {row}: the {name} price must be a finite number >= 0 (or missing), but is {Guard.Format(price)}.");
-            }
+            throw InvalidPrice(prices[firstInvalid], firstInvalid, paramName, name);
         }
 
         return prices;
     }
 
+    /// <summary>
+    /// <see cref="Prices"/> for a sequence: the array grows (and is trimmed at the end) only when the sequence is longer or
+    /// shorter than its known length or the survey's, or the cheap column's length is not known up front.
+    /// </summary>
+    private static double[] EnumeratedPrices(IEnumerable<double?> column, string paramName, string name, int expectedLength, out bool anyPresent)
+    {
+        var countKnown = column.TryGetNonEnumeratedCount(out var count);
+        if (countKnown)
+        {
+            RequireLength(count, expectedLength, paramName);
+        }
+
+        var prices = GC.AllocateUninitializedArray<double>(countKnown ? count : expectedLength >= 0 ? expectedLength : 16);
+        var (rows, firstInvalid) = (0, -1);
+        anyPresent = false;
+        foreach (var value in column)
+        {
+            if (rows == prices.Length)
+            {
+                Array.Resize(ref prices, Math.Max(2 * prices.Length, 16));
+            }
+
+            prices[rows] = value ?? double.NaN;
+            anyPresent |= value.HasValue;
+            if (firstInvalid < 0 && value is { } price && !IsPrice(price))
+            {
+                firstInvalid = rows;
+            }
+
+            rows++;
+        }
+
+        RequireLength(rows, expectedLength, paramName);
+        if (firstInvalid >= 0)
+        {
+            throw InvalidPrice(prices[firstInvalid], firstInvalid, paramName, name);
+        }
+
+        if (rows != prices.Length)
+        {
+            Array.Resize(ref prices, rows);
+        }
+
+        return prices;
+    }
+
+    /// <summary>Copies the answers, missing as NaN; returns the first row whose answer is not a price, or -1.</summary>
+    private static int CopyPrices(ReadOnlySpan<double?> values, Span<double> prices, out bool anyPresent)
+    {
+        anyPresent = false;
+        for (var row = 0; row < values.Length; row++)
+        {
+            var value = values[row];
+            if (!value.HasValue)
+            {
+                prices[row] = double.NaN;
+                continue;
+            }
+
+            var price = value.GetValueOrDefault();
+            prices[row] = price;
+            anyPresent = true;
+            if (!IsPrice(price))
+            {
+                return row;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A price is a finite number of at least 0 (false for NaN).</summary>
+    private static bool IsPrice(double price) => price >= 0.0 && double.IsFinite(price);
+
+    private static ArgumentOutOfRangeException InvalidPrice(double price, int row, string paramName, string name) =>
+        new(paramName, price, $"Row {row}: the {name} price must be a finite number >= 0 (or missing), but is {Guard.Format(price)}.");
+
+    /// <summary>Rejects a column whose length is not <paramref name="expected"/>; any length passes when it is -1.</summary>
     private static void RequireLength(int actual, int expected, string paramName)
     {
-        if (actual != expected)
+        if (expected >= 0 && actual != expected)
         {
             throw new ArgumentException($"Every column needs one value per respondent: {expected} in the cheap column, but {actual} in {paramName}.", paramName);
         }

@@ -4,6 +4,24 @@ public sealed class PsmSurveyTests
 {
     private static readonly double?[] Two = [1.0, 2.0];
 
+    /// <summary>A sequence whose length is not known before it is enumerated.</summary>
+    public static IEnumerable<T> Lazy<T>(IEnumerable<T> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+    }
+
+    public static TheoryData<string> ColumnShapes => ["array", "list", "lazy"];
+
+    private static IEnumerable<double?> Shaped(string shape, double?[] column) => shape switch
+    {
+        "array" => column,
+        "list" => column.ToList(),
+        _ => Lazy(column),
+    };
+
     [Fact]
     public void Constructor_NullColumns_Throw()
     {
@@ -32,6 +50,38 @@ public sealed class PsmSurveyTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>("tooExpensive", () => new PsmSurvey(Two, Two, [3.0, bad]));
         Assert.Contains("Row 1: the too expensive price", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ColumnShapes))]
+    public void Constructor_ColumnsOfAnyShape_CheckedAlike(string shape)
+    {
+        double?[] many = [.. Enumerable.Range(1, 40).Select(i => (double?)i)];
+        Assert.Equal(40, new PsmSurvey(Shaped(shape, many), Shaped(shape, many), Shaped(shape, many)).Count);
+        Assert.Throws<ArgumentException>("cheap", () => new PsmSurvey(Shaped(shape, []), Two, Two));
+        Assert.Throws<ArgumentException>("expensive", () => new PsmSurvey(Two, Shaped(shape, [1.0]), Two));
+        Assert.Throws<ArgumentException>("tooExpensive", () => new PsmSurvey(Two, Two, Shaped(shape, [1.0, 2, 3])));
+        var cheap = Assert.Throws<ArgumentOutOfRangeException>("cheap", () => new PsmSurvey(Shaped(shape, [1.0, double.NegativeInfinity]), Two, Two));
+        Assert.Contains("Row 1: the cheap price must be a finite number >= 0 (or missing), but is -Infinity.", cheap.Message, StringComparison.Ordinal);
+        Assert.Equal(double.NegativeInfinity, cheap.ActualValue);
+        var tooCheap = Assert.Throws<ArgumentOutOfRangeException>("tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [null, -1.0])));
+        Assert.Contains("Row 1: the too cheap price", tooCheap.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ColumnShapes))]
+    public void Constructor_WrongLengthAndBadPrice_ReportsTheLength(string shape)
+    {
+        Assert.Throws<ArgumentException>("expensive", () => new PsmSurvey(Two, Shaped(shape, [-1.0]), Two));
+        Assert.Throws<ArgumentException>("tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [1.0, 2, double.NaN])));
+    }
+
+    [Theory]
+    [MemberData(nameof(ColumnShapes))]
+    public void Constructor_EveryTooCheapAnswerMissing_IsThreeQuestion(string shape)
+    {
+        Assert.True(new PsmSurvey(Two, Two, Two, Shaped(shape, [null, null])).IsThreeQuestion);
+        Assert.False(new PsmSurvey(Two, Two, Two, Shaped(shape, [null, 0.5])).IsThreeQuestion);
     }
 
     [Theory]
