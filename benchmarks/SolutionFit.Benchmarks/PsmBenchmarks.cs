@@ -7,13 +7,18 @@ namespace SolutionFit.Benchmarks;
 /// <summary>
 /// Van Westendorp analysis of n generated respondents (reference price about 20, survey-style rounding to .99, .5 or
 /// whole prices, 3 % inconsistent), plain and with NMS, against the simple implementation (sort + binary search;
-/// NMS by the respondents × prices matrix).
+/// NMS by the respondents × prices matrix); and what building the survey from the columns costs next to the analysis.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class PsmBenchmarks
 {
+    private double?[] _tooCheap = null!;
+    private double?[] _cheap = null!;
+    private double?[] _expensive = null!;
+    private double?[] _tooExpensive = null!;
+    private int?[] _intentCheap = null!;
+    private int?[] _intentExpensive = null!;
     private PsmSurvey _plain = null!;
     private PsmSurvey _nms = null!;
 
@@ -45,8 +50,9 @@ public class PsmBenchmarks
             (intentCheap[i], intentExpensive[i]) = (random.Next(3, 6), random.Next(1, 4));
         }
 
-        _plain = new PsmSurvey(cheap, expensive, tooExpensive, tooCheap);
-        _nms = new PsmSurvey(cheap, expensive, tooExpensive, tooCheap, purchaseIntentCheap: intentCheap, purchaseIntentExpensive: intentExpensive);
+        (_tooCheap, _cheap, _expensive, _tooExpensive, _intentCheap, _intentExpensive) = (tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive);
+        _plain = BuildSurvey();
+        _nms = BuildSurveyNms();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Plain")]
@@ -55,11 +61,20 @@ public class PsmBenchmarks
     [Benchmark, BenchmarkCategory("Plain")]
     public double? Plain() => PriceSensitivityMeter.Analyze(_plain).OptimalPricePoint;
 
+    /// <summary>The survey of the plain analysis, built from its four columns (arrays of nullable prices).</summary>
+    [Benchmark, BenchmarkCategory("Plain")]
+    public PsmSurvey BuildSurvey() => new(_cheap, _expensive, _tooExpensive, _tooCheap);
+
     [Benchmark(Baseline = true), BenchmarkCategory("Nms")]
     public double NmsSimple() => NaivePsm.Analyze(_nms, PsmOptions.Default).Reach!.Max();
 
     [Benchmark, BenchmarkCategory("Nms")]
     public double Nms() => PriceSensitivityMeter.Analyze(_nms).Nms!.ReachMax;
+
+    /// <summary>The survey of the NMS analysis: the four price columns and the two intention columns.</summary>
+    [Benchmark, BenchmarkCategory("Nms")]
+    public PsmSurvey BuildSurveyNms() =>
+        new(_cheap, _expensive, _tooExpensive, _tooCheap, purchaseIntentCheap: _intentCheap, purchaseIntentExpensive: _intentExpensive);
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

@@ -10,7 +10,6 @@ namespace SolutionFit.Benchmarks;
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 public class RankingBenchmarks
 {
     private double[][] _values = null!;
