@@ -40,7 +40,7 @@ public sealed class CompiledCustomer
     {
         RequireLength(overall.Length, nameof(overall));
         RequireLength(reactions.Length, nameof(reactions));
-        if (_plan.Thresholds is null)
+        if (!_plan.HasThresholds)
         {
             throw new InvalidOperationException($"Customer '{Customer.Id}' gave no price thresholds, so there are no reactions to predict.");
         }

@@ -22,9 +22,6 @@ internal sealed class CustomerPlan
     /// <summary>Gets the total weight of the performance goals, whether the catalog mentions them or not.</summary>
     public double PerformanceWeight { get; private set; }
 
-    /// <summary>Gets the customer's price thresholds, or null.</summary>
-    public PriceThresholds? Thresholds { get; private set; }
-
     /// <summary>Gets a value indicating whether the customer gave price thresholds; the four below and the two heights are then set.</summary>
     public bool HasThresholds { get; private set; }
 
@@ -86,9 +83,9 @@ internal sealed class CustomerPlan
             }
         }
 
-        Thresholds = customer.PriceThresholds;
-        HasThresholds = Thresholds is not null;
-        (TooCheap, Cheap, Expensive, TooExpensive) = Thresholds is { } t ? (t.TooCheap, t.Cheap, t.Expensive, t.TooExpensive) : default;
+        var thresholds = customer.PriceThresholds;
+        HasThresholds = thresholds is not null;
+        (TooCheap, Cheap, Expensive, TooExpensive) = thresholds is { } t ? (t.TooCheap, t.Cheap, t.Expensive, t.TooExpensive) : default;
         HappinessAtZeroPrice = catalog.Scorer.Policy.HappinessAtZeroPrice;
         HappinessAtExpensive = catalog.Scorer.Policy.HappinessAtExpensive;
         Customer = customer;
