@@ -39,15 +39,22 @@ internal static class Guard
     {
         ArgumentNullException.ThrowIfNull(items, paramName);
         var array = items.ToArray();
-        for (var i = 0; i < array.Length; i++)
+        NoNullItems(array, paramName);
+        return array;
+    }
+
+    /// <summary>Rejects a null list and null items by index, without copying the list.</summary>
+    public static void NoNullItems<T>(IReadOnlyList<T> items, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        for (var i = 0; i < items.Count; i++)
         {
-            if (array[i] is null)
+            if (items[i] is null)
             {
                 throw new ArgumentException($"{paramName}[{i}] is null; every item must be given.", paramName);
             }
         }
-
-        return array;
     }
 
     /// <summary>Formats a number culture-invariantly and round-trip exact, for messages.</summary>

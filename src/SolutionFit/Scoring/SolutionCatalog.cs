@@ -141,15 +141,8 @@ public sealed class SolutionCatalog
     /// </remarks>
     public int Top(IReadOnlyList<CustomerProfile> customers, int top, Memory<RankedSolution> destination, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(customers);
+        Guard.NoNullItems(customers, nameof(customers));
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        for (var i = 0; i < customers.Count; i++)
-        {
-            if (customers[i] is null)
-            {
-                throw new ArgumentException($"customers[{i}] is null; every customer must be given.", nameof(customers));
-            }
-        }
 
         var k = Math.Min(top, Count);
         if ((long)customers.Count * k > destination.Length)
