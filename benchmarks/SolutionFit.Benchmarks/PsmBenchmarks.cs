@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SolutionFit.Tests.Pricing;
+using SolutionFit.Tests.PriceSensitivity;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Benchmarks;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SolutionFit.Tests.Ranking;
+using SolutionFit.Tests.MultiCriteria;
+using SolutionFit.MultiCriteria;
 
 namespace SolutionFit.Benchmarks;
 

@@ -1,3 +1,5 @@
+using SolutionFit.PriceSensitivity;
+
 namespace SolutionFit.Cli;
 
 /// <summary>The main job on built-in data: rank the catalog for each customer, then coach the best solution.</summary>

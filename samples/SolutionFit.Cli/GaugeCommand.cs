@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SolutionFit.Gauges;
 
 namespace SolutionFit.Cli;
 

@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SolutionFit.Gauges;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
 

@@ -1,4 +1,5 @@
 using ScottPlot;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SolutionFit.MultiCriteria;
+using SolutionFit.Surveys;
 
 namespace SolutionFit.Cli;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SolutionFit.Gauges;
 
 namespace SolutionFit.Cli.Tests;
 

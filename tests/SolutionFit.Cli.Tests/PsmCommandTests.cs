@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli.Tests;
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Tests;
 

@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Gauges;
 
 /// <summary>How a customer actually met the price of one deal, as recorded by a seller.</summary>
 /// <remarks>Immutable value. <c>default</c> is a weightless too-cheap reaction of an unnamed deal, which a gauge rejects.</remarks>

@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Gauges;
 
 /// <summary>Aggregates observed price reactions into <see cref="SmileGauge"/>s: overall, or per seller, period, product or any key.</summary>
 /// <remarks>Pure and thread-safe.</remarks>

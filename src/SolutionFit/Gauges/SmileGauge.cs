@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Gauges;
 
 /// <summary>
 /// How happy customers were to pay: the count and share of each observed <see cref="PriceReaction"/> and the smile index

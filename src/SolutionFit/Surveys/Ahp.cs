@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Surveys;
 
 /// <summary>How AHP priorities are derived from a pairwise comparison matrix.</summary>
 public enum AhpPriorityMethod

@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Surveys;
 
 /// <summary>A Kano category.</summary>
 public enum KanoCategory

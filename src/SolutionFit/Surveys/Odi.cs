@@ -1,4 +1,4 @@
-namespace SolutionFit;
+namespace SolutionFit.Surveys;
 
 /// <summary>An Outcome-Driven Innovation opportunity band.</summary>
 public enum OdiBand

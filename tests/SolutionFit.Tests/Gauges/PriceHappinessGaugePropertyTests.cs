@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using SolutionFit.Gauges;
 
 namespace SolutionFit.Tests.Gauges;
 

@@ -1,3 +1,5 @@
+using SolutionFit.Gauges;
+
 namespace SolutionFit.Tests.Gauges;
 
 public sealed class PriceHappinessGaugeTests

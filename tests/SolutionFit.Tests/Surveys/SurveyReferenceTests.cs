@@ -1,5 +1,6 @@
 using System.Text.Json;
-using SolutionFit.Tests.Ranking;
+using SolutionFit.Tests.MultiCriteria;
+using SolutionFit.Surveys;
 
 namespace SolutionFit.Tests.Surveys;
 

@@ -1,0 +1,420 @@
+namespace SolutionFit.MultiCriteria;
+
+/// <summary>
+/// Classic multi-criteria ranking of a <see cref="DecisionMatrix"/>: weighted sum, TOPSIS, VIKOR and PROMETHEE II, each
+/// with its conventions named, per-criterion contributions, ranks in four conventions with ties by tolerance, and
+/// defined results with diagnostics on degenerate input. Never NaN.
+/// </summary>
+/// <remarks>
+/// Weighted sum and TOPSIS are O(m·n) for m alternatives and n criteria, VIKOR O(m·n + m log m), PROMETHEE II
+/// O(m²·n). Pure and thread-safe.
+/// </remarks>
+public static class MultiCriteriaRanking
+{
+    /// <summary>The default relative tolerance within which scores tie.</summary>
+    public const double DefaultTieTolerance = 1e-12;
+
+    /// <summary>Ranks by the weighted sum of normalised values, <c>score_i = Σ_j w_j r_ij</c>.</summary>
+    /// <param name="matrix">The decision matrix.</param>
+    /// <param name="normalization">The normalisation; <see cref="Normalization.LinearMax"/> by default (the textbook SAW).</param>
+    /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
+    /// <returns>The ranking; higher scores are better.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentException">A ratio normalisation meets a negative value or a cost of 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
+    public static RankingResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
+    {
+        var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
+        var scores = new double[m];
+        Span<double> row = n <= 256 ? stackalloc double[n] : new double[n];
+        for (var i = 0; i < m; i++)
+        {
+            scaling.Row(i, row);
+            var score = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                score += w[j] * row[j];
+            }
+
+            scores[i] = score;
+        }
+
+        return new RankingResult(matrix, RankingMethod.WeightedSum, normalization, scores, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance);
+    }
+
+    /// <summary>
+    /// Ranks by TOPSIS: <c>v = w·r</c>, ideal = column maximum of v, anti-ideal = column minimum (every normalised column
+    /// is in benefit direction), Euclidean distances D+ and D−, closeness <c>C = D− / (D+ + D−)</c>.
+    /// </summary>
+    /// <param name="matrix">The decision matrix.</param>
+    /// <param name="normalization">The normalisation; <see cref="Normalization.Vector"/> by default (the textbook TOPSIS; pymcdm's default is MinMax).</param>
+    /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
+    /// <returns>The ranking; higher closeness is better.</returns>
+    /// <remarks>When D+ = D− = 0 (every weighted criterion constant: identical alternatives, or only one) every alternative is the ideal: closeness 1, all tied, with a diagnostic.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentException">A ratio normalisation meets a negative value or a cost of 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
+    public static RankingResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
+    {
+        var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
+        Span<double> row = n <= 256 ? stackalloc double[n] : new double[n];
+
+        // Weights are >= 0, so the ideal of w·r is w times the column maximum of r, the anti-ideal w times the minimum;
+        // every normalisation is monotone, so both come from the column's range.
+        var (high, low) = (scaling.High, scaling.Low);
+        var (affine, a, b) = (scaling.AllAffine, scaling.A, scaling.B);
+        var (plus, minus, closeness) = (new double[m], new double[m], new double[m]);
+        var undefined = false;
+        for (var i = 0; i < m; i++)
+        {
+            double toIdeal = 0, toAnti = 0;
+            if (affine)
+            {
+                var x = matrix.Values.AsSpan(i * n, n);
+                for (var j = 0; j < n; j++)
+                {
+                    var r = (a[j] * x[j]) + b[j];
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+            else
+            {
+                scaling.Row(i, row);
+                for (var j = 0; j < n; j++)
+                {
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+
+            (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
+            undefined |= plus[i] + minus[i] == 0.0;
+            closeness[i] = plus[i] + minus[i] == 0.0 ? 1.0 : minus[i] / (plus[i] + minus[i]);
+        }
+
+        if (undefined)
+        {
+            diagnostics.Add("Every alternative is both the ideal and the anti-ideal (D+ = D- = 0): closeness 0/0 is taken as 1, all tied.");
+        }
+
+        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance)
+        {
+            DistanceToIdeal = plus,
+            DistanceToAntiIdeal = minus,
+        };
+    }
+
+    /// <summary>
+    /// Ranks by VIKOR on the raw values: regret term <c>d_ij = (f*_j − f_ij) / (f*_j − f−_j)</c> (best and worst of the
+    /// column), <c>S_i = Σ w_j d_ij</c>, <c>R_i = max_j w_j d_ij</c>,
+    /// <c>Q_i = v (S_i − S*)/(S− − S*) + (1 − v)(R_i − R*)/(R− − R*)</c>; lower Q is better.
+    /// </summary>
+    /// <param name="matrix">The decision matrix.</param>
+    /// <param name="v">The weight of the group utility against the individual regret, in [0, 1]; 0.5 by default.</param>
+    /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
+    /// <returns>The ranking (scores are Q, lower is better) with S, R, the compromise set and both conditions.</returns>
+    /// <remarks>
+    /// A constant column contributes 0 (as scikit-criteria and pyDecision; pymcdm refuses), with a diagnostic; so does a
+    /// Q term whose S or R range is 0. Compromise: a1 (best Q) alone when C1 (Q(a2) − Q(a1) ≥ 1/(m − 1)) and C2 (a1 best
+    /// by S or R) hold; {a1, a2} when only C2 fails; otherwise every alternative with Q − Q(a1) &lt; 1/(m − 1). Target
+    /// criteria use <c>−|x − t|</c> as a benefit.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="v"/> is outside [0, 1] or <paramref name="tieTolerance"/> is negative.</exception>
+    public static RankingResult Vikor(DecisionMatrix matrix, double v = 0.5, double tieTolerance = DefaultTieTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        Guard.UnitInterval(v, nameof(v), "VIKOR's v");
+        Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
+        var diagnostics = DegenerateRows(matrix);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
+        var keep = new double[m * n];
+        var (s, r) = (new double[m], new double[m]);
+
+        for (var j = 0; j < n; j++)
+        {
+            var f = Enumerable.Range(0, m).Select(i => Benefit(matrix, i, j)).ToArray();
+            var (best, worst) = (f.Max(), f.Min());
+            if (best == worst)
+            {
+                diagnostics.Add($"Criterion '{matrix.Criteria[j].Name}' is the same for every alternative: its regret term is 0.");
+            }
+
+            for (var i = 0; i < m; i++)
+            {
+                var d = best == worst ? 0.0 : (best - f[i]) / (best - worst);
+                keep[(i * n) + j] = 1.0 - d;
+                s[i] += w[j] * d;
+                r[i] = Math.Max(r[i], w[j] * d);
+            }
+        }
+
+        // S or R equal for everyone (up to the tie tolerance: equal sums of weights can differ in their last bits) adds nothing to Q.
+        var q = new double[m];
+        var (sBest, sWorst, rBest, rWorst) = (s.Min(), s.Max(), r.Min(), r.Max());
+        var (sFlat, rFlat) = (sWorst - sBest <= tieTolerance * Math.Abs(sWorst), rWorst - rBest <= tieTolerance * Math.Abs(rWorst));
+        if (sFlat || rFlat)
+        {
+            diagnostics.Add($"{(sFlat ? "S" : "R")} is the same for every alternative: its part of Q is 0.");
+        }
+
+        for (var i = 0; i < m; i++)
+        {
+            q[i] = (sFlat ? 0.0 : v * (s[i] - sBest) / (sWorst - sBest)) + (rFlat ? 0.0 : (1.0 - v) * (r[i] - rBest) / (rWorst - rBest));
+        }
+
+        var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
+        return new RankingResult(matrix, RankingMethod.Vikor, null, q, higherIsBetter: false, (i, j) => keep[(i * n) + j], diagnostics, tieTolerance)
+        {
+            S = s,
+            R = r,
+            CompromiseSet = compromise,
+            AcceptableAdvantage = advantage,
+            AcceptableStability = stability,
+        };
+    }
+
+    /// <summary>
+    /// Ranks by PROMETHEE II: for each pair, <c>π(a, b) = Σ w_j P_j(d_j)</c> with d_j the advantage of a over b on
+    /// criterion j; <c>φ+ = Σ_b π(a, b) / (m − 1)</c>, <c>φ− = Σ_b π(b, a) / (m − 1)</c>, net flow = φ+ − φ−.
+    /// </summary>
+    /// <param name="matrix">The decision matrix.</param>
+    /// <param name="preferences">One preference function per criterion; null for the usual criterion everywhere.</param>
+    /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
+    /// <returns>The ranking (scores are net flows, higher is better) with both flows.</returns>
+    /// <remarks>Advantages are <c>x_a − x_b</c> for benefit, <c>x_b − x_a</c> for cost, <c>|x_b − t| − |x_a − t|</c> for target criteria. One alternative: flows 0, with a diagnostic.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="preferences"/> has not one function per criterion.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tieTolerance"/> is negative.</exception>
+    public static RankingResult PrometheeII(DecisionMatrix matrix, IReadOnlyList<PreferenceFunction>? preferences = null, double tieTolerance = DefaultTieTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
+        var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
+        if (preferences is not null && preferences.Count != n)
+        {
+            throw new ArgumentException($"There are {preferences.Count} preference function(s) but {n} criteria.", nameof(preferences));
+        }
+
+        var diagnostics = DegenerateRows(matrix);
+        var (plus, minus) = (new double[m], new double[m]);
+        var perCriterion = new double[m * n];
+
+        var scale = m > 1 ? 1.0 / (m - 1) : 0.0;
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = 0; b < m; b++)
+            {
+                if (a == b)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < n; j++)
+                {
+                    var preference = (preferences?[j] ?? PreferenceFunction.Usual).Evaluate(Benefit(matrix, a, j) - Benefit(matrix, b, j));
+                    plus[a] += w[j] * preference * scale;
+                    minus[b] += w[j] * preference * scale;
+                    perCriterion[(a * n) + j] += preference * scale;
+                    perCriterion[(b * n) + j] -= preference * scale;
+                }
+            }
+        }
+
+        var net = plus.Zip(minus, (p, q) => p - q).ToArray();
+        return new RankingResult(matrix, RankingMethod.PrometheeII, null, net, higherIsBetter: true, (i, j) => perCriterion[(i * n) + j], diagnostics, tieTolerance)
+        {
+            PhiPlus = plus,
+            PhiMinus = minus,
+        };
+    }
+
+    /// <summary>
+    /// For each criterion, the smallest change of its weight that changes the winner: the weight moves by δ and the
+    /// others are rescaled to keep the sum 1 (<c>w'_k = w_k (1 − w_j − δ) / (1 − w_j)</c>).
+    /// </summary>
+    /// <param name="matrix">The decision matrix.</param>
+    /// <param name="method">The method, for example <c>m => MultiCriteriaRanking.Topsis(m)</c>.</param>
+    /// <returns>One entry per criterion.</returns>
+    /// <remarks>
+    /// The winner is the alternative of ordinal rank 1. The change is found by scanning δ in 1/256 steps of its range
+    /// and refining by bisection to 1e-9; a change smaller than the scan step between two winner changes can be missed.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="matrix"/> or <paramref name="method"/> is null.</exception>
+    public static IReadOnlyList<WeightSensitivity> WeightSensitivity(DecisionMatrix matrix, Func<DecisionMatrix, RankingResult> method)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        ArgumentNullException.ThrowIfNull(method);
+        var winner = Winner(method(matrix));
+        var result = new List<WeightSensitivity>();
+        for (var j = 0; j < matrix.N; j++)
+        {
+            var wj = matrix.Weights[j];
+            var down = Search(matrix, method, j, winner, -wj);
+            var up = Search(matrix, method, j, winner, 1.0 - wj);
+            result.Add(new WeightSensitivity(matrix.Criteria[j].Name, wj, down?.Delta, down?.Winner, up?.Delta, up?.Winner));
+        }
+
+        return result;
+    }
+
+    private static (double Delta, string Winner)? Search(DecisionMatrix matrix, Func<DecisionMatrix, RankingResult> method, int j, int winner, double limit)
+    {
+        if (limit == 0.0 || (matrix.N == 1))
+        {
+            return null;
+        }
+
+        const int Steps = 256;
+        var previous = 0.0;
+        for (var step = 1; step <= Steps; step++)
+        {
+            var delta = limit * step / Steps;
+            var current = Winner(method(Shifted(matrix, j, delta)));
+            if (current != winner)
+            {
+                var (low, high) = (previous, delta);
+                while (Math.Abs(high - low) > 1e-9)
+                {
+                    var middle = (low + high) / 2.0;
+                    (low, high) = Winner(method(Shifted(matrix, j, middle))) == winner ? (middle, high) : (low, middle);
+                }
+
+                return (high, matrix.Alternatives[Winner(method(Shifted(matrix, j, high)))]);
+            }
+
+            previous = delta;
+        }
+
+        return null;
+    }
+
+    private static DecisionMatrix Shifted(DecisionMatrix matrix, int j, double delta)
+    {
+        var wj = matrix.Weights[j];
+        var rest = 1.0 - wj;
+        var weights = matrix.Weights.Select((w, k) => k == j ? wj + delta : rest > 0.0 ? w * (1.0 - wj - delta) / rest : 0.0).Select(w => Math.Max(w, 0.0)).ToArray();
+        var sum = weights.Sum();
+        return matrix.WithWeights(Array.ConvertAll(weights, w => w / sum));
+    }
+
+    private static int Winner(RankingResult result)
+    {
+        for (var i = 0; i < result.Alternatives.Count; i++)
+        {
+            if (result.Ranks.Ordinal[i] == 1)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
+    private static (ColumnScaling Scaling, List<string> Diagnostics) Prepare(DecisionMatrix matrix, Normalization normalization, double tieTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(matrix);
+        if (!Enum.IsDefined(normalization))
+        {
+            throw new ArgumentOutOfRangeException(nameof(normalization), normalization, "The normalisation must be Vector, MinMax, LinearMax or Sum.");
+        }
+
+        Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
+        var diagnostics = DegenerateRows(matrix);
+        return (Normalizer.Fit(matrix, normalization, diagnostics, nameof(matrix)), diagnostics);
+    }
+
+    /// <summary>The value of an alternative on a criterion in benefit direction: x, −x for cost, −|x − t| for target.</summary>
+    private static double Benefit(DecisionMatrix matrix, int i, int j)
+    {
+        var criterion = matrix.Criteria[j];
+        var x = matrix[i, j];
+        return criterion.Type switch
+        {
+            CriterionType.Cost => -x,
+            CriterionType.Target => -Math.Abs(x - criterion.Target),
+            _ => x,
+        };
+    }
+
+    private static List<string> DegenerateRows(DecisionMatrix matrix)
+    {
+        var diagnostics = new List<string>();
+        if (matrix.M == 1)
+        {
+            diagnostics.Add($"There is one alternative, '{matrix.Alternatives[0]}': it is trivially rank 1.");
+        }
+        else if (Enumerable.Range(1, matrix.M - 1).All(i => Enumerable.Range(0, matrix.N).All(j => matrix[i, j] == matrix[0, j])))
+        {
+            diagnostics.Add("Every alternative has the same values: they all tie.");
+        }
+
+        return diagnostics;
+    }
+
+    private static (int[] Set, bool Advantage, bool Stability) Compromise(double[] q, double[] s, double[] r, double tolerance, List<string> diagnostics)
+    {
+        var m = q.Length;
+        var order = Enumerable.Range(0, m).OrderBy(i => q[i]).ThenBy(i => i).ToArray();
+        var first = order[0];
+        if (m == 1)
+        {
+            return ([first], true, true);
+        }
+
+        var dq = 1.0 / (m - 1);
+        bool Close(double a, double b) => Math.Abs(a - b) <= tolerance * Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), 1.0);
+        var advantage = q[order[1]] - q[first] >= dq || Close(q[order[1]] - q[first], dq);
+        var stability = Close(s[first], s.Min()) || Close(r[first], r.Min());
+        if (advantage && stability)
+        {
+            return ([first], true, true);
+        }
+
+        if (advantage)
+        {
+            return ([first, order[1]], true, false);
+        }
+
+        var set = order.TakeWhile(i => q[i] - q[first] < dq && !Close(q[i] - q[first], dq)).ToArray();
+        return (set, false, stability);
+    }
+}
+
+/// <summary>How far one criterion's weight can move before another alternative wins.</summary>
+/// <remarks>Immutable; created by <see cref="MultiCriteriaRanking.WeightSensitivity"/>.</remarks>
+public sealed class WeightSensitivity
+{
+    internal WeightSensitivity(string criterion, double weight, double? decrease, string? winnerBelow, double? increase, string? winnerAbove)
+    {
+        Criterion = criterion;
+        Weight = weight;
+        Decrease = decrease;
+        WinnerAfterDecrease = winnerBelow;
+        Increase = increase;
+        WinnerAfterIncrease = winnerAbove;
+    }
+
+    /// <summary>Gets the criterion's name.</summary>
+    public string Criterion { get; }
+
+    /// <summary>Gets its current (normalised) weight.</summary>
+    public double Weight { get; }
+
+    /// <summary>Gets the smallest decrease δ &lt; 0 of the weight that changes the winner; null when none down to 0 does.</summary>
+    public double? Decrease { get; }
+
+    /// <summary>Gets the winner after that decrease; null when none.</summary>
+    public string? WinnerAfterDecrease { get; }
+
+    /// <summary>Gets the smallest increase δ &gt; 0 of the weight that changes the winner; null when none up to 1 does.</summary>
+    public double? Increase { get; }
+
+    /// <summary>Gets the winner after that increase; null when none.</summary>
+    public string? WinnerAfterIncrease { get; }
+}

@@ -1,0 +1,109 @@
+namespace SolutionFit.MultiCriteria;
+
+/// <summary>The shapes of a PROMETHEE preference function.</summary>
+public enum PreferenceShape
+{
+    /// <summary>Any advantage is full preference: P = 1 when d &gt; 0.</summary>
+    Usual = 0,
+
+    /// <summary>Full preference beyond an indifference threshold q: P = 1 when d &gt; q.</summary>
+    UShape = 1,
+
+    /// <summary>Preference growing linearly up to p: P = d / p, 1 from p on.</summary>
+    VShape = 2,
+
+    /// <summary>Half preference between q and p, full beyond p.</summary>
+    Level = 3,
+
+    /// <summary>No preference up to q, linear from q to p, full beyond p.</summary>
+    Linear = 4,
+}
+
+/// <summary>How much an advantage d on one criterion makes one alternative preferred to another, in [0, 1] (PROMETHEE).</summary>
+/// <remarks>Immutable value; <c>default</c> is <see cref="Usual"/>. P(d) = 0 for d ≤ 0 in every shape.</remarks>
+public readonly struct PreferenceFunction : IEquatable<PreferenceFunction>
+{
+    private PreferenceFunction(PreferenceShape shape, double q, double p)
+    {
+        Shape = shape;
+        Q = q;
+        P = p;
+    }
+
+    /// <summary>Gets the usual criterion: any advantage is full preference.</summary>
+    public static PreferenceFunction Usual => default;
+
+    /// <summary>Gets the shape.</summary>
+    public PreferenceShape Shape { get; }
+
+    /// <summary>Gets the indifference threshold q (U-shape, level, linear); 0 otherwise.</summary>
+    public double Q { get; }
+
+    /// <summary>Gets the preference threshold p (V-shape, level, linear); 0 otherwise.</summary>
+    public double P { get; }
+
+    /// <summary>Full preference beyond the indifference threshold <paramref name="q"/>.</summary>
+    /// <param name="q">The indifference threshold; finite, at least 0.</param>
+    /// <returns>The function.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="q"/> is negative or not finite.</exception>
+    public static PreferenceFunction UShape(double q) => new(PreferenceShape.UShape, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), 0.0);
+
+    /// <summary>Preference growing linearly to full at <paramref name="p"/>.</summary>
+    /// <param name="p">The preference threshold; finite, &gt; 0.</param>
+    /// <returns>The function.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not a finite number &gt; 0.</exception>
+    public static PreferenceFunction VShape(double p) => new(PreferenceShape.VShape, 0.0, Positive(p, nameof(p)));
+
+    /// <summary>Half preference between <paramref name="q"/> and <paramref name="p"/>, full beyond.</summary>
+    /// <param name="q">The indifference threshold; finite, at least 0.</param>
+    /// <param name="p">The preference threshold; finite, &gt; q.</param>
+    /// <returns>The function.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is not finite, q is negative, or p ≤ q.</exception>
+    public static PreferenceFunction Level(double q, double p) => new(PreferenceShape.Level, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), Above(p, q));
+
+    /// <summary>No preference up to <paramref name="q"/>, linear to full at <paramref name="p"/>.</summary>
+    /// <param name="q">The indifference threshold; finite, at least 0.</param>
+    /// <param name="p">The preference threshold; finite, &gt; q.</param>
+    /// <returns>The function.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is not finite, q is negative, or p ≤ q.</exception>
+    public static PreferenceFunction Linear(double q, double p) => new(PreferenceShape.Linear, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), Above(p, q));
+
+    /// <summary>The preference for an advantage <paramref name="d"/>.</summary>
+    /// <param name="d">The advantage (positive when the first alternative is better).</param>
+    /// <returns>The preference in [0, 1].</returns>
+    public double Evaluate(double d) => d <= 0.0 ? 0.0 : Shape switch
+    {
+        PreferenceShape.UShape => d > Q ? 1.0 : 0.0,
+        PreferenceShape.VShape => d >= P ? 1.0 : d / P,
+        PreferenceShape.Level => d <= Q ? 0.0 : d <= P ? 0.5 : 1.0,
+        PreferenceShape.Linear => d <= Q ? 0.0 : d <= P ? (d - Q) / (P - Q) : 1.0,
+        _ => 1.0,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(PreferenceFunction other) => Shape == other.Shape && Q.Equals(other.Q) && P.Equals(other.P);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is PreferenceFunction other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Shape, Q, P);
+
+    /// <summary>Compares two functions for equality.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when shape and thresholds are equal.</returns>
+    public static bool operator ==(PreferenceFunction left, PreferenceFunction right) => left.Equals(right);
+
+    /// <summary>Compares two functions for inequality.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when shape or a threshold differ.</returns>
+    public static bool operator !=(PreferenceFunction left, PreferenceFunction right) => !left.Equals(right);
+
+    private static double Positive(double p, string paramName) =>
+        p > 0.0 && double.IsFinite(p) ? p : throw new ArgumentOutOfRangeException(paramName, p, $"The preference threshold must be a finite number > 0, but is {Guard.Format(p)}.");
+
+    private static double Above(double p, double q) =>
+        p > q && double.IsFinite(p) ? p : throw new ArgumentOutOfRangeException(nameof(p), p, $"The preference threshold p must be finite and above q = {Guard.Format(q)}, but is {Guard.Format(p)}.");
+}

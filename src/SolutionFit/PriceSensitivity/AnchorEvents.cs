@@ -1,0 +1,167 @@
+namespace SolutionFit.PriceSensitivity;
+
+/// <summary>
+/// The Newton–Miller–Smith reach as events: every respondent's purchase probability is piecewise linear between their
+/// anchors, so the weighted sum of all of them is known from the value and slope changes at the anchor prices. Adding a
+/// respondent is O(1); one sweep gives the sum at every grid price.
+/// </summary>
+internal sealed class AnchorEvents
+{
+    private const int TooCheapQ = 0;
+    private const int CheapQ = 1;
+    private const int ExpensiveQ = 2;
+    private const int TooExpensiveQ = 3;
+
+    private readonly double[] _prices;
+    private readonly bool _zeroOutside;
+    private readonly bool _indexSpace;
+    private readonly double[] _jumpAt;
+    private readonly double[] _jumpAfter;
+    private readonly double[] _slopeChange;
+    private double _start;
+
+    /// <param name="prices">The sorted distinct answer prices, which the anchors' ranks index.</param>
+    /// <param name="zeroOutside">Classic: the probability is 0 outside the first and last anchor; otherwise constant there.</param>
+    /// <param name="indexSpace">Classic without a step: linear in rank (grid index) rather than in price.</param>
+    public AnchorEvents(double[] prices, bool zeroOutside, bool indexSpace)
+    {
+        _prices = prices;
+        _zeroOutside = zeroOutside;
+        _indexSpace = indexSpace;
+        _jumpAt = new double[prices.Length];
+        _jumpAfter = new double[prices.Length];
+        _slopeChange = new double[prices.Length];
+    }
+
+    /// <summary>Adds one respondent.</summary>
+    /// <param name="ranks">The rank of each answer's price, in question order (too cheap, cheap, expensive, too expensive); -1 for none.</param>
+    /// <param name="probabilities">The probability at each answer, in question order.</param>
+    /// <param name="weight">The respondent's weight.</param>
+    public void Add(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
+    {
+        Span<int> r = stackalloc int[4];
+        Span<double> y = stackalloc double[4];
+        var count = Order(ranks, probabilities, r, y);
+        if (count == 0 || weight == 0.0)
+        {
+            return;
+        }
+
+        TotalWeight += weight;
+        if (_zeroOutside)
+        {
+            _jumpAt[r[0]] += weight * y[0];
+            _jumpAfter[r[count - 1]] -= weight * y[count - 1];
+        }
+        else
+        {
+            _start += weight * y[0];
+        }
+
+        var previous = 0.0;
+        for (var a = 0; a < count; a++)
+        {
+            var slope = a + 1 < count ? (y[a + 1] - y[a]) / (X(r[a + 1]) - X(r[a])) : 0.0;
+            _slopeChange[r[a]] += weight * (slope - previous);
+            previous = slope;
+        }
+    }
+
+    /// <summary>Gets the total weight of the respondents added with at least one anchor.</summary>
+    public double TotalWeight { get; private set; }
+
+    /// <summary>The weighted mean probability at each grid price (ascending), clamped to [0, 1]; 0 everywhere without respondents.</summary>
+    public double[] Sweep(double[] grid)
+    {
+        var totalWeight = TotalWeight > 0.0 ? TotalWeight : 1.0;
+        var result = new double[grid.Length];
+        var (value, rate, x, e) = (_start, 0.0, _indexSpace ? 0.0 : Math.Min(_prices[0], grid[0]), 0);
+        for (var g = 0; g < grid.Length; g++)
+        {
+            while (e < _prices.Length && _prices[e] < grid[g])
+            {
+                value += (rate * (X(e) - x)) + _jumpAt[e] + _jumpAfter[e];
+                (x, rate) = (X(e), rate + _slopeChange[e]);
+                e++;
+            }
+
+            if (e < _prices.Length && _prices[e] == grid[g])
+            {
+                value += (rate * (X(e) - x)) + _jumpAt[e];
+                result[g] = Math.Clamp(value / totalWeight, 0.0, 1.0);
+                value += _jumpAfter[e];
+                (x, rate) = (X(e), rate + _slopeChange[e]);
+                e++;
+            }
+            else
+            {
+                var at = _indexSpace ? g : grid[g];
+                value += rate * (at - x);
+                x = at;
+                result[g] = Math.Clamp(value / totalWeight, 0.0, 1.0);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The anchors sorted by price. A consistent respondent's are already in order; otherwise (validation off) they are
+    /// placed one by one in the reference's order (too cheap, too expensive, cheap, expensive), a later anchor replacing an
+    /// earlier one at the same price.
+    /// </summary>
+    private static int Order(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, Span<int> r, Span<double> y)
+    {
+        var count = 0;
+        var ordered = true;
+        for (var q = 0; q < ranks.Length; q++)
+        {
+            if (ranks[q] < 0)
+            {
+                continue;
+            }
+
+            ordered &= count == 0 || ranks[q] > r[count - 1];
+            (r[count], y[count]) = (ranks[q], probabilities[q]);
+            count++;
+        }
+
+        if (ordered)
+        {
+            return count;
+        }
+
+        count = 0;
+        foreach (var q in (ReadOnlySpan<int>)[TooCheapQ, TooExpensiveQ, CheapQ, ExpensiveQ])
+        {
+            if (ranks[q] < 0)
+            {
+                continue;
+            }
+
+            var at = 0;
+            while (at < count && r[at] < ranks[q])
+            {
+                at++;
+            }
+
+            if (at < count && r[at] == ranks[q])
+            {
+                y[at] = probabilities[q];
+                continue;
+            }
+
+            for (var k = count; k > at; k--)
+            {
+                (r[k], y[k]) = (r[k - 1], y[k - 1]);
+            }
+
+            (r[at], y[at]) = (ranks[q], probabilities[q]);
+            count++;
+        }
+
+        return count;
+    }
+
+    private double X(int rank) => _indexSpace ? rank : _prices[rank];
+}

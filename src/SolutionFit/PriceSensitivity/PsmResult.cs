@@ -1,0 +1,116 @@
+namespace SolutionFit.PriceSensitivity;
+
+/// <summary>The result of a Van Westendorp price sensitivity analysis, with the Newton–Miller–Smith extension when purchase intentions were given.</summary>
+/// <remarks>
+/// <para>
+/// The price points are null where they do not exist (no crossing, or a three-question survey for PMC and OPP).
+/// Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class PsmResult
+{
+    private readonly PsmInvalidRespondent[] _invalid;
+    private readonly EmpiricalDistributions _distributions;
+
+    internal PsmResult(
+        PsmOptions options,
+        int total,
+        PsmInvalidRespondent[] invalid,
+        double[] points,
+        PsmCurves curves,
+        PsmNmsResult? nms,
+        EmpiricalDistributions distributions)
+    {
+        Options = options;
+        TotalRespondents = total;
+        _invalid = invalid;
+        RespondentsUsed = options.Validate ? total - invalid.Length : total;
+        PointOfMarginalCheapness = Point(points[0]);
+        OptimalPricePoint = Point(points[1]);
+        IndifferencePricePoint = Point(points[2]);
+        PointOfMarginalExpensiveness = Point(points[3]);
+        AcceptableRange = Range(PointOfMarginalCheapness, PointOfMarginalExpensiveness);
+        OptimalRange = Range(OptimalPricePoint, IndifferencePricePoint);
+        Curves = curves;
+        Nms = nms;
+        _distributions = distributions;
+    }
+
+    /// <summary>Gets the options the analysis used.</summary>
+    public PsmOptions Options { get; }
+
+    /// <summary>Gets the number of respondents in the survey.</summary>
+    public int TotalRespondents { get; }
+
+    /// <summary>Gets the number of respondents with missing or not strictly increasing answers.</summary>
+    public int InvalidRespondents => _invalid.Length;
+
+    /// <summary>Gets the number of respondents the curves are made of: the valid ones, or all with validation off.</summary>
+    public int RespondentsUsed { get; }
+
+    /// <summary>Gets every respondent with missing or not strictly increasing answers, by row: dropped, or kept when validation is off.</summary>
+    public IReadOnlyList<PsmInvalidRespondent> Invalid => _invalid;
+
+    /// <summary>Gets the point of marginal cheapness (PMC), the lower end of the acceptable range; null where it does not exist.</summary>
+    public double? PointOfMarginalCheapness { get; }
+
+    /// <summary>Gets the optimal price point (OPP: too cheap × too expensive); null where it does not exist.</summary>
+    public double? OptimalPricePoint { get; }
+
+    /// <summary>Gets the indifference price point (IPP: cheap × expensive); null where it does not exist.</summary>
+    public double? IndifferencePricePoint { get; }
+
+    /// <summary>Gets the point of marginal expensiveness (PME), the upper end of the acceptable range; null where it does not exist.</summary>
+    public double? PointOfMarginalExpensiveness { get; }
+
+    /// <summary>Gets the acceptable range [PMC, PME]; null when an end does not exist or PMC &gt; PME.</summary>
+    public PriceRange? AcceptableRange { get; }
+
+    /// <summary>Gets the optimal range [OPP, IPP]; null when an end does not exist or OPP &gt; IPP.</summary>
+    public PriceRange? OptimalRange { get; }
+
+    /// <summary>Gets the curves on the price grid.</summary>
+    public PsmCurves Curves { get; }
+
+    /// <summary>Gets the Newton–Miller–Smith reach and revenue; null when the survey has no purchase intentions.</summary>
+    public PsmNmsResult? Nms { get; }
+
+    /// <summary>Gets the lowest price at which the most respondents would smile or pay gladly (the largest share of <see cref="PriceReaction.Bargain"/> + <see cref="PriceReaction.Fair"/>), with all five shares there.</summary>
+    /// <remarks>Ties within 1e-12 go to the lowest price. Only the respondents' own answer prices need be tried, since the shares change only there.</remarks>
+    /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
+    public PriceReactionShares SmileOptimum => ReactionSharesAt(RequireConsistent().SmileOptimalPrice());
+
+    /// <summary>Gets the share of respondents who meet <paramref name="price"/> with each reaction (weights respected; the five sum to 1).</summary>
+    /// <param name="price">The price; finite and at least 0.</param>
+    /// <returns>The shares.</returns>
+    /// <remarks>
+    /// A respondent reacts by the same half-open intervals as the scorer: too cheap below their too-cheap answer, a bargain
+    /// from there to below cheap, fair up to below expensive, grumble up to below too expensive, too expensive from there.
+    /// The shares are those of the raw curves (too cheap share = answers above the price, and so on), without the
+    /// <see cref="PsmMethod.Interpolated"/> rule that sets each curve to 0 or 1 at its column's lowest answer. In a
+    /// three-question survey nobody finds a price too cheap.
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
+    public PriceReactionShares ReactionSharesAt(double price)
+    {
+        Guard.NonNegativeFinite(price, nameof(price), "The price");
+        return RequireConsistent().SharesAt(price);
+    }
+
+    private EmpiricalDistributions RequireConsistent()
+    {
+        if (!Options.Validate && _invalid.Length > 0)
+        {
+            throw new InvalidOperationException(
+                $"Reaction shares need consistent respondents, but {_invalid.Length} inconsistent respondent(s) were kept with validation off; analyse with validation on.");
+        }
+
+        return _distributions;
+    }
+
+    private static double? Point(double value) => double.IsNaN(value) ? null : value;
+
+    private static PriceRange? Range(double? lower, double? upper) =>
+        lower is { } l && upper is { } u && l <= u ? new PriceRange(l, u) : null;
+}

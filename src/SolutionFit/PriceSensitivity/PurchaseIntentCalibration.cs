@@ -1,0 +1,68 @@
+namespace SolutionFit.PriceSensitivity;
+
+/// <summary>
+/// How Newton–Miller–Smith purchase intentions become purchase probabilities: each point of the intention scale maps to
+/// a probability, and the too-cheap and too-expensive prices anchor at their own probabilities.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe. The default is the reference package's: scale 5, 4, 3, 2, 1 to 0.7, 0.5, 0.3, 0.1, 0
+/// (the "Sawtooth" values), and 0 at too cheap and too expensive.
+/// </remarks>
+public sealed class PurchaseIntentCalibration
+{
+    private readonly int[] _scale;
+    private readonly double[] _probabilities;
+
+    /// <summary>Creates a calibration.</summary>
+    /// <param name="scale">The points of the intention scale, distinct (for example 5, 4, 3, 2, 1).</param>
+    /// <param name="probabilities">The probability of each scale point, in the same order, each in [0, 1].</param>
+    /// <param name="tooCheap">The probability at the respondent's too-cheap price, in [0, 1].</param>
+    /// <param name="tooExpensive">The probability at the respondent's too-expensive price, in [0, 1].</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="probabilities"/> is null.</exception>
+    /// <exception cref="ArgumentException">The scale is empty or repeats a point, or the two lists differ in length.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A probability is NaN, infinite or outside [0, 1].</exception>
+    public PurchaseIntentCalibration(IEnumerable<int> scale, IEnumerable<double> probabilities, double tooCheap = 0.0, double tooExpensive = 0.0)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        ArgumentNullException.ThrowIfNull(probabilities);
+        _scale = scale.ToArray();
+        _probabilities = probabilities.ToArray();
+        if (_scale.Length == 0)
+        {
+            throw new ArgumentException("The intention scale needs at least one point.", nameof(scale));
+        }
+
+        if (_scale.Distinct().Count() != _scale.Length)
+        {
+            throw new ArgumentException($"The intention scale repeats a point: {string.Join(", ", _scale)}.", nameof(scale));
+        }
+
+        if (_probabilities.Length != _scale.Length)
+        {
+            throw new ArgumentException($"The scale has {_scale.Length} points but {_probabilities.Length} probabilities are given.", nameof(probabilities));
+        }
+
+        for (var i = 0; i < _probabilities.Length; i++)
+        {
+            Guard.UnitInterval(_probabilities[i], nameof(probabilities), $"The probability of intention {_scale[i]}");
+        }
+
+        TooCheap = Guard.UnitInterval(tooCheap, nameof(tooCheap), "The probability at the too-cheap price");
+        TooExpensive = Guard.UnitInterval(tooExpensive, nameof(tooExpensive), "The probability at the too-expensive price");
+    }
+
+    /// <summary>Gets the reference package's calibration: 5, 4, 3, 2, 1 to 0.7, 0.5, 0.3, 0.1, 0; 0 at too cheap and too expensive.</summary>
+    public static PurchaseIntentCalibration Default { get; } = new([5, 4, 3, 2, 1], [0.7, 0.5, 0.3, 0.1, 0.0]);
+
+    /// <summary>Gets the points of the intention scale.</summary>
+    public IReadOnlyList<int> Scale => _scale;
+
+    /// <summary>Gets the probability of each scale point, in the order of <see cref="Scale"/>.</summary>
+    public IReadOnlyList<double> Probabilities => _probabilities;
+
+    /// <summary>Gets the probability at the respondent's too-cheap price.</summary>
+    public double TooCheap { get; }
+
+    /// <summary>Gets the probability at the respondent's too-expensive price.</summary>
+    public double TooExpensive { get; }
+}

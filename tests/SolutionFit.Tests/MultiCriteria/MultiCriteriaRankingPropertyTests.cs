@@ -1,0 +1,111 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using SolutionFit.MultiCriteria;
+
+namespace SolutionFit.Tests.MultiCriteria;
+
+/// <summary>A decision matrix drawn with positive values, so that every normalisation applies.</summary>
+public sealed record McdaCase(double[][] Values, CriterionType[] Types, double[] Weights)
+{
+    public DecisionMatrix Matrix(double[]? weights = null, int[]? order = null)
+    {
+        var rows = order is null ? Values : order.Select(i => Values[i]).ToArray();
+        var names = order is null ? Enumerable.Range(0, Values.Length) : order;
+        return new DecisionMatrix(
+            names.Select(i => $"a{i}"),
+            Types.Select((t, j) => t switch { CriterionType.Cost => Criterion.Cost($"c{j}"), CriterionType.Target => Criterion.TargetValue($"c{j}", 5), _ => Criterion.Benefit($"c{j}") }),
+            rows,
+            weights ?? Weights);
+    }
+
+    public override string ToString() =>
+        $"types [{string.Join(", ", Types)}], weights [{string.Join(", ", Weights)}], rows [{string.Join("; ", Values.Select(r => string.Join(" ", r)))}]";
+
+    public static Arbitrary<McdaCase> Arbitrary() => Arb.From(
+        from m in Gen.Choose(1, 7)
+        from n in Gen.Choose(1, 5)
+        from values in Gen.CollectToArray(Enumerable.Repeat(Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 10).Select(v => (double)v), n)), m))
+        from types in Gen.CollectToArray(Enumerable.Repeat(Gen.Elements(CriterionType.Benefit, CriterionType.Cost, CriterionType.Target), n))
+        from weights in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 9).Select(w => (double)w), n))
+        select new McdaCase(values, types, weights));
+}
+
+[Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+public sealed class MultiCriteriaRankingPropertyTests
+{
+    private static IEnumerable<Func<DecisionMatrix, RankingResult>> Methods()
+    {
+        foreach (var normalization in Enum.GetValues<Normalization>())
+        {
+            yield return m => MultiCriteriaRanking.WeightedSum(m, normalization);
+            yield return m => MultiCriteriaRanking.Topsis(m, normalization);
+        }
+
+        yield return m => MultiCriteriaRanking.Vikor(m);
+        yield return m => MultiCriteriaRanking.PrometheeII(m);
+        yield return m => MultiCriteriaRanking.PrometheeII(m, Enumerable.Repeat(PreferenceFunction.Linear(1, 4), m.Criteria.Count).ToArray());
+    }
+
+    private static bool Close(IReadOnlyList<double> a, IReadOnlyList<double> b) => a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * Math.Max(1, Math.Abs(p.First)));
+
+    [Property]
+    public Property ScalingAllWeights_LeavesScoresUnchanged(McdaCase c, PositiveInt factor) =>
+        Methods().All(method => Close(method(c.Matrix()).Scores, method(c.Matrix(c.Weights.Select(w => w * factor.Get * 0.37).ToArray())).Scores)).ToProperty();
+
+    [Property]
+    public Property PermutingAlternatives_PermutesScores(McdaCase c, int seed)
+    {
+        var order = Enumerable.Range(0, c.Values.Length).ToArray();
+        new Random(seed).Shuffle(order);
+
+        return Methods().All(method =>
+        {
+            var (original, permuted) = (method(c.Matrix()), method(c.Matrix(order: order)));
+            return Close(order.Select(i => original.Scores[i]).ToArray(), permuted.Scores);
+        }).ToProperty();
+    }
+
+    [Property]
+    public Property ADominatingAlternative_RanksFirst(McdaCase c)
+    {
+        // Better than every other alternative on every criterion: 11 on benefits (values are 1..10), 0.5 on costs, the target on targets.
+        var best = c.Types.Select(t => t switch { CriterionType.Cost => 0.5, CriterionType.Target => 5.0, _ => 11.0 }).ToArray();
+        var withBest = c with { Values = [.. c.Values, best] };
+        var index = withBest.Values.Length - 1;
+
+        return Methods().All(method => method(withBest.Matrix()).Ranks.Min[index] == 1).ToProperty();
+    }
+
+    [Property]
+    public Property Scores_AreFiniteAndRanksConsistent(McdaCase c) =>
+        Methods().All(method =>
+        {
+            var result = method(c.Matrix());
+            var order = Enumerable.Range(0, result.Scores.Count).OrderBy(i => result.Ranks.Ordinal[i]).Select(i => result.Scores[i]).ToArray();
+            var sorted = result.HigherIsBetter ? order.Zip(order.Skip(1)).All(p => p.First >= p.Second - 1e-12) : order.Zip(order.Skip(1)).All(p => p.First <= p.Second + 1e-12);
+            return result.Scores.All(double.IsFinite) && sorted && result.Ranks.Ordinal.Order().SequenceEqual(Enumerable.Range(1, result.Scores.Count));
+        }).ToProperty();
+}
+
+[Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+public sealed class MultiCriteriaRankingOraclePropertyTests
+{
+    [Property]
+    public Property TopsisAndWeightedSum_EqualTheTextbookImplementation(McdaCase c)
+    {
+        // Benefit and cost only (the textbook has no target criteria); values 1..10, so every column has a positive norm.
+        var types = c.Types.Select(t => t == CriterionType.Target ? CriterionType.Benefit : t).ToArray();
+        var plain = c with { Types = types };
+        var cost = types.Select(t => t == CriterionType.Cost).ToArray();
+        var topsis = MultiCriteriaRanking.Topsis(plain.Matrix()).Scores;
+        var wsm = MultiCriteriaRanking.WeightedSum(plain.Matrix()).Scores;
+        var naiveTopsis = NaiveMcda.Topsis(c.Values, cost, c.Weights);
+        var naiveWsm = NaiveMcda.WeightedSum(c.Values, cost, c.Weights);
+
+        // The textbook's closeness is 0/0 when every column is constant; SolutionFit defines it as 1.
+        var topsisAgrees = naiveTopsis.All(double.IsNaN) ? topsis.All(s => s == 1.0) : naiveTopsis.Zip(topsis).All(p => Math.Abs(p.First - p.Second) < 1e-12);
+        return (topsisAgrees && naiveWsm.Zip(wsm).All(p => Math.Abs(p.First - p.Second) < 1e-12))
+            .Label($"TOPSIS [{string.Join(", ", topsis)}] vs [{string.Join(", ", naiveTopsis)}]");
+    }
+}

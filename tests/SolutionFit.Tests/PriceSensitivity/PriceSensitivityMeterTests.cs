@@ -1,0 +1,196 @@
+using SolutionFit.PriceSensitivity;
+
+namespace SolutionFit.Tests.PriceSensitivity;
+
+public sealed class PriceSensitivityMeterTests
+{
+    private static PsmSurvey Survey(params (double? TooCheap, double? Cheap, double? Expensive, double? TooExpensive)[] rows) =>
+        new(rows.Select(r => r.Cheap), rows.Select(r => r.Expensive), rows.Select(r => r.TooExpensive), rows.Select(r => r.TooCheap));
+
+    [Fact]
+    public void Analyze_SingleRespondent_FollowsEachVersionsBoundaryRule()
+    {
+        var survey = Survey((1, 2, 3, 4));
+
+        var interpolated = PriceSensitivityMeter.Analyze(survey);
+        var classic = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Method = PsmMethod.Classic });
+
+        Assert.Equal((2.0, 2.0, 3.0, 4.0), (interpolated.PointOfMarginalCheapness!.Value, interpolated.OptimalPricePoint!.Value, interpolated.IndifferencePricePoint!.Value, interpolated.PointOfMarginalExpensiveness!.Value));
+        Assert.Equal((1.0, 1.0, 2.0, 3.0), (classic.PointOfMarginalCheapness!.Value, classic.OptimalPricePoint!.Value, classic.IndifferencePricePoint!.Value, classic.PointOfMarginalExpensiveness!.Value));
+        Assert.Equal(new PriceRange(2, 4), interpolated.AcceptableRange);
+        Assert.Equal(new PriceRange(2, 3), interpolated.OptimalRange);
+    }
+
+    [Fact]
+    public void Analyze_ThreeQuestions_HasNoTooCheapCurvePmcOrOpp()
+    {
+        var survey = new PsmSurvey([5.0, 6, 6], [10.0, 12, 14], [15.0, 16, 20]);
+
+        var result = PriceSensitivityMeter.Analyze(survey);
+
+        Assert.True(survey.IsThreeQuestion);
+        Assert.Null(result.Curves.TooCheap);
+        Assert.Null(result.PointOfMarginalCheapness);
+        Assert.Null(result.OptimalPricePoint);
+        Assert.Null(result.AcceptableRange);
+        Assert.NotNull(result.IndifferencePricePoint);
+        Assert.NotNull(result.PointOfMarginalExpensiveness);
+        Assert.Equal(0.0, result.ReactionSharesAt(0).TooCheap);
+        Assert.Equal(1.0, result.ReactionSharesAt(0).Bargain);
+    }
+
+    [Fact]
+    public void Analyze_AllTooCheapMissing_IsThreeQuestions()
+    {
+        var survey = new PsmSurvey([5.0, 6], [10.0, 12], [15.0, 16], [null, null]);
+
+        Assert.True(survey.IsThreeQuestion);
+        Assert.Null(PriceSensitivityMeter.Analyze(survey).OptimalPricePoint);
+    }
+
+    [Fact]
+    public void Analyze_ThreeQuestionNms_ReachPeaksAtTheLowestPriceInterpolatedOnly()
+    {
+        // 1.3.3 extends each respondent's cheap-price probability to every lower price; 1.3.0 uses 0 outside the anchors.
+        var survey = new PsmSurvey([5.0, 6, 8], [10.0, 12, 14], [15.0, 16, 20], purchaseIntentCheap: [5, 4, 5], purchaseIntentExpensive: [3, 2, 3]);
+
+        var interpolated = PriceSensitivityMeter.Analyze(survey).Nms!;
+        var classic = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Method = PsmMethod.Classic }).Nms!;
+
+        Assert.Equal(5.0, interpolated.ReachOptimalPrice);
+        Assert.Equal((0.7 + 0.5 + 0.7) / 3, interpolated.ReachMax, 1e-12);
+        Assert.Equal((0.7 + 0.0 + 0.0) / 3, classic.Reach[0], 1e-12);
+    }
+
+    [Fact]
+    public void Analyze_InvalidRespondents_AreDroppedAndReported()
+    {
+        var survey = Survey((1, 2, 3, 4), (2, 2, 3, 4), (1, null, 3, 4), (1, 2, 5, 4), (2, 3, 4, 5));
+
+        var result = PriceSensitivityMeter.Analyze(survey);
+
+        Assert.Equal((5, 3, 2), (result.TotalRespondents, result.InvalidRespondents, result.RespondentsUsed));
+        Assert.Equal([1, 2, 3], result.Invalid.Select(r => r.Row));
+        Assert.Equal([PsmProblem.NotIncreasing, PsmProblem.MissingAnswer, PsmProblem.NotIncreasing], result.Invalid.Select(r => r.Problem));
+        Assert.Equal("row 1: cheap 2 is not above too cheap 2", result.Invalid[0].ToString());
+        Assert.Equal("the cheap answer is missing", result.Invalid[1].Detail);
+        Assert.Equal("too expensive 4 is not above expensive 5", result.Invalid[2].Detail);
+        Assert.Equal([1.0, 2, 3, 4, 5], result.Curves.Prices);
+    }
+
+    [Fact]
+    public void Analyze_ValidationOff_KeepsAndReportsInvalidRespondents_SharesRefused()
+    {
+        var survey = Survey((1, 2, 3, 4), (3, 2.5, 3, 4), (1, null, 3, 4));
+
+        var result = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false, Method = PsmMethod.Classic });
+
+        Assert.Equal((3, 2, 3), (result.TotalRespondents, result.InvalidRespondents, result.RespondentsUsed));
+        Assert.DoesNotContain(result.Invalid, r => r.Row == 0);
+        // The cheap column has two answers (one is missing), its own denominator: at 2, one of two is at or below.
+        Assert.Equal([1.0, 2, 2.5, 3, 4], result.Curves.Prices);
+        Assert.Equal(0.5, result.Curves.Cheap[1]);
+        Assert.Throws<InvalidOperationException>(() => result.ReactionSharesAt(2));
+        Assert.Throws<InvalidOperationException>(() => result.SmileOptimum);
+    }
+
+    [Fact]
+    public void ReactionSharesAt_CountsEachRespondentsInterval()
+    {
+        // Respondents (TC, CH, EX, TE): (10, 20, 30, 40), (15, 25, 35, 45), weight 3 and 1.
+        var survey = new PsmSurvey([20.0, 25], [30.0, 35], [40.0, 45], [10.0, 15], weights: [3, 1]);
+        var result = PriceSensitivityMeter.Analyze(survey);
+
+        var at = result.ReactionSharesAt(22);
+
+        // At 22 the first respondent (weight 3 of 4) is past cheap 20: fair; the second (15 <= 22 < 25): a bargain.
+        Assert.Equal(0.0, at.TooCheap);
+        Assert.Equal(0.25, at.Bargain);
+        Assert.Equal(0.75, at.Fair);
+        Assert.Equal(0.0, at.Grumble);
+        Assert.Equal(0.0, at.TooExpensive);
+        Assert.Equal(0.75, result.ReactionSharesAt(40)[PriceReaction.TooExpensive]);
+        Assert.Equal(1.0, result.ReactionSharesAt(9.99).TooCheap);
+    }
+
+    [Fact]
+    public void SmileOptimum_IsTheLowestPriceWithTheMostBargainAndFair()
+    {
+        var survey = new PsmSurvey([20.0, 25], [30.0, 35], [40.0, 45], [10.0, 15]);
+
+        var best = PriceSensitivityMeter.Analyze(survey).SmileOptimum;
+
+        // Both respondents smile or pay gladly from 15 (second's too cheap) up to below 30 (first's expensive).
+        Assert.Equal(15, best.Price);
+        Assert.Equal(1.0, best.Bargain + best.Fair);
+    }
+
+    [Fact]
+    public void FromThresholds_BuildsAConsistentSurvey()
+    {
+        var survey = PsmSurvey.FromThresholds([new PriceThresholds(1, 2, 3, 4)]);
+
+        Assert.Equal(1, survey.Count);
+        Assert.False(survey.IsThreeQuestion || survey.IsWeighted || survey.HasPurchaseIntentions);
+        Assert.Equal(2.0, PriceSensitivityMeter.Analyze(survey).PointOfMarginalCheapness);
+    }
+
+    [Fact]
+    public void Analyze_NullSurvey_Throws() => Assert.Throws<ArgumentNullException>("survey", () => PriceSensitivityMeter.Analyze(null!));
+
+    [Fact]
+    public void Analyze_AllInvalid_ThrowsNamingTheFirst()
+    {
+        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(Survey((2, 1, 3, 4), (1, 2, 2, 4))));
+        Assert.Contains("row 0: cheap 1 is not above too cheap 2", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_ZeroTotalWeight_Throws() =>
+        Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(new PsmSurvey([2.0], [3.0], [4.0], [1.0], weights: [0])));
+
+    [Fact]
+    public void Analyze_ValidationOffWithAnUnansweredQuestion_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(new PsmSurvey([null, null], [3.0, 4], [4.0, 5], [1.0, 2]), new PsmOptions { Validate = false }));
+        Assert.Contains("cheap question", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(7, 3, "is 7, not on the scale 5, 4, 3, 2, 1")]
+    [InlineData(null, 3, "at the cheap price is missing")]
+    [InlineData(5, 0, "at the expensive price is 0")]
+    public void Analyze_BadIntention_ThrowsNamingTheRow(int? cheap, int? expensive, string problem)
+    {
+        var survey = new PsmSurvey([2.0, 2], [3.0, 3], [4.0, 4], [1.0, 1], purchaseIntentCheap: [5, cheap], purchaseIntentExpensive: [3, expensive]);
+
+        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(survey));
+        Assert.Contains("Row 1", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_IntentionOfADroppedRespondent_IsNotChecked()
+    {
+        var survey = new PsmSurvey([2.0, 2], [3.0, 3], [4.0, 4], [1.0, 5], purchaseIntentCheap: [5, 9], purchaseIntentExpensive: [3, null]);
+
+        Assert.Equal(1, PriceSensitivityMeter.Analyze(survey).RespondentsUsed);
+    }
+
+    [Fact]
+    public void Analyze_StepMakingAHugeGrid_Throws() =>
+        Assert.Throws<ArgumentException>("options", () => PriceSensitivityMeter.Analyze(Survey((0, 1, 2, 1e6)), new PsmOptions { InterpolationStep = 0.01 }));
+
+    [Fact]
+    public void ReactionSharesAt_BadPrice_Throws()
+    {
+        var result = PriceSensitivityMeter.Analyze(Survey((1, 2, 3, 4)));
+
+        Assert.Throws<ArgumentOutOfRangeException>("price", () => result.ReactionSharesAt(double.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>("price", () => result.ReactionSharesAt(-1));
+    }
+
+    [Fact]
+    public void ReactionShares_IndexerRejectsAnUndefinedReaction() =>
+        Assert.Throws<ArgumentOutOfRangeException>("reaction", () => default(PriceReactionShares)[(PriceReaction)9]);
+}
