@@ -1,37 +1,59 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace SolutionFit;
 
-/// <summary>The one range check of the library: it rejects NaN and infinities as well as values out of range.</summary>
+/// <summary>
+/// The library's checks of input data. Each rejects NaN and infinities as well as values out of range, throws
+/// <see cref="InvalidInputException"/> with the item's location, and builds its message only when the check fails: an
+/// interpolated item name (<c>$"Goal '{id}' importance"</c>) is formatted by <see cref="ItemName{TRule}"/> on the failing
+/// branch alone, so a passing check allocates nothing.
+/// </summary>
 internal static class Guard
 {
     /// <summary>Returns <paramref name="value"/> when it is a finite number in [0, 1].</summary>
     /// <param name="value">The value to check.</param>
     /// <param name="paramName">The parameter the value came from.</param>
-    /// <param name="item">What the value is, as the caller sees it (for example <c>goal 'onboard-fast' importance</c>).</param>
-    public static double UnitInterval(double value, string paramName, string item)
-    {
-        if (!(value >= 0.0 && value <= 1.0))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{item} must be a finite number in [0, 1], but is {Format(value)}.");
-        }
+    /// <param name="item">What the value is, as the caller sees it (for example <c>Goal 'onboard-fast' importance</c>).</param>
+    /// <param name="index">The position of the item within <paramref name="paramName"/>, if it is a sequence.</param>
+    /// <param name="itemId">The id of the item the value belongs to, if any.</param>
+    /// <param name="field">The field of the item, when <paramref name="paramName"/> does not name it.</param>
+    public static double UnitInterval(double value, string paramName, [InterpolatedStringHandlerArgument(nameof(value))] ref ItemName<UnitIntervalRule> item, int? index = null, string? itemId = null, string? field = null) =>
+        UnitIntervalRule.IsValid(value) ? value : throw Invalid<UnitIntervalRule>(value, paramName, item.ToStringAndClear(), index, itemId, field);
 
-        return value;
-    }
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double UnitInterval(double value, string paramName, string item, int? index = null, string? itemId = null, string? field = null) =>
+        UnitIntervalRule.IsValid(value) ? value : throw Invalid<UnitIntervalRule>(value, paramName, item, index, itemId, field);
 
     /// <summary>Returns <paramref name="value"/> when it is a finite number that is not negative.</summary>
-    /// <param name="value">The value to check.</param>
-    /// <param name="paramName">The parameter the value came from.</param>
-    /// <param name="item">What the value is, as the caller sees it.</param>
-    public static double NonNegativeFinite(double value, string paramName, string item)
-    {
-        if (!(value >= 0.0 && double.IsFinite(value)))
-        {
-            throw new ArgumentOutOfRangeException(paramName, value, $"{item} must be a finite number >= 0, but is {Format(value)}.");
-        }
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double NonNegativeFinite(double value, string paramName, [InterpolatedStringHandlerArgument(nameof(value))] ref ItemName<NonNegativeFiniteRule> item, int? index = null, string? itemId = null, string? field = null) =>
+        NonNegativeFiniteRule.IsValid(value) ? value : throw Invalid<NonNegativeFiniteRule>(value, paramName, item.ToStringAndClear(), index, itemId, field);
 
-        return value;
-    }
+    /// <summary>Returns <paramref name="value"/> when it is a finite number that is not negative.</summary>
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double NonNegativeFinite(double value, string paramName, string item, int? index = null, string? itemId = null, string? field = null) =>
+        NonNegativeFiniteRule.IsValid(value) ? value : throw Invalid<NonNegativeFiniteRule>(value, paramName, item, index, itemId, field);
+
+    /// <summary>Returns <paramref name="value"/> when it is a finite number above 0.</summary>
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double PositiveFinite(double value, string paramName, [InterpolatedStringHandlerArgument(nameof(value))] ref ItemName<PositiveFiniteRule> item, int? index = null, string? itemId = null, string? field = null) =>
+        PositiveFiniteRule.IsValid(value) ? value : throw Invalid<PositiveFiniteRule>(value, paramName, item.ToStringAndClear(), index, itemId, field);
+
+    /// <summary>Returns <paramref name="value"/> when it is a finite number above 0.</summary>
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double PositiveFinite(double value, string paramName, string item, int? index = null, string? itemId = null, string? field = null) =>
+        PositiveFiniteRule.IsValid(value) ? value : throw Invalid<PositiveFiniteRule>(value, paramName, item, index, itemId, field);
+
+    /// <summary>Returns <paramref name="value"/> when it is a finite number.</summary>
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double Finite(double value, string paramName, [InterpolatedStringHandlerArgument(nameof(value))] ref ItemName<FiniteRule> item, int? index = null, string? itemId = null, string? field = null) =>
+        FiniteRule.IsValid(value) ? value : throw Invalid<FiniteRule>(value, paramName, item.ToStringAndClear(), index, itemId, field);
+
+    /// <summary>Returns <paramref name="value"/> when it is a finite number.</summary>
+    /// <inheritdoc cref="UnitInterval(double, string, ref ItemName{UnitIntervalRule}, int?, string?, string?)"/>
+    public static double Finite(double value, string paramName, string item, int? index = null, string? itemId = null, string? field = null) =>
+        FiniteRule.IsValid(value) ? value : throw Invalid<FiniteRule>(value, paramName, item, index, itemId, field);
 
     /// <summary>Copies a sequence into an array, rejecting a null sequence and null items by index.</summary>
     public static T[] NotNullItems<T>(IEnumerable<T> items, string paramName)
@@ -52,11 +74,83 @@ internal static class Guard
         {
             if (items[i] is null)
             {
-                throw new ArgumentException($"{paramName}[{i}] is null; every item must be given.", paramName);
+                throw new InvalidInputException(paramName, $"{paramName}[{i}] is null; every item must be given.", index: i);
             }
         }
     }
 
     /// <summary>Formats a number culture-invariantly and round-trip exact, for messages.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static InvalidInputException Invalid<TRule>(double value, string paramName, string item, int? index, string? itemId, string? field)
+        where TRule : IRule =>
+        new(paramName, $"{item} must be {TRule.Requirement}, but is {Format(value)}.", index, itemId, field);
+
+    /// <summary>A rule of <see cref="Guard"/>: which values pass, and how the message says so.</summary>
+    internal interface IRule
+    {
+        /// <summary>Gets the rule as the message states it, for example <c>a finite number in [0, 1]</c>.</summary>
+        static abstract string Requirement { get; }
+
+        /// <summary>Returns whether <paramref name="value"/> passes; false for NaN.</summary>
+        static abstract bool IsValid(double value);
+    }
+
+    /// <summary>A finite number in [0, 1].</summary>
+    internal readonly struct UnitIntervalRule : IRule
+    {
+        public static string Requirement => "a finite number in [0, 1]";
+
+        public static bool IsValid(double value) => value >= 0.0 && value <= 1.0;
+    }
+
+    /// <summary>A finite number >= 0.</summary>
+    internal readonly struct NonNegativeFiniteRule : IRule
+    {
+        public static string Requirement => "a finite number >= 0";
+
+        public static bool IsValid(double value) => value >= 0.0 && double.IsFinite(value);
+    }
+
+    /// <summary>A finite number > 0.</summary>
+    internal readonly struct PositiveFiniteRule : IRule
+    {
+        public static string Requirement => "a finite number > 0";
+
+        public static bool IsValid(double value) => value > 0.0 && double.IsFinite(value);
+    }
+
+    /// <summary>A finite number.</summary>
+    internal readonly struct FiniteRule : IRule
+    {
+        public static string Requirement => "a finite number";
+
+        public static bool IsValid(double value) => double.IsFinite(value);
+    }
+
+    /// <summary>
+    /// The name of a checked item, written as an interpolated string but formatted only when the value fails
+    /// <typeparamref name="TRule"/> (culture-invariantly).
+    /// </summary>
+    /// <typeparam name="TRule">The rule the value is checked against.</typeparam>
+    [InterpolatedStringHandler]
+    internal ref struct ItemName<TRule>
+        where TRule : IRule
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public ItemName(int literalLength, int formattedCount, double value, out bool shouldAppend)
+        {
+            shouldAppend = !TRule.IsValid(value);
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
 }

@@ -1,0 +1,55 @@
+namespace SolutionFit;
+
+/// <summary>
+/// Invalid input data: a value out of range, a duplicate id, a missing item, columns of different lengths. Besides the
+/// message it says where the problem is, so that a caller can point at the offending row, item or field without reading
+/// the message.
+/// </summary>
+/// <remarks>
+/// <see cref="ArgumentException.ParamName"/> names the argument that holds the problem (for example <c>goals</c>,
+/// <c>cheap</c> or <c>values</c>); <see cref="Index"/>, <see cref="ItemId"/> and <see cref="Field"/> narrow it down within
+/// that argument. Null arguments still raise <see cref="ArgumentNullException"/>, and empty or white-space ids
+/// <see cref="ArgumentException"/>, as the BCL's guards do.
+/// </remarks>
+public sealed class InvalidInputException : ArgumentException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="paramName">The argument that holds the problem.</param>
+    /// <param name="detail">What is wrong, as one sentence (without the parameter name, which the message appends).</param>
+    /// <param name="index">The 0-based position of the offending item within the argument, if the argument is a sequence.</param>
+    /// <param name="itemId">The id or name of the offending item, if it has one.</param>
+    /// <param name="field">The field, column or key within the item that is wrong, if the problem is not the whole item.</param>
+    /// <param name="innerException">The exception that caused this one, if any.</param>
+    public InvalidInputException(string? paramName, string detail, int? index = null, string? itemId = null, string? field = null, Exception? innerException = null)
+        : base(detail, paramName, innerException)
+    {
+        Detail = detail;
+        Index = index;
+        ItemId = itemId;
+        Field = field;
+    }
+
+    /// <summary>
+    /// Gets what is wrong, as one sentence: the <see cref="Exception.Message"/> without the parameter name that
+    /// <see cref="ArgumentException"/> appends.
+    /// </summary>
+    public string Detail { get; }
+
+    /// <summary>
+    /// Gets the 0-based position of the offending item within the argument named by <see cref="ArgumentException.ParamName"/>
+    /// (a survey row, an answer, a goal of a profile, a row of a matrix), or null when the argument is not a sequence.
+    /// </summary>
+    public int? Index { get; }
+
+    /// <summary>
+    /// Gets the id or name of the offending item (a goal, solution, customer, deal, respondent, alternative, label or
+    /// group), or null when the item has none.
+    /// </summary>
+    public string? ItemId { get; }
+
+    /// <summary>
+    /// Gets the field, column or key within the item that is wrong (for example <c>importance</c>, a criterion's name, or
+    /// the goal id of an achievement), or null when the whole item is wrong or the parameter name already says it.
+    /// </summary>
+    public string? Field { get; }
+}
