@@ -75,7 +75,7 @@ internal static class Cli
             var rankings = Rank(catalog, input.Customers, result.GetValue(top) ?? catalog.Count);
             if (result.GetValue(json))
             {
-                JsonOutput.WriteRankings(output, rankings.Select(r => (r.CustomerId, (IEnumerable<FitScore>)r.Ranked)));
+                JsonOutput.WriteRankings(output, rankings);
                 return;
             }
 
@@ -170,8 +170,11 @@ internal static class Cli
         }
     }
 
-    /// <summary>Runs a library call, turning its argument errors into one-line input errors naming the file.</summary>
-    internal static T Library<T>(string path, Func<T> call)
+    /// <summary>
+    /// Runs a library call, turning its argument errors into one-line input errors naming the file and, when
+    /// <paramref name="locate"/> finds it from the error's properties, where in the file the problem is.
+    /// </summary>
+    internal static T Library<T>(string path, Func<T> call, Func<ArgumentException, string?>? locate = null)
     {
         try
         {
@@ -179,7 +182,7 @@ internal static class Cli
         }
         catch (ArgumentException ex)
         {
-            throw new InputException($"{path}: {InputException.Plain(ex)}");
+            throw new InputException(locate?.Invoke(ex) is { } at ? $"{path}: {at}: {InputException.Plain(ex)}" : $"{path}: {InputException.Plain(ex)}");
         }
     }
 }

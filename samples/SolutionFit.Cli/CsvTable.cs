@@ -67,6 +67,15 @@ internal sealed class CsvTable
     public int Column(string column) =>
         _columns.TryGetValue(column, out var index) ? index : throw new InputException($"{Source}: the required column '{column}' is missing (columns: {string.Join(", ", _columns.Keys)}).");
 
+    /// <summary>
+    /// "line N" of a library error about the item at <see cref="InvalidInputException.Index"/> of the argument
+    /// <paramref name="rows"/>, whose items are this table's rows in order; null for any other error.
+    /// </summary>
+    public string? Locate(ArgumentException ex, string rows) =>
+        ex is InvalidInputException { Index: { } index } && ex.ParamName == rows && index >= 0 && index < Rows.Count
+            ? $"line {Rows[index].Line.ToString(CultureInfo.InvariantCulture)}"
+            : null;
+
     /// <summary>The cell, or null when it is empty or NA (a missing answer).</summary>
     public static string? Cell(string[] cells, int column) =>
         column < cells.Length && cells[column] is { Length: > 0 } cell && cell != "NA" ? cell : null;

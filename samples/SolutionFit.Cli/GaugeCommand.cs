@@ -63,7 +63,7 @@ internal static class GaugeCommand
             throw new InputException($"{table.Source}: the file has no deal.");
         }
 
-        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed));
+        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed), ex => table.Locate(ex, "source"));
     }
 
     private static SmileComparison Compare(IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, string pair, string? by)

@@ -1,17 +1,74 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using SolutionFit.Cli.Json;
 
 namespace SolutionFit.Cli;
 
-/// <summary>Reading small JSON documents by hand, with errors that name the file and the JSON path.</summary>
+/// <summary>Reading JSON documents into the DTOs of <see cref="CliJsonContext"/>, with errors that name the file and the JSON path.</summary>
 internal static class JsonInput
 {
-    /// <exception cref="InputException">The file is missing or not JSON.</exception>
-    public static JsonElement Load(string path)
+    /// <summary>Reads a file into a DTO.</summary>
+    /// <exception cref="InputException">The file cannot be read, is not JSON, is of the wrong shape, or is <c>null</c>.</exception>
+    public static T Load<T>(string path, JsonTypeInfo<T> type)
+        where T : class
+    {
+        Stream stream;
+        try
+        {
+            stream = File.OpenRead(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException($"{path}: cannot read the file: {ex.Message}");
+        }
+
+        using (stream)
+        {
+            return Read(stream, path, type);
+        }
+    }
+
+    /// <summary>Reads a document into a DTO; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="InputException">The document is not JSON, is of the wrong shape, or is <c>null</c>.</exception>
+    public static T Read<T>(Stream json, string source, JsonTypeInfo<T> type)
+        where T : class
     {
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            return document.RootElement.Clone();
+            return JsonSerializer.Deserialize(json, type)
+                ?? throw new InputException($"{source}: the document is null; expected {JsonPaths.Describe(type)}.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InputException($"{source}: {JsonPaths.Describe(ex, type)}");
+        }
+    }
+
+    /// <summary>Rejects null items of a DTO's list (the serializer allows them), naming the first by its path.</summary>
+    /// <exception cref="InputException">An item is null.</exception>
+    public static void NoNullItems<T>(IReadOnlyList<T?> items, string source, string path)
+        where T : class
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new InputException($"{source}: {path}[{i}] is null.");
+            }
+        }
+    }
+
+    // The mcda command's matrix is still read by hand from a JsonElement (its input types change on another branch).
+
+    /// <exception cref="InputException">The file is missing or not JSON.</exception>
+    public static JsonElement Load(string path) => Load(path, CliJsonContext.Instance.JsonElement);
+
+    private static JsonElement Load(string path, JsonTypeInfo<JsonElement> type)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize(stream, type);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -19,7 +76,7 @@ internal static class JsonInput
         }
         catch (JsonException ex)
         {
-            throw new InputException($"{path}: not valid JSON (line {(ex.LineNumber ?? 0) + 1}): {ex.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}");
+            throw new InputException($"{path}: not valid JSON: {JsonPaths.Describe(ex, type)}");
         }
     }
 

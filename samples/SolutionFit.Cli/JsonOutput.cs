@@ -1,75 +1,26 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using SolutionFit.Cli.Json;
 using SolutionFit.Gauges;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
 
-/// <summary>The <c>--json</c> output of <c>score</c> and <c>rank</c>: camelCase, numbers round-trip exact, infinity as null.</summary>
+/// <summary>
+/// The <c>--json</c> output: a DTO of <see cref="CliJsonContext"/> streamed to the output (camelCase, numbers round-trip
+/// exact, infinity as null), then a newline.
+/// </summary>
 internal static class JsonOutput
 {
+    // Utf8JsonWriter options of the PSM and MCDA output, hand-written until their result types settle on their branches.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void WriteScores(TextWriter output, IEnumerable<FitScore> scores) => Write(output, writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("scores");
-        foreach (var score in scores)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("customerId", score.CustomerId);
-            writer.WriteString("solutionId", score.SolutionId);
-            writer.WriteNumber("overall", score.Overall);
-            writer.WriteNumber("goalFit", score.GoalFit);
-            writer.WriteNumber("experience", score.Experience);
-            writer.WriteNumber("value", score.Value);
-            WriteNumberOrNull(writer, "effectivePrice", double.IsFinite(score.EffectivePrice) ? score.EffectivePrice : null);
-            WriteNumberOrNull(writer, "priceHappiness", score.PriceHappiness);
-            WriteReaction(writer, score.Reaction);
-            writer.WriteStartArray("goals");
-            foreach (var goal in score.Goals)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("goalId", goal.GoalId);
-                writer.WriteNumber("weight", goal.Weight);
-                writer.WriteNumber("achievement", goal.Achievement);
-                writer.WriteNumber("overallIfFullyAchieved", goal.OverallIfFullyAchieved);
-                writer.WriteEndObject();
-            }
+    public static void WriteScores(TextWriter output, IEnumerable<FitScore> scores) =>
+        Write(output, new ScoresDto(scores.Select(ScoreDto.From)), CliJsonContext.Instance.ScoresDto);
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
-
-    public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IEnumerable<FitScore> Ranked)> rankings) => Write(output, writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("rankings");
-        foreach (var (customerId, ranked) in rankings)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("customerId", customerId);
-            writer.WriteStartArray("solutions");
-            foreach (var score in ranked)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("solutionId", score.SolutionId);
-                writer.WriteNumber("overall", score.Overall);
-                WriteReaction(writer, score.Reaction);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    });
+    public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> rankings) =>
+        Write(output, new RankingsDto(rankings.Select(r => new RankingDto(r.CustomerId, r.Ranked.Select(RankedSolutionDto.From)))), CliJsonContext.Instance.RankingsDto);
 
     public static void WritePsm(TextWriter output, PsmResult result) => Write(output, writer =>
     {
@@ -88,64 +39,22 @@ internal static class JsonOutput
         writer.WriteEndObject();
     });
 
-    public static void WriteGauges(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison) => Write(output, writer =>
+    public static void WriteGauges(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison) =>
+        Write(output, new GaugesDto(groups.Select(g => GaugeGroupDto.From(g.Key, g.Value)), comparison is { } c ? SmileComparisonDto.From(c) : null), CliJsonContext.Instance.GaugesDto);
+
+    /// <summary>Streams <paramref name="value"/> to <paramref name="output"/> as indented JSON, then ends the line.</summary>
+    public static void Write<T>(TextWriter output, T value, JsonTypeInfo<T> type)
     {
-        writer.WriteStartObject();
-        writer.WriteStartArray("groups");
-        foreach (var (key, gauge) in groups)
+        using (var stream = new TextWriterStream(output))
         {
-            writer.WriteStartObject();
-            writer.WriteString("key", key);
-            writer.WriteNumber("count", gauge.Count);
-            writer.WriteNumber("effectiveSampleSize", gauge.EffectiveSampleSize);
-            writer.WriteStartObject("counts");
-            foreach (var reaction in Enum.GetValues<PriceReaction>())
-            {
-                writer.WriteNumber(ReactionName(reaction)!, gauge.CountOf(reaction));
-            }
-
-            writer.WriteEndObject();
-            writer.WriteStartObject("shares");
-            foreach (var reaction in Enum.GetValues<PriceReaction>())
-            {
-                writer.WriteNumber(ReactionName(reaction)!, gauge.ShareOf(reaction));
-            }
-
-            writer.WriteEndObject();
-            writer.WriteNumber("smileIndex", gauge.SmileIndex);
-            writer.WriteNumber("smileIndexLower", gauge.SmileIndexLower);
-            writer.WriteNumber("smileIndexUpper", gauge.SmileIndexUpper);
-            writer.WriteEndObject();
+            JsonSerializer.Serialize(stream, value, type);
         }
 
-        writer.WriteEndArray();
-        if (comparison is { } c)
-        {
-            writer.WriteStartObject("comparison");
-            writer.WriteNumber("difference", c.Difference);
-            writer.WriteNumber("lower", c.Lower);
-            writer.WriteNumber("upper", c.Upper);
-            writer.WriteBoolean("significant", c.IsSignificant);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-    });
+        output.WriteLine();
+    }
 
     /// <summary>The camelCase name of a reaction, as in the JSON output.</summary>
     public static string? ReactionName(PriceReaction? reaction) => reaction is { } r ? JsonNamingPolicy.CamelCase.ConvertName(r.ToString()) : null;
-
-    private static void WriteReaction(Utf8JsonWriter writer, PriceReaction? reaction)
-    {
-        if (ReactionName(reaction) is { } name)
-        {
-            writer.WriteString("reaction", name);
-        }
-        else
-        {
-            writer.WriteNull("reaction");
-        }
-    }
 
     public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
@@ -183,12 +92,12 @@ internal static class JsonOutput
 
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var stream = new TextWriterStream(output))
+        using (var writer = new Utf8JsonWriter(stream, Options))
         {
             write(writer);
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using SolutionFit.Cli.Json;
 using SolutionFit.MultiCriteria;
 using SolutionFit.Surveys;
 
@@ -69,9 +70,9 @@ internal static class RankingCommands
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            var root = JsonInput.Load(path);
-            var labels = JsonInput.Strings(path, JsonInput.Property(path, root, "labels", "$"), "$.labels");
-            var rows = JsonInput.Array(path, JsonInput.Property(path, root, "matrix", "$"), "$.matrix").Select((row, i) => JsonInput.Numbers(path, row, $"$.matrix[{i}]")).ToArray();
+            var input = JsonInput.Load(path, CliJsonContext.Instance.AhpInputDto);
+            JsonInput.NoNullItems(input.Labels, path, "$.labels");
+            JsonInput.NoNullItems(input.Matrix, path, "$.matrix");
             var table = result.GetValue(index) switch
             {
                 "saaty2005" => RandomIndexTable.Saaty2005,
@@ -80,20 +81,10 @@ internal static class RankingCommands
                 _ => RandomIndexTable.Saaty1980,
             };
             var method = result.GetValue(priority) == "geometric-mean" ? AhpPriorityMethod.GeometricMean : AhpPriorityMethod.Eigenvector;
-            var ahp = Cli.Library(path, () => Ahp.Analyze(labels, rows, method, table));
+            var ahp = Cli.Library(path, () => Ahp.Analyze(input.Labels, input.Matrix, method, table), ex => JsonPaths.At(CliJsonContext.Instance.AhpInputDto, ex));
             if (result.GetValue(json))
             {
-                JsonOutput.Write(output, writer =>
-                {
-                    writer.WriteStartObject();
-                    JsonOutput.WriteStrings(writer, "labels", ahp.Labels);
-                    JsonOutput.WriteNumbers(writer, "weights", ahp.Priorities);
-                    writer.WriteNumber("lambdaMax", ahp.LambdaMax);
-                    writer.WriteNumber("consistencyIndex", ahp.ConsistencyIndex);
-                    writer.WriteNumber("consistencyRatio", ahp.ConsistencyRatio);
-                    writer.WriteBoolean("consistent", ahp.IsConsistent);
-                    writer.WriteEndObject();
-                });
+                JsonOutput.Write(output, AhpDto.From(ahp), CliJsonContext.Instance.AhpDto);
                 return;
             }
 
@@ -115,43 +106,11 @@ internal static class RankingCommands
             var answers = table.Rows.Select(row => new KanoAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, feature, "feature"),
                 Integer(table, row, functional, "functional"), Integer(table, row, dysfunctional, "dysfunctional"))).ToList();
-            var features = Cli.Library(table.Source, () => Kano.Analyze(answers));
-            string Letter(KanoCategory? category) => category is { } c ? "MOAIRQ"[(int)c].ToString() : "-";
+            var features = Cli.Library(table.Source, () => Kano.Analyze(answers), ex => table.Locate(ex, "answers"));
+            static string Letter(KanoCategory? category) => category is { } c ? KanoFeatureDto.Letter(c) : "-";
             if (result.GetValue(json))
             {
-                JsonOutput.Write(output, writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteStartArray("features");
-                    foreach (var f in features)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("feature", f.Feature);
-                        writer.WriteNumber("validAnswers", f.ValidAnswers);
-                        writer.WriteStartObject("counts");
-                        foreach (var c in new[] { KanoCategory.Attractive, KanoCategory.OneDimensional, KanoCategory.MustBe, KanoCategory.Indifferent, KanoCategory.Reverse, KanoCategory.Questionable })
-                        {
-                            writer.WriteNumber(Letter(c), f.CountOf(c));
-                        }
-
-                        writer.WriteEndObject();
-                        if (f.Category is null)
-                        {
-                            writer.WriteNull("category");
-                        }
-                        else
-                        {
-                            writer.WriteString("category", Letter(f.Category));
-                        }
-
-                        JsonOutput.WriteNumberOrNull(writer, "better", f.Better);
-                        JsonOutput.WriteNumberOrNull(writer, "worse", f.Worse);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                });
+                JsonOutput.Write(output, new KanoDto(features.Select(KanoFeatureDto.From)), CliJsonContext.Instance.KanoDto);
                 return;
             }
 
@@ -181,36 +140,10 @@ internal static class RankingCommands
             var answers = table.Rows.Select(row => new OdiAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, outcome, "outcome"),
                 Integer(table, row, importance, "importance"), Integer(table, row, satisfaction, "satisfaction"))).ToList();
-            var outcomes = Cli.Library(table.Source, () => Odi.Analyze(answers));
-            static string? Band(OdiBand? band) => band is { } b ? JsonNamingPolicy.CamelCase.ConvertName(b.ToString()) : null;
+            var outcomes = Cli.Library(table.Source, () => Odi.Analyze(answers), ex => table.Locate(ex, "answers"));
             if (result.GetValue(json))
             {
-                JsonOutput.Write(output, writer =>
-                {
-                    writer.WriteStartObject();
-                    writer.WriteStartArray("outcomes");
-                    foreach (var o in outcomes)
-                    {
-                        writer.WriteStartObject();
-                        writer.WriteString("outcome", o.Outcome);
-                        JsonOutput.WriteNumberOrNull(writer, "importance", o.Importance);
-                        JsonOutput.WriteNumberOrNull(writer, "satisfaction", o.Satisfaction);
-                        JsonOutput.WriteNumberOrNull(writer, "opportunity", o.Opportunity);
-                        if (Band(o.Band) is { } band)
-                        {
-                            writer.WriteString("band", band);
-                        }
-                        else
-                        {
-                            writer.WriteNull("band");
-                        }
-
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                    writer.WriteEndObject();
-                });
+                JsonOutput.Write(output, new OdiDto(outcomes.Select(OdiOutcomeDto.From)), CliJsonContext.Instance.OdiDto);
                 return;
             }
 
@@ -218,7 +151,7 @@ internal static class RankingCommands
             TextOutput.WriteTable(
                 output,
                 ["outcome", "importance", "satisfaction", "opportunity", "band", "excluded"],
-                outcomes.Select(o => new[] { o.Outcome, One(o.Importance), One(o.Satisfaction), One(o.Opportunity), Band(o.Band) ?? "-", Str(o.ImportanceExcluded + o.SatisfactionExcluded) }),
+                outcomes.Select(o => new[] { o.Outcome, One(o.Importance), One(o.Satisfaction), One(o.Opportunity), OdiOutcomeDto.BandName(o.Band) ?? "-", Str(o.ImportanceExcluded + o.SatisfactionExcluded) }),
                 leftColumns: 1);
         }));
         return command;

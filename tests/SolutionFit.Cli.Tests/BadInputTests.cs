@@ -10,9 +10,9 @@ public sealed class BadInputTests
         { "{\"customers\":[", "at $.customers[0]" },
         { "not json", "at $ (line 1)" },
         { "null", "the document is null" },
-        { "{\"customers\":[]}", "missing required properties including: 'solutions'" },
+        { "{\"customers\":[]}", "at $ (line 1): expected an object with the required properties 'customers' and 'solutions'" },
         { """{"customers":[{"id":"a","goals":[{"id":"g","importance":"high"}]}],"solutions":[]}""", "at $.customers[0].goals[0].importance" },
-        { """{"customers":[{"id":"a","goals":[{"id":"g","importance":1.5}]}],"solutions":[]}""", "$.customers[0] (customer 'a'): Goal 'g' importance must be a finite number in [0, 1], but is 1.5." },
+        { """{"customers":[{"id":"a","goals":[{"id":"g","importance":1.5}]}],"solutions":[]}""", "$.customers[0].goals[0].importance (customer 'a'): Goal 'g' importance must be a finite number in [0, 1], but is 1.5." },
         { """{"customers":[{"id":"a","goals":[{"id":"g","importance":0.5,"kind":"must"}]}],"solutions":[]}""", "at $.customers[0].goals[0].kind" },
         { """{"customers":[{"id":"a","goals":[null]}],"solutions":[]}""", "$.customers[0].goals[0] is null" },
         { """{"customers":[null],"solutions":[]}""", "$.customers[0] is null" },
@@ -23,11 +23,22 @@ public sealed class BadInputTests
         { $$$"""{"customers":[{"id":"a","goals":[{{{Goal}}}]},{"id":"a","goals":[{{{Goal}}}]}],"solutions":[]}""", "$.customers[1] (customer 'a'): another customer has the same id" },
         { $$$"""{"customers":[{"id":"a","goals":[{{{Goal}}}],"priceThresholds":{"tooCheap":5,"cheap":4,"expensive":6,"tooExpensive":7}}],"solutions":[]}""", "strictly increasing" },
         { $$$"""{"customers":[{"id":"a","goals":[{{{Goal}}}],"priceThresholds":{"tooCheap":5,"cheap":6}}],"solutions":[]}""", "at $.customers[0].priceThresholds" },
-        { """{"customers":[],"solutions":[{"id":"s","price":-1,"effort":0,"enjoyment":0,"achievements":{}}]}""", "$.solutions[0] (solution 's'): Solution 's' price must be a finite number >= 0, but is -1." },
+        { """{"customers":[],"solutions":[{"id":"s","price":-1,"effort":0,"enjoyment":0,"achievements":{}}]}""", "$.solutions[0].price (solution 's'): Solution 's' price must be a finite number >= 0, but is -1." },
         { """{"customers":[],"solutions":[{"id":"s","effort":0,"enjoyment":0,"achievements":{}}]}""", "'price'" },
         { """{"customers":[],"solutions":[{"id":"s","price":1,"effort":0,"enjoyment":0,"achievements":{"g":2}}]}""", "achievement of goal 'g' must be a finite number in [0, 1], but is 2." },
         { """{"customers":[],"solutions":[{"id":"s","price":1,"effort":"NaN","enjoyment":0,"achievements":{}}]}""", "at $.solutions[0].effort" },
         { """{"customers":[],"solutions":[{"id":"s","price":1,"effort":0,"enjoyment":0,"achievements":{}},{"id":"s","price":1,"effort":0,"enjoyment":0,"achievements":{}}]}""", "$.solutions[1] (solution 's'): another solution has the same id" },
+
+        // What the DTO expects where the reader stopped, from the serializer's metadata.
+        { """{"customers":[{"id":"a","goals":[{"id":"g","importance":0.5,"kind":"must"}]}],"solutions":[]}""", "at $.customers[0].goals[0].kind (line 1): expected one of 'performance', 'mustHave' or 'delighter'." },
+        { """{"customers":[{"id":"a","goals":[{"id":"g","importance":0.5,"extra":1}]}],"solutions":[]}""", "at $.customers[0].goals[0].extra (line 1): unknown property 'extra'; expected an object with the required properties 'id' and 'importance' (optional: 'description', 'kind', 'currentSatisfaction')." },
+        { """{"customers":5,"solutions":[]}""", "at $.customers (line 1): expected an array of objects with the required properties 'id' and 'goals' (optional: 'priceThresholds')." },
+        { """{"customers":[],"solutions":[{"id":"s","price":1,"effort":0,"enjoyment":0,"achievements":{"g.h":"x"}}]}""", "at $.solutions[0].achievements['g.h'] (line 1): expected a number." },
+        { "{\n  \"customers\": [\n    {\"id\": \"a\", \"goals\": [{\"id\": \"g\", \"importance\": true}]}\n  ],\n  \"solutions\": []\n}", "at $.customers[0].goals[0].importance (line 3): expected a number." },
+
+        // Library errors at the path of the member their ParamName (and Index, Field) name.
+        { $$$"""{"customers":[{"id":"a","goals":[{{{Goal}}}],"priceThresholds":{"tooCheap":5,"cheap":4,"expensive":6,"tooExpensive":7}}],"solutions":[]}""", "$.customers[0].priceThresholds.cheap (customer 'a'): Price thresholds must be strictly increasing" },
+        { """{"customers":[{"id":"a","goals":[{"id":"g","importance":0.5},{"id":"h","importance":0.5,"currentSatisfaction":-1}]}],"solutions":[]}""", "$.customers[0].goals[1].currentSatisfaction (customer 'a'): Goal 'h' current satisfaction must be" },
     };
 
     [Theory]
