@@ -50,6 +50,7 @@ public sealed class CustomerProfile
 
         Id = id;
         _goals = copy;
+        Goals = Array.AsReadOnly(copy);
         PriceThresholds = priceThresholds;
     }
 
@@ -57,7 +58,7 @@ public sealed class CustomerProfile
     public string Id { get; }
 
     /// <summary>Gets the customer's goals, in the order given.</summary>
-    public IReadOnlyList<CustomerGoal> Goals => _goals;
+    public IReadOnlyList<CustomerGoal> Goals { get; }
 
     /// <summary>Gets the goals without an interface call per goal, for the scorer's loops.</summary>
     internal ReadOnlySpan<CustomerGoal> GoalSpan => _goals;

@@ -11,7 +11,6 @@ namespace SolutionFit;
 /// </remarks>
 public sealed class FitScore
 {
-    private readonly GoalBreakdown[] _goals;
     private readonly FitEvaluation _evaluation;
 
     internal FitScore(string customerId, string solutionId, in FitEvaluation evaluation, GoalBreakdown[] goals)
@@ -19,7 +18,7 @@ public sealed class FitScore
         CustomerId = customerId;
         SolutionId = solutionId;
         _evaluation = evaluation;
-        _goals = goals;
+        Goals = Array.AsReadOnly(goals);
     }
 
     /// <summary>Gets the id of the customer scored.</summary>
@@ -53,7 +52,7 @@ public sealed class FitScore
     public double Overall => _evaluation.Overall;
 
     /// <summary>Gets the per-goal breakdown, in the order of the customer's goals.</summary>
-    public IReadOnlyList<GoalBreakdown> Goals => _goals;
+    public IReadOnlyList<GoalBreakdown> Goals { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{SolutionId} for {CustomerId}: {_evaluation}";

@@ -42,6 +42,7 @@ public sealed class SolutionCatalog
     public SolutionCatalog(IEnumerable<ProposedSolution> solutions, ScoringPolicy? policy = null)
     {
         _solutions = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
+        Solutions = Array.AsReadOnly(_solutions);
         Scorer = new SolutionFitScorer(policy ?? ScoringPolicy.Default);
         var count = _solutions.Length;
         var block = CatalogKernel.BlockVectors * Vector<double>.Count;
@@ -95,7 +96,7 @@ public sealed class SolutionCatalog
     public int Count => _solutions.Length;
 
     /// <summary>Gets the solutions, in the order given.</summary>
-    public IReadOnlyList<ProposedSolution> Solutions => _solutions;
+    public IReadOnlyList<ProposedSolution> Solutions { get; }
 
     /// <summary>Gets the length of every column: the count rounded up to a whole number of the kernel's blocks.</summary>
     internal int Stride { get; }

@@ -62,6 +62,7 @@ public sealed class ProposedSolution
             index++;
         }
 
+        Achievements = _achievements.AsReadOnly();
         Id = id;
         Name = name ?? id;
         Price = price;
@@ -72,6 +73,7 @@ public sealed class ProposedSolution
     private ProposedSolution(ProposedSolution solution, double price)
     {
         _achievements = solution._achievements;
+        Achievements = solution.Achievements;
         Id = solution.Id;
         Name = solution.Name;
         Price = price;
@@ -89,7 +91,7 @@ public sealed class ProposedSolution
     public double Price { get; }
 
     /// <summary>Gets how fully each goal is achieved, by goal id (ordinal), each in [0, 1].</summary>
-    public IReadOnlyDictionary<string, double> Achievements => _achievements;
+    public IReadOnlyDictionary<string, double> Achievements { get; }
 
     /// <summary>Gets how much effort the solution asks of the customer, in [0, 1] (0 = effortless).</summary>
     public double Effort { get; }

@@ -35,8 +35,8 @@ public sealed class AhpResult
 {
     internal AhpResult(string[] labels, double[] priorities, double lambdaMax, double ci, double cr, double randomIndex, AhpPriorityMethod method, RandomIndexTable table)
     {
-        Labels = labels;
-        Priorities = priorities;
+        Labels = Array.AsReadOnly(labels);
+        Priorities = Array.AsReadOnly(priorities);
         LambdaMax = lambdaMax;
         ConsistencyIndex = ci;
         ConsistencyRatio = cr;

@@ -50,7 +50,7 @@ public sealed class KanoFeature
     {
         Feature = feature;
         _counts = counts;
-        ExcludedRespondents = excluded;
+        ExcludedRespondents = Array.AsReadOnly(excluded);
         ValidAnswers = counts.Sum();
         if (ValidAnswers == 0)
         {
