@@ -53,10 +53,10 @@ internal static class PsmChart
 
         // Each point sits where its two curves cross; it is marked on the falling curve of its pair.
         var narrower = result.Options.AcceptableRange == PsmAcceptableRange.Narrower;
-        Point(plot, prices, curves.TooCheap, result.PointOfMarginalCheapness, "PMC", Colors.SeaGreen);
-        Point(plot, prices, curves.TooCheap, result.OptimalPricePoint, "OPP", Colors.DarkOrange);
-        Point(plot, prices, curves.Cheap, result.IndifferencePricePoint, "IPP", Colors.Purple);
-        Point(plot, prices, narrower ? curves.Cheap : curves.NotExpensive, result.PointOfMarginalExpensiveness, "PME", Colors.DarkGreen);
+        Point(plot, curves, result.PointOfMarginalCheapness, v => v.TooCheap, "PMC", Colors.SeaGreen);
+        Point(plot, curves, result.OptimalPricePoint, v => v.TooCheap, "OPP", Colors.DarkOrange);
+        Point(plot, curves, result.IndifferencePricePoint, v => v.Cheap, "IPP", Colors.Purple);
+        Point(plot, curves, result.PointOfMarginalExpensiveness, v => narrower ? v.Cheap : v.NotExpensive, "PME", Colors.DarkGreen);
 
         plot.Title($"Van Westendorp price sensitivity ({result.RespondentsUsed} respondents)");
         plot.XLabel("Price");
@@ -80,9 +80,9 @@ internal static class PsmChart
         line.LinePattern = pattern;
     }
 
-    private static void Point(Plot plot, double[] prices, IReadOnlyList<double>? falling, double? price, string label, Color color)
+    private static void Point(Plot plot, PsmCurves curves, double? price, Func<PsmCurveValues, double?> falling, string label, Color color)
     {
-        if (price is not { } x || falling is null)
+        if (price is not { } x || falling(curves.ValuesAt(x)) is not { } y)
         {
             return;
         }
@@ -90,23 +90,9 @@ internal static class PsmChart
         var line = plot.Add.VerticalLine(x);
         line.Color = color.WithAlpha(0.6);
         line.LinePattern = LinePattern.Dotted;
-        var marker = plot.Add.Marker(x, ShareAt(prices, falling, x));
+        var marker = plot.Add.Marker(x, y);
         marker.Color = color;
         marker.Size = 10;
         marker.LegendText = $"{label} {TextOutput.Price(x)}";
-    }
-
-    /// <summary>The curve's share at a price, linearly interpolated between grid prices.</summary>
-    private static double ShareAt(double[] prices, IReadOnlyList<double> shares, double price)
-    {
-        var k = Array.BinarySearch(prices, price);
-        if (k >= 0)
-        {
-            return shares[k];
-        }
-
-        var above = Math.Min(~k, prices.Length - 1);
-        var below = Math.Max(above - 1, 0);
-        return above == below ? shares[above] : shares[below] + ((shares[above] - shares[below]) * (price - prices[below]) / (prices[above] - prices[below]));
     }
 }

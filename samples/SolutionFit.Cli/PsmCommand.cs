@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
 
 /// <summary><c>solutionfit psm FILE.csv</c>: the Van Westendorp analysis of a survey file.</summary>
-internal static partial class PsmCommand
+internal static class PsmCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -45,7 +44,7 @@ internal static partial class PsmCommand
                     Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
                 var (survey, lines, ids) = ReadSurvey(CsvTable.Load(path), result.GetValue(weightColumn), result.GetValue(nms));
-                var analysis = Analyze(survey, options, path, lines);
+                var analysis = Analyze(survey, options, path, lines, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
                     PsmChart.Save(analysis, chartPath);
@@ -78,9 +77,7 @@ internal static partial class PsmCommand
         double?[] Prices(string name)
         {
             var column = table.Column(name);
-            return rows.Select(row => table.Number(row, column, name) is { } price
-                ? price >= 0 ? price : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': the price {price.ToString(CultureInfo.InvariantCulture)} is negative.")
-                : (double?)null).ToArray();
+            return rows.Select(row => table.Number(row, column, name)).ToArray();
         }
 
         int?[] Intentions(string name)
@@ -95,21 +92,30 @@ internal static partial class PsmCommand
         if (weightColumn is not null)
         {
             var column = table.Column(weightColumn);
-            weights = rows.Select(row => table.Number(row, column, weightColumn) is { } weight && weight >= 0
-                ? weight
-                : throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': a weight must be a number >= 0.")).ToArray();
+            weights = rows.Select(row => table.Number(row, column, weightColumn)
+                ?? throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight is missing.")).ToArray();
         }
 
-        var survey = new PsmSurvey(
-            Prices("cheap"),
-            Prices("expensive"),
-            Prices("too_expensive"),
-            table.Has("too_cheap") ? Prices("too_cheap") : null,
-            weights,
-            nms ? Intentions("pi_cheap") : null,
-            nms ? Intentions("pi_expensive") : null);
+        var lines = rows.Select(r => r.Line).ToArray();
+        PsmSurvey survey;
+        try
+        {
+            survey = new PsmSurvey(
+                Prices("cheap"),
+                Prices("expensive"),
+                Prices("too_expensive"),
+                table.Has("too_cheap") ? Prices("too_cheap") : null,
+                weights,
+                nms ? Intentions("pi_cheap") : null,
+                nms ? Intentions("pi_expensive") : null);
+        }
+        catch (InvalidInputException ex) when (ex.Index is { } row)
+        {
+            throw AtLine(table.Source, ex, row, lines, weightColumn);
+        }
+
         var ids = table.Has("id") ? rows.Select(r => CsvTable.Cell(r.Cells, table.Column("id"))).ToArray() : new string?[rows.Count];
-        return (survey, rows.Select(r => r.Line).ToArray(), ids);
+        return (survey, lines, ids);
     }
 
     private static PurchaseIntentCalibration Calibration(string? calibrated, double? tooCheap, double? tooExpensive)
@@ -130,16 +136,33 @@ internal static partial class PsmCommand
     }
 
     /// <summary>Analyses, naming file lines rather than 0-based rows in errors.</summary>
-    private static PsmResult Analyze(PsmSurvey survey, PsmOptions options, string path, int[] lines)
+    private static PsmResult Analyze(PsmSurvey survey, PsmOptions options, string path, int[] lines, string? weightColumn)
     {
         try
         {
             return PriceSensitivityMeter.Analyze(survey, options);
         }
-        catch (ArgumentException ex) when (ex is not ArgumentNullException)
+        catch (InvalidInputException ex) when (ex.Index is { } row)
         {
-            throw new InputException($"{path}: {RowNumber().Replace(InputException.Plain(ex), m => $"line {lines[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]}")}");
+            throw AtLine(path, ex, row, lines, weightColumn);
         }
+    }
+
+    /// <summary>A library error at a survey row, located by the file line and the CSV column of that row's value.</summary>
+    private static InputException AtLine(string source, InvalidInputException ex, int row, int[] lines, string? weightColumn)
+    {
+        var column = ex.Field switch
+        {
+            "tooCheap" => "too_cheap",
+            "cheap" => "cheap",
+            "expensive" => "expensive",
+            "tooExpensive" => "too_expensive",
+            "weights" => weightColumn,
+            "purchaseIntentCheap" => "pi_cheap",
+            "purchaseIntentExpensive" => "pi_expensive",
+            _ => null,
+        };
+        return new InputException($"{source}: line {lines[row]}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
     }
 
     internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids)
@@ -175,7 +198,4 @@ internal static partial class PsmCommand
             output.WriteLine($"  NMS revenue-optimal price             {Price(nms.RevenueOptimalPrice)} (revenue index {nms.RevenueMax.ToString("0.###", CultureInfo.InvariantCulture)})");
         }
     }
-
-    [GeneratedRegex(@"\b[Rr]ow (\d+)")]
-    private static partial Regex RowNumber();
 }

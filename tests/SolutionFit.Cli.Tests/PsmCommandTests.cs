@@ -122,17 +122,36 @@ public sealed class PsmCommandTests
         }
     }
 
+    [Fact]
+    public void Psm_ChartSvg_MarksTheFourPricePoints()
+    {
+        var chart = Path.Combine(Path.GetTempPath(), $"solutionfit-chart-{Guid.NewGuid():N}.svg");
+        try
+        {
+            Assert.Equal(0, RunOn(Tiny10, "--chart", chart).ExitCode);
+
+            var svg = File.ReadAllText(chart);
+            Assert.All(["PMC 4.5", "OPP 6", "IPP 7.5", "PME 11.25"], label => Assert.Contains(label, svg, StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
     public static TheoryData<string, string[], string> BadInputs => new()
     {
         { "too_cheap,cheap,expensive,too_expensive\n1,2,x,4\n", [], "line 2, column 'expensive': 'x' is not a number" },
-        { "too_cheap,cheap,expensive,too_expensive\n1,2,3,4\n1,-2,3,4\n", [], "line 3, column 'cheap': the price -2 is negative" },
+        { "too_cheap,cheap,expensive,too_expensive\n1,2,3,4\n1,-2,3,4\n", [], "line 3, column 'cheap': The cheap price must be a finite number >= 0, but is -2." },
         { "too_cheap,cheap,too_expensive\n1,2,4\n", [], "the required column 'expensive' is missing" },
-        { "too_cheap,cheap,expensive,too_expensive,w\n1,2,3,4,-1\n", ["--weight-column", "w"], "line 2, column 'w': a weight must be a number >= 0" },
+        { "too_cheap,cheap,expensive,too_expensive,w\n1,2,3,4,-1\n", ["--weight-column", "w"], "line 2, column 'w': The weight must be a finite number >= 0, but is -1." },
+        { "too_cheap,cheap,expensive,too_expensive,w\n1,2,3,4,\n", ["--weight-column", "w"], "line 2, column 'w': the weight is missing" },
         { "too_cheap,cheap,expensive,too_expensive,w\n1,2,3,4,NaN\n", ["--weight-column", "w"], "line 2, column 'w': 'NaN' is not a number" },
-        { "too_cheap,cheap,expensive,too_expensive,pi_cheap,pi_expensive\n1,2,3,4,5,3\n1,2,3,4,6,3\n", ["--nms"], "line 3: the purchase intention at the cheap price is 6, not on the scale 5, 4, 3, 2, 1" },
+        { "too_cheap,cheap,expensive,too_expensive,pi_cheap,pi_expensive\n1,2,3,4,5,3\n1,2,3,4,6,3\n", ["--nms"], "line 3, column 'pi_cheap': The purchase intention at the cheap price is 6, not on the scale 5, 4, 3, 2, 1." },
+        { "too_cheap,cheap,expensive,too_expensive,pi_cheap,pi_expensive\n1,2,3,4,5,3\n1,2,3,4,5,\n", ["--nms"], "line 3, column 'pi_expensive': The purchase intention at the expensive price is missing." },
         { "too_cheap,cheap,expensive,too_expensive,pi_cheap,pi_expensive\n1,2,3,4,5,high\n", ["--nms"], "line 2, column 'pi_expensive': 'high' is not a whole number" },
         { "too_cheap,cheap,expensive,too_expensive\n1,2,3,4\n", ["--nms"], "the required column 'pi_cheap' is missing" },
-        { "too_cheap,cheap,expensive,too_expensive\n2,1,3,4\n1,2,2,4\n", [], "All 2 respondents have missing or not strictly increasing answers (first: line 2: cheap 1 is not above too cheap 2)" },
+        { "too_cheap,cheap,expensive,too_expensive\n2,1,3,4\n1,2,2,4\n", [], "line 2, column 'cheap': All 2 respondents have missing or not strictly increasing answers (first: cheap 1 is not above too cheap 2)" },
         { "too_cheap,cheap,expensive,too_expensive\n", [], "the file has no respondent" },
         { "", [], "the file is empty" },
         { "too_cheap,cheap,expensive,too_expensive\n1,2,3,4\n", ["--pi-calibrated", "1,2"], "--pi-calibrated takes five numbers" },

@@ -4,13 +4,11 @@ namespace SolutionFit;
 /// <remarks>Immutable and thread-safe; created by <see cref="SolutionCoach"/>.</remarks>
 public sealed class CoachingReport
 {
-    private readonly CoachingStep[] _steps;
-
     internal CoachingReport(FitScore score, PriceRange? smilePriceRange, CoachingStep[] steps)
     {
         Score = score;
         SmilePriceRange = smilePriceRange;
-        _steps = steps;
+        Steps = Array.AsReadOnly(steps);
     }
 
     /// <summary>Gets the solution's current score.</summary>
@@ -26,5 +24,5 @@ public sealed class CoachingReport
     /// Gets the steps that raise the overall score, by descending gain (ties: goals, then price, then alternatives,
     /// each by id, ordinal). Steps that would add nothing are left out.
     /// </summary>
-    public IReadOnlyList<CoachingStep> Steps => _steps;
+    public IReadOnlyList<CoachingStep> Steps { get; }
 }

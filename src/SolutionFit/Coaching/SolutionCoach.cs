@@ -1,7 +1,14 @@
 namespace SolutionFit;
 
 /// <summary>Says what would raise a solution's fit for a customer: which goal to achieve more fully, which price makes the customer smile, which alternative fits better.</summary>
-/// <remarks>Pure and thread-safe: it only scores, with the scorer it was given.</remarks>
+/// <remarks>
+/// <para>
+/// Every step's <see cref="CoachingStep.OverallAfter"/> is what the scorer it was given says: the coach only proposes
+/// changes and asks the scorer (through <see cref="ISolutionFitScorer"/>) what each would score, so it agrees with any
+/// implementation of the interface, not only the built-in model.
+/// </para>
+/// <para>Pure and thread-safe: it only scores, with the scorer it was given.</para>
+/// </remarks>
 public sealed class SolutionCoach
 {
     private readonly ISolutionFitScorer _scorer;
@@ -21,13 +28,15 @@ public sealed class SolutionCoach
     /// <param name="alternatives">Other solutions that could be offered instead; null or empty for none. One with the id of <paramref name="solution"/> is skipped.</param>
     /// <returns>The current score, the smile price range and the steps, best first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solution"/> is null.</exception>
-    /// <exception cref="ArgumentException">An alternative is null, or two alternatives share an id.</exception>
+    /// <exception cref="InvalidInputException">An alternative is null, or two alternatives share an id (<see cref="InvalidInputException.Index"/> is its position).</exception>
     /// <remarks>
     /// <list type="bullet">
     /// <item><description><see cref="CoachingAction.AchieveGoal"/>: for each goal, the overall if it were fully achieved (<see cref="GoalBreakdown.OverallIfFullyAchieved"/>).</description></item>
     /// <item><description>
-    /// <see cref="CoachingAction.PriceInSmileRange"/>: at a price in <c>[TC·V, CH·V)</c> the happiness is 1 and the overall is <c>V</c>;
-    /// a step when the current price is outside that range.
+    /// <see cref="CoachingAction.PriceInSmileRange"/>: the prices at which the customer smiles, <c>[TC·V, CH·V)</c> for the
+    /// score's value <c>V</c> and the customer's thresholds (<see cref="CoachingReport.SmilePriceRange"/>); the step's overall is
+    /// the scorer's overall for the solution at the range's lower bound, and it is a step when that is higher than now. With the
+    /// built-in model the happiness there is 1 and the overall is <c>V</c>.
     /// </description></item>
     /// <item><description><see cref="CoachingAction.SwitchSolution"/>: each alternative with a higher overall.</description></item>
     /// </list>
@@ -49,7 +58,8 @@ public sealed class SolutionCoach
         if (customer.PriceThresholds is { } thresholds && score.Value > 0.0)
         {
             smile = PriceHappiness.SmileRange(score.Value, thresholds);
-            AddIfGain(steps, CoachingAction.PriceInSmileRange, null, null, smile, score.Value, score.Overall);
+            var repriced = _scorer.Score(customer, solution.WithPrice(smile.Value.Lower));
+            AddIfGain(steps, CoachingAction.PriceInSmileRange, null, null, smile, repriced.Overall, score.Overall);
         }
 
         foreach (var alternative in others)

@@ -1,8 +1,8 @@
 namespace SolutionFit.Gauges;
 
 /// <summary>How a customer actually met the price of one deal, as recorded by a seller.</summary>
-/// <remarks>Immutable value. <c>default</c> is a weightless too-cheap reaction of an unnamed deal, which a gauge rejects.</remarks>
-public readonly struct ObservedReaction : IEquatable<ObservedReaction>
+/// <remarks>Immutable value, equal when deal, reaction and weight are equal. <c>default</c> is a weightless too-cheap reaction of an unnamed deal, which a gauge rejects.</remarks>
+public readonly record struct ObservedReaction
 {
     /// <summary>Records a reaction.</summary>
     /// <param name="dealId">The deal's id; not empty or white space.</param>
@@ -10,18 +10,21 @@ public readonly struct ObservedReaction : IEquatable<ObservedReaction>
     /// <param name="weight">How much the deal counts (for example its value, or 1); finite and at least 0.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dealId"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="dealId"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reaction"/> is not defined, or <paramref name="weight"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="reaction"/> is not defined, or <paramref name="weight"/> is NaN, infinite or negative
+    /// (<see cref="InvalidInputException.ItemId"/> is the deal's id).
+    /// </exception>
     public ObservedReaction(string dealId, PriceReaction reaction, double weight = 1.0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dealId);
         if (!Enum.IsDefined(reaction))
         {
-            throw new ArgumentOutOfRangeException(nameof(reaction), reaction, $"Deal '{dealId}' reaction is not a price reaction.");
+            throw new InvalidInputException(nameof(reaction), $"Deal '{dealId}' reaction {reaction} is not a price reaction.", itemId: dealId);
         }
 
         DealId = dealId;
         Reaction = reaction;
-        Weight = Guard.NonNegativeFinite(weight, nameof(weight), $"Deal '{dealId}' weight");
+        Weight = Guard.NonNegativeFinite(weight, nameof(weight), $"Deal '{dealId}' weight", itemId: dealId);
     }
 
     /// <summary>Gets the deal's id (empty for <c>default</c>).</summary>
@@ -32,27 +35,6 @@ public readonly struct ObservedReaction : IEquatable<ObservedReaction>
 
     /// <summary>Gets how much the deal counts.</summary>
     public double Weight { get; }
-
-    /// <inheritdoc />
-    public bool Equals(ObservedReaction other) => DealId == other.DealId && Reaction == other.Reaction && Weight.Equals(other.Weight);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ObservedReaction other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(DealId, Reaction, Weight);
-
-    /// <summary>Compares two observations for equality.</summary>
-    /// <param name="left">The first observation.</param>
-    /// <param name="right">The second observation.</param>
-    /// <returns>True when deal, reaction and weight are equal.</returns>
-    public static bool operator ==(ObservedReaction left, ObservedReaction right) => left.Equals(right);
-
-    /// <summary>Compares two observations for inequality.</summary>
-    /// <param name="left">The first observation.</param>
-    /// <param name="right">The second observation.</param>
-    /// <returns>True when deal, reaction or weight differ.</returns>
-    public static bool operator !=(ObservedReaction left, ObservedReaction right) => !left.Equals(right);
 
     /// <inheritdoc />
     public override string ToString() => $"{DealId}: {Reaction} (weight {Guard.Format(Weight)})";

@@ -8,8 +8,10 @@ public static class PriceHappinessGauge
     /// <param name="reactions">The observed reactions; deal ids unique.</param>
     /// <returns>The gauge.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="reactions"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// There is no reaction; a reaction has no deal id (<c>default</c>); a deal id appears twice; or the weights sum to 0.
+    /// <exception cref="InvalidInputException">
+    /// There is no reaction; a reaction has no deal id (<c>default</c>) or its deal id appears twice
+    /// (<see cref="InvalidInputException.Index"/> is its position, <see cref="InvalidInputException.ItemId"/> the deal's id);
+    /// or the weights sum to 0.
     /// </exception>
     public static SmileGauge Measure(IEnumerable<ObservedReaction> reactions)
     {
@@ -18,17 +20,20 @@ public static class PriceHappinessGauge
         var weights = new double[5];
         var squares = 0.0;
         var deals = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
         foreach (var observed in reactions)
         {
             if (observed.DealId.Length == 0)
             {
-                throw new ArgumentException("A reaction has no deal id (a default ObservedReaction); record each deal with its id.", nameof(reactions));
+                throw new InvalidInputException(nameof(reactions), "A reaction has no deal id (a default ObservedReaction); record each deal with its id.", index);
             }
 
             if (!deals.Add(observed.DealId))
             {
-                throw new ArgumentException($"Deal '{observed.DealId}' has more than one reaction; each deal is counted once.", nameof(reactions));
+                throw new InvalidInputException(nameof(reactions), $"Deal '{observed.DealId}' has more than one reaction; each deal is counted once.", index, observed.DealId);
             }
+
+            index++;
 
             counts[(int)observed.Reaction]++;
             weights[(int)observed.Reaction] += observed.Weight;
@@ -38,12 +43,12 @@ public static class PriceHappinessGauge
         var total = weights.Sum();
         if (deals.Count == 0)
         {
-            throw new ArgumentException("There is no reaction to measure.", nameof(reactions));
+            throw new InvalidInputException(nameof(reactions), "There is no reaction to measure.");
         }
 
         if (!(total > 0.0))
         {
-            throw new ArgumentException($"The {deals.Count} reaction(s) all have weight 0; at least one must count.", nameof(reactions));
+            throw new InvalidInputException(nameof(reactions), $"The {deals.Count} reaction(s) all have weight 0; at least one must count.");
         }
 
         return new SmileGauge(counts, weights, total * total / squares);
@@ -57,7 +62,11 @@ public static class PriceHappinessGauge
     /// <param name="reaction">The observed reaction of a deal.</param>
     /// <returns>One gauge per group, in the order the groups first appear.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="key"/> or <paramref name="reaction"/> is null.</exception>
-    /// <exception cref="ArgumentException">A deal's key is null, or a group breaks a rule of <see cref="Measure"/>; the message names the group.</exception>
+    /// <exception cref="InvalidInputException">
+    /// A deal's key is null; or a group breaks a rule of <see cref="Measure"/>: then <see cref="InvalidInputException.ItemId"/>
+    /// is the group's key, <see cref="InvalidInputException.Field"/> the offending deal's id when it has one, the message
+    /// names the group, and the inner exception is the one <see cref="Measure"/> raised (with the deal's position within the group).
+    /// </exception>
     public static IReadOnlyList<KeyValuePair<TKey, SmileGauge>> MeasureBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> key, Func<TSource, ObservedReaction> reaction)
         where TKey : notnull
     {
@@ -69,16 +78,17 @@ public static class PriceHappinessGauge
         {
             if (group.Key is null)
             {
-                throw new ArgumentException("A deal has no group: its key is null.", nameof(key));
+                throw new InvalidInputException(nameof(key), "A deal has no group: its key is null.");
             }
 
             try
             {
                 groups.Add(KeyValuePair.Create(group.Key, Measure(group.Select(reaction))));
             }
-            catch (ArgumentException ex) when (ex is not ArgumentNullException)
+            catch (InvalidInputException ex)
             {
-                throw new ArgumentException($"Group '{group.Key}': {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}", nameof(source), ex);
+                var id = group.Key.ToString();
+                throw new InvalidInputException(nameof(source), $"Group '{id}': {ex.Detail}", itemId: id, field: ex.ItemId, innerException: ex);
             }
         }
 

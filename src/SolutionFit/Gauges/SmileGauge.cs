@@ -114,8 +114,8 @@ public sealed class SmileGauge
 }
 
 /// <summary>The difference of two groups' smile indices, with its 95 % confidence interval.</summary>
-/// <remarks>Immutable value; <c>default</c> is a zero difference with a zero-width interval.</remarks>
-public readonly struct SmileComparison : IEquatable<SmileComparison>
+/// <remarks>Immutable value, equal when the difference and both ends are equal; <c>default</c> is a zero difference with a zero-width interval.</remarks>
+public readonly record struct SmileComparison
 {
     internal SmileComparison(double difference, double lower, double upper)
     {
@@ -136,24 +136,4 @@ public readonly struct SmileComparison : IEquatable<SmileComparison>
     /// <summary>Gets a value indicating whether the interval excludes 0: the groups differ at the 5 % level.</summary>
     public bool IsSignificant => Lower > 0.0 || Upper < 0.0;
 
-    /// <inheritdoc />
-    public bool Equals(SmileComparison other) => Difference.Equals(other.Difference) && Lower.Equals(other.Lower) && Upper.Equals(other.Upper);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is SmileComparison other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Difference, Lower, Upper);
-
-    /// <summary>Compares two comparisons for equality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when the difference and both ends are equal.</returns>
-    public static bool operator ==(SmileComparison left, SmileComparison right) => left.Equals(right);
-
-    /// <summary>Compares two comparisons for inequality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when the difference or an end differs.</returns>
-    public static bool operator !=(SmileComparison left, SmileComparison right) => !left.Equals(right);
 }

@@ -18,22 +18,22 @@ public sealed class CustomerGoal
     /// <param name="description">An optional human description, for display only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
+    /// <exception cref="InvalidInputException">
     /// <paramref name="importance"/> or <paramref name="currentSatisfaction"/> is NaN, infinite or outside [0, 1];
-    /// or <paramref name="kind"/> is not a defined <see cref="GoalKind"/>.
+    /// or <paramref name="kind"/> is not a defined <see cref="GoalKind"/> (<see cref="InvalidInputException.ItemId"/> is the goal's id).
     /// </exception>
     public CustomerGoal(string id, double importance, GoalKind kind = GoalKind.Performance, double currentSatisfaction = 0.0, string? description = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         if (!Enum.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, $"Goal '{id}' kind must be MustHave, Performance or Delighter.");
+            throw new InvalidInputException(nameof(kind), $"Goal '{id}' kind must be MustHave, Performance or Delighter, but is {kind}.", itemId: id);
         }
 
         Id = id;
-        Importance = Guard.UnitInterval(importance, nameof(importance), $"Goal '{id}' importance");
+        Importance = Guard.UnitInterval(importance, nameof(importance), $"Goal '{id}' importance", itemId: id);
         Kind = kind;
-        CurrentSatisfaction = Guard.UnitInterval(currentSatisfaction, nameof(currentSatisfaction), $"Goal '{id}' current satisfaction");
+        CurrentSatisfaction = Guard.UnitInterval(currentSatisfaction, nameof(currentSatisfaction), $"Goal '{id}' current satisfaction", itemId: id);
         Description = description;
     }
 

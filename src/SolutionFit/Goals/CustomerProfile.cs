@@ -17,8 +17,11 @@ public sealed class CustomerProfile
     /// (the score then has no price reaction, and its overall is the value alone).
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="goals"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> is empty or white space; a goal is null; two goals share an id; or no goal has a positive importance.
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException">
+    /// A goal is null, or two goals share an id (<see cref="InvalidInputException.Index"/> is the goal's position in
+    /// <paramref name="goals"/>, <see cref="InvalidInputException.ItemId"/> the customer's id, <see cref="InvalidInputException.Field"/>
+    /// the goal's id); or no goal has a positive importance.
     /// </exception>
     public CustomerProfile(string id, IEnumerable<CustomerGoal> goals, PriceThresholds? priceThresholds = null)
     {
@@ -26,11 +29,12 @@ public sealed class CustomerProfile
         var copy = Guard.NotNullItems(goals, nameof(goals));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var anyImportant = false;
-        foreach (var goal in copy)
+        for (var i = 0; i < copy.Length; i++)
         {
+            var goal = copy[i];
             if (!seen.Add(goal.Id))
             {
-                throw new ArgumentException($"Customer '{id}' has more than one goal with id '{goal.Id}'; goal ids must be unique.", nameof(goals));
+                throw new InvalidInputException(nameof(goals), $"Customer '{id}' has more than one goal with id '{goal.Id}'; goal ids must be unique.", i, id, goal.Id);
             }
 
             anyImportant |= goal.Importance > 0.0;
@@ -38,13 +42,15 @@ public sealed class CustomerProfile
 
         if (!anyImportant)
         {
-            throw new ArgumentException(
+            throw new InvalidInputException(
+                nameof(goals),
                 $"Customer '{id}' needs at least one goal with importance > 0, but has {copy.Length} goal(s) and none is important.",
-                nameof(goals));
+                itemId: id);
         }
 
         Id = id;
         _goals = copy;
+        Goals = Array.AsReadOnly(copy);
         PriceThresholds = priceThresholds;
     }
 
@@ -52,7 +58,7 @@ public sealed class CustomerProfile
     public string Id { get; }
 
     /// <summary>Gets the customer's goals, in the order given.</summary>
-    public IReadOnlyList<CustomerGoal> Goals => _goals;
+    public IReadOnlyList<CustomerGoal> Goals { get; }
 
     /// <summary>Gets the goals without an interface call per goal, for the scorer's loops.</summary>
     internal ReadOnlySpan<CustomerGoal> GoalSpan => _goals;

@@ -8,19 +8,22 @@ namespace SolutionFit;
 /// <remarks>
 /// <para>
 /// The prices are strictly increasing, <c>0 &lt;= TooCheap &lt; Cheap &lt; Expensive &lt; TooExpensive</c>, all finite.
-/// The type is a class rather than a struct so that no unvalidated default value exists.
+/// The type is a record class rather than a struct so that no unvalidated default value exists; its properties are
+/// get-only, so <c>with</c> cannot bypass the validation.
 /// </para>
 /// <para>Immutable and thread-safe; equal when all four prices are equal.</para>
 /// </remarks>
-public sealed class PriceThresholds : IEquatable<PriceThresholds>
+public sealed record PriceThresholds
 {
     /// <summary>Creates a set of thresholds.</summary>
     /// <param name="tooCheap">The price below which quality is doubted; at least 0.</param>
     /// <param name="cheap">The price below which the solution is a bargain; greater than <paramref name="tooCheap"/>.</param>
     /// <param name="expensive">The price from which the customer grumbles; greater than <paramref name="cheap"/>.</param>
     /// <param name="tooExpensive">The price from which the customer says "too high"; greater than <paramref name="expensive"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A price is NaN, infinite or negative.</exception>
-    /// <exception cref="ArgumentException">The prices are not strictly increasing; the message names the first pair out of order.</exception>
+    /// <exception cref="InvalidInputException">
+    /// A price is NaN, infinite or negative; or the prices are not strictly increasing (the message names the first pair
+    /// out of order, <see cref="ArgumentException.ParamName"/> the higher of the two).
+    /// </exception>
     public PriceThresholds(double tooCheap, double cheap, double expensive, double tooExpensive)
     {
         Guard.NonNegativeFinite(tooCheap, nameof(tooCheap), "The too-cheap price");
@@ -50,20 +53,6 @@ public sealed class PriceThresholds : IEquatable<PriceThresholds>
     public double TooExpensive { get; }
 
     /// <inheritdoc />
-    public bool Equals(PriceThresholds? other) =>
-        other is not null
-        && TooCheap.Equals(other.TooCheap)
-        && Cheap.Equals(other.Cheap)
-        && Expensive.Equals(other.Expensive)
-        && TooExpensive.Equals(other.TooExpensive);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as PriceThresholds);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(TooCheap, Cheap, Expensive, TooExpensive);
-
-    /// <inheritdoc />
     public override string ToString() =>
         $"too cheap < {Guard.Format(TooCheap)} <= bargain < {Guard.Format(Cheap)} <= fair < {Guard.Format(Expensive)} <= grumble < {Guard.Format(TooExpensive)} <= too expensive";
 
@@ -71,9 +60,9 @@ public sealed class PriceThresholds : IEquatable<PriceThresholds>
     {
         if (!(value > below))
         {
-            throw new ArgumentException(
-                $"Price thresholds must be strictly increasing, but the {name} price {Guard.Format(value)} is not above the {belowName} price {Guard.Format(below)}.",
-                paramName);
+            throw new InvalidInputException(
+                paramName,
+                $"Price thresholds must be strictly increasing, but the {name} price {Guard.Format(value)} is not above the {belowName} price {Guard.Format(below)}.");
         }
     }
 }

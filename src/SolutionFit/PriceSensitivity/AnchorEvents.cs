@@ -7,11 +7,6 @@ namespace SolutionFit.PriceSensitivity;
 /// </summary>
 internal sealed class AnchorEvents
 {
-    private const int TooCheapQ = 0;
-    private const int CheapQ = 1;
-    private const int ExpensiveQ = 2;
-    private const int TooExpensiveQ = 3;
-
     private readonly double[] _prices;
     private readonly bool _zeroOutside;
     private readonly bool _indexSpace;
@@ -39,8 +34,8 @@ internal sealed class AnchorEvents
     /// <param name="weight">The respondent's weight.</param>
     public void Add(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
     {
-        Span<int> r = stackalloc int[4];
-        Span<double> y = stackalloc double[4];
+        Span<int> r = stackalloc int[PsmQuestions.Count];
+        Span<double> y = stackalloc double[PsmQuestions.Count];
         var count = Order(ranks, probabilities, r, y);
         if (count == 0 || weight == 0.0)
         {
@@ -132,7 +127,7 @@ internal sealed class AnchorEvents
         }
 
         count = 0;
-        foreach (var q in (ReadOnlySpan<int>)[TooCheapQ, TooExpensiveQ, CheapQ, ExpensiveQ])
+        foreach (var q in (ReadOnlySpan<int>)[PsmQuestions.TooCheap, PsmQuestions.TooExpensive, PsmQuestions.Cheap, PsmQuestions.Expensive])
         {
             if (ranks[q] < 0)
             {

@@ -7,9 +7,9 @@ internal sealed class EmpiricalDistributions
     public EmpiricalDistributions(double[] prices, double[][] weights)
     {
         Prices = prices;
-        Cumulative = new double[PriceTable.Questions][];
-        Totals = new double[PriceTable.Questions];
-        for (var q = 0; q < PriceTable.Questions; q++)
+        Cumulative = new double[PsmQuestions.Count][];
+        Totals = new double[PsmQuestions.Count];
+        for (var q = 0; q < PsmQuestions.Count; q++)
         {
             var cumulative = new double[prices.Length];
             var sum = 0.0;
@@ -52,10 +52,10 @@ internal sealed class EmpiricalDistributions
     /// <summary>The reaction shares at a price, for consistent respondents (see <see cref="PsmResult.ReactionSharesAt"/>).</summary>
     public PriceReactionShares SharesAt(double price)
     {
-        var tooCheapF = Totals[0] == 0.0 ? 1.0 : ShareAtOrBelow(0, price);
-        var cheapF = ShareAtOrBelow(1, price);
-        var expensiveF = ShareAtOrBelow(2, price);
-        var tooExpensiveF = ShareAtOrBelow(3, price);
+        var tooCheapF = Totals[PsmQuestions.TooCheap] == 0.0 ? 1.0 : ShareAtOrBelow(PsmQuestions.TooCheap, price);
+        var cheapF = ShareAtOrBelow(PsmQuestions.Cheap, price);
+        var expensiveF = ShareAtOrBelow(PsmQuestions.Expensive, price);
+        var tooExpensiveF = ShareAtOrBelow(PsmQuestions.TooExpensive, price);
         return new PriceReactionShares(
             price,
             Math.Max(1.0 - tooCheapF, 0.0),
@@ -71,7 +71,7 @@ internal sealed class EmpiricalDistributions
         var smiles = new double[Prices.Length];
         for (var k = 0; k < Prices.Length; k++)
         {
-            smiles[k] = (Totals[0] == 0.0 ? 1.0 : Share(0, k)) - Share(2, k);
+            smiles[k] = (Totals[PsmQuestions.TooCheap] == 0.0 ? 1.0 : Share(PsmQuestions.TooCheap, k)) - Share(PsmQuestions.Expensive, k);
         }
 
         return Prices[PriceSensitivityMeter.FirstMaximum(smiles)];

@@ -1,8 +1,11 @@
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>The share of respondents who meet a price with each <see cref="PriceReaction"/>; the five shares sum to 1.</summary>
-/// <remarks>Immutable value; <c>default</c> has every share 0 (no respondent).</remarks>
-public readonly struct PriceReactionShares : IEquatable<PriceReactionShares>
+/// <remarks>
+/// Immutable value with value equality (the price and every share); <c>default</c> has every share 0 (no respondent).
+/// Only the analysis creates shares, and <c>with</c> cannot change them: every property is get-only.
+/// </remarks>
+public readonly record struct PriceReactionShares
 {
     internal PriceReactionShares(double price, double tooCheap, double bargain, double fair, double grumble, double tooExpensive)
     {
@@ -35,7 +38,7 @@ public readonly struct PriceReactionShares : IEquatable<PriceReactionShares>
     /// <summary>Gets the share of one reaction.</summary>
     /// <param name="reaction">The reaction.</param>
     /// <returns>Its share in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reaction"/> is not a defined reaction.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="reaction"/> is not a defined reaction.</exception>
     public double this[PriceReaction reaction] => reaction switch
     {
         PriceReaction.TooCheap => TooCheap,
@@ -43,31 +46,8 @@ public readonly struct PriceReactionShares : IEquatable<PriceReactionShares>
         PriceReaction.Fair => Fair,
         PriceReaction.Grumble => Grumble,
         PriceReaction.TooExpensive => TooExpensive,
-        _ => throw new ArgumentOutOfRangeException(nameof(reaction), reaction, "Not a price reaction."),
+        _ => throw new InvalidInputException(nameof(reaction), $"The reaction must be TooCheap, Bargain, Fair, Grumble or TooExpensive, but is {((int)reaction).ToString(System.Globalization.CultureInfo.InvariantCulture)}."),
     };
-
-    /// <inheritdoc />
-    public bool Equals(PriceReactionShares other) =>
-        Price.Equals(other.Price) && TooCheap.Equals(other.TooCheap) && Bargain.Equals(other.Bargain) && Fair.Equals(other.Fair)
-        && Grumble.Equals(other.Grumble) && TooExpensive.Equals(other.TooExpensive);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is PriceReactionShares other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Price, TooCheap, Bargain, Fair, Grumble, TooExpensive);
-
-    /// <summary>Compares two sets of shares for equality.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when the price and every share are equal.</returns>
-    public static bool operator ==(PriceReactionShares left, PriceReactionShares right) => left.Equals(right);
-
-    /// <summary>Compares two sets of shares for inequality.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when the price or a share differs.</returns>
-    public static bool operator !=(PriceReactionShares left, PriceReactionShares right) => !left.Equals(right);
 
     /// <inheritdoc />
     public override string ToString() =>

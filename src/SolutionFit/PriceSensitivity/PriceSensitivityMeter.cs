@@ -15,11 +15,6 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public static class PriceSensitivityMeter
 {
-    private const int TooCheapQ = 0;
-    private const int CheapQ = 1;
-    private const int ExpensiveQ = 2;
-    private const int TooExpensiveQ = 3;
-    private const double TieTolerance = 1e-12;
     private const int Unused = int.MinValue;
 
     /// <summary>Analyses a survey.</summary>
@@ -27,10 +22,15 @@ public static class PriceSensitivityMeter
     /// <param name="options">The options; <see cref="PsmOptions.Default"/> when null.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// Every respondent is invalid (with validation on); the respondents used have a total weight of 0; a question has no
-    /// answer at all; or, with purchase intentions, a respondent used has an intention that is missing or not on the
-    /// calibration's scale (the message names the row).
+    /// <exception cref="InvalidInputException">
+    /// With <see cref="ArgumentException.ParamName"/> <c>survey</c>: every respondent is invalid, with validation on
+    /// (<see cref="InvalidInputException.Index"/> and <see cref="InvalidInputException.Field"/> point at the first invalid
+    /// respondent's row and the column of its first problem); the respondents used have a total weight of 0
+    /// (<see cref="InvalidInputException.Field"/> <c>weights</c>); a question has no answer at all (the field is its column,
+    /// for example <c>cheap</c>); or, with purchase intentions, a respondent used has an intention that is missing or not on
+    /// the calibration's scale (the index is the row, the field <c>purchaseIntentCheap</c> or <c>purchaseIntentExpensive</c>).
+    /// With <see cref="ArgumentException.ParamName"/> <c>options</c> and field <c>InterpolationStep</c>: the step makes a
+    /// grid of more than 10,000,000 prices.
     /// </exception>
     public static PsmResult Analyze(PsmSurvey survey, PsmOptions? options = null)
     {
@@ -40,34 +40,37 @@ public static class PriceSensitivityMeter
         var invalid = FindInvalid(survey);
         if (options.Validate && invalid.Length == survey.Count)
         {
-            throw new ArgumentException(
-                $"All {survey.Count} respondents have missing or not strictly increasing answers (first: {invalid[0]}); nothing is left to analyse.",
-                nameof(survey));
+            var first = invalid[0];
+            throw new InvalidInputException(
+                nameof(survey),
+                $"All {survey.Count} respondents have missing or not strictly increasing answers (first: {first.Detail}), so nothing is left to analyse.",
+                index: first.Row,
+                field: PsmQuestions.ParameterName(first.Question));
         }
 
-        var slots = survey.HasPurchaseIntentions ? new int[survey.Count * PriceTable.Questions] : null;
+        var slots = survey.HasPurchaseIntentions ? new int[survey.Count * PsmQuestions.Count] : null;
         var (table, usedWeight) = Tally(survey, options.Validate, slots);
         if (!(usedWeight > 0.0))
         {
-            throw new ArgumentException("The respondents used have a total weight of 0; at least one needs a positive weight.", nameof(survey));
+            throw new InvalidInputException(nameof(survey), "The respondents used have a total weight of 0, but at least one needs a positive weight.", field: "weights");
         }
 
         var (prices, weights, rankOfSlot) = table.Sorted();
         var distributions = new EmpiricalDistributions(prices, weights);
-        for (var q = survey.IsThreeQuestion ? CheapQ : TooCheapQ; q < PriceTable.Questions; q++)
+        for (var q = survey.IsThreeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap; q < PsmQuestions.Count; q++)
         {
             if (!(distributions.Totals[q] > 0.0))
             {
-                throw new ArgumentException($"No respondent used answered the {QuestionName(q)} question (or their weights are 0).", nameof(survey));
+                throw new InvalidInputException(nameof(survey), $"No respondent used answered the {PsmQuestions.Name(q)} question (or their weights are 0).", field: PsmQuestions.ParameterName(q));
             }
         }
 
         var classic = options.Method == PsmMethod.Classic;
         var grid = options.InterpolationStep is { } step ? RegularGrid(prices[0], prices[^1], step, nameof(options)) : prices;
-        var tooCheap = survey.IsThreeQuestion ? null : Curve(distributions, TooCheapQ, classic, grid, complement: true);
-        var cheap = Curve(distributions, CheapQ, classic, grid, complement: true);
-        var expensive = Curve(distributions, ExpensiveQ, classic, grid, complement: false);
-        var tooExpensive = Curve(distributions, TooExpensiveQ, classic, grid, complement: false);
+        var tooCheap = survey.IsThreeQuestion ? null : Curve(distributions, PsmQuestions.TooCheap, classic, grid, complement: true);
+        var cheap = Curve(distributions, PsmQuestions.Cheap, classic, grid, complement: true);
+        var expensive = Curve(distributions, PsmQuestions.Expensive, classic, grid, complement: false);
+        var tooExpensive = Curve(distributions, PsmQuestions.TooExpensive, classic, grid, complement: false);
         var curves = new PsmCurves(grid, tooCheap, cheap, expensive, tooExpensive);
 
         var notCheap = (double[])curves.NotCheap;
@@ -87,19 +90,11 @@ public static class PriceSensitivityMeter
         return new PsmResult(options, survey.Count, invalid, points, curves, nms, distributions);
     }
 
-    private static string QuestionName(int question) => question switch
-    {
-        TooCheapQ => "too cheap",
-        CheapQ => "cheap",
-        ExpensiveQ => "expensive",
-        _ => "too expensive",
-    };
-
     private static double[]? Column(PsmSurvey survey, int question) => question switch
     {
-        TooCheapQ => survey.TooCheap,
-        CheapQ => survey.Cheap,
-        ExpensiveQ => survey.Expensive,
+        PsmQuestions.TooCheap => survey.TooCheap,
+        PsmQuestions.Cheap => survey.Cheap,
+        PsmQuestions.Expensive => survey.Expensive,
         _ => survey.TooExpensive,
     };
 
@@ -114,7 +109,7 @@ public static class PriceSensitivityMeter
     private static PsmInvalidRespondent[] FindInvalid(PsmSurvey survey)
     {
         var invalid = new List<PsmInvalidRespondent>();
-        var first = survey.IsThreeQuestion ? CheapQ : TooCheapQ;
+        var first = survey.IsThreeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap;
         for (var i = 0; i < survey.Count; i++)
         {
             if (IsValid(survey, i))
@@ -123,15 +118,15 @@ public static class PriceSensitivityMeter
             }
 
             PsmInvalidRespondent? problem = null;
-            for (var q = first; q < PriceTable.Questions && problem is null; q++)
+            for (var q = first; q < PsmQuestions.Count && problem is null; q++)
             {
                 if (double.IsNaN(Column(survey, q)![i]))
                 {
-                    problem = new PsmInvalidRespondent(i, PsmProblem.MissingAnswer, $"the {QuestionName(q)} answer is missing");
+                    problem = new PsmInvalidRespondent(i, PsmProblem.MissingAnswer, q, $"the {PsmQuestions.Name(q)} answer is missing");
                 }
             }
 
-            for (var q = first + 1; q < PriceTable.Questions && problem is null; q++)
+            for (var q = first + 1; q < PsmQuestions.Count && problem is null; q++)
             {
                 var (below, above) = (Column(survey, q - 1)![i], Column(survey, q)![i]);
                 if (!(above > below))
@@ -139,7 +134,8 @@ public static class PriceSensitivityMeter
                     problem = new PsmInvalidRespondent(
                         i,
                         PsmProblem.NotIncreasing,
-                        $"{QuestionName(q)} {Guard.Format(above)} is not above {QuestionName(q - 1)} {Guard.Format(below)}");
+                        q,
+                        $"{PsmQuestions.Name(q)} {Guard.Format(above)} is not above {PsmQuestions.Name(q - 1)} {Guard.Format(below)}");
                 }
             }
 
@@ -164,7 +160,7 @@ public static class PriceSensitivityMeter
             {
                 if (slots is not null)
                 {
-                    slots[i * PriceTable.Questions] = Unused;
+                    slots[i * PsmQuestions.Count] = Unused;
                 }
 
                 continue;
@@ -172,14 +168,17 @@ public static class PriceSensitivityMeter
 
             var w = weights is null ? 1.0 : weights[i];
             usedWeight += w;
-            var tooCheapSlot = tooCheap is null ? -1 : table.Add(tooCheap[i], TooCheapQ, w);
-            var cheapSlot = table.Add(cheap[i], CheapQ, w);
-            var expensiveSlot = table.Add(expensive[i], ExpensiveQ, w);
-            var tooExpensiveSlot = table.Add(tooExpensive[i], TooExpensiveQ, w);
+            var tooCheapSlot = tooCheap is null ? -1 : table.Add(tooCheap[i], PsmQuestions.TooCheap, w);
+            var cheapSlot = table.Add(cheap[i], PsmQuestions.Cheap, w);
+            var expensiveSlot = table.Add(expensive[i], PsmQuestions.Expensive, w);
+            var tooExpensiveSlot = table.Add(tooExpensive[i], PsmQuestions.TooExpensive, w);
             if (slots is not null)
             {
-                var at = i * PriceTable.Questions;
-                (slots[at], slots[at + 1], slots[at + 2], slots[at + 3]) = (tooCheapSlot, cheapSlot, expensiveSlot, tooExpensiveSlot);
+                var at = i * PsmQuestions.Count;
+                slots[at + PsmQuestions.TooCheap] = tooCheapSlot;
+                slots[at + PsmQuestions.Cheap] = cheapSlot;
+                slots[at + PsmQuestions.Expensive] = expensiveSlot;
+                slots[at + PsmQuestions.TooExpensive] = tooExpensiveSlot;
             }
         }
 
@@ -192,9 +191,10 @@ public static class PriceSensitivityMeter
         var count = (long)(((max - min) / step) + 1e-10) + 1;
         if (count > 10_000_000)
         {
-            throw new ArgumentException(
-                $"The interpolation step {Guard.Format(step)} makes a grid of {count} prices from {Guard.Format(min)} to {Guard.Format(max)}; use a step that gives at most 10,000,000.",
-                paramName);
+            throw new InvalidInputException(
+                paramName,
+                $"The interpolation step {Guard.Format(step)} makes a grid of {count} prices from {Guard.Format(min)} to {Guard.Format(max)}, but at most 10,000,000 are allowed.",
+                field: nameof(PsmOptions.InterpolationStep));
         }
 
         var grid = new double[count];
@@ -356,26 +356,26 @@ public static class PriceSensitivityMeter
         var events = new AnchorEvents(prices, zeroOutside: classic, indexSpace);
         var (byIntent, lowestIntent) = IntentProbabilities(options.Calibration);
         var (tooCheapProbability, tooExpensiveProbability) = (options.Calibration.TooCheap, options.Calibration.TooExpensive);
-        Span<int> ranks = stackalloc int[PriceTable.Questions];
-        Span<double> probabilities = stackalloc double[PriceTable.Questions];
+        Span<int> ranks = stackalloc int[PsmQuestions.Count];
+        Span<double> probabilities = stackalloc double[PsmQuestions.Count];
         for (var i = 0; i < survey.Count; i++)
         {
-            var at = i * PriceTable.Questions;
+            var at = i * PsmQuestions.Count;
             if (slots[at] == Unused)
             {
                 continue;
             }
 
             // In price order for a consistent respondent: too cheap, cheap, expensive, too expensive.
-            for (var q = 0; q < PriceTable.Questions; q++)
+            for (var q = 0; q < PsmQuestions.Count; q++)
             {
                 ranks[q] = slots[at + q] < 0 ? -1 : rankOfSlot[slots[at + q]];
             }
 
-            probabilities[TooCheapQ] = tooCheapProbability;
-            probabilities[CheapQ] = Probability(survey.IntentCheap![i], byIntent, lowestIntent, options.Calibration, i, "cheap");
-            probabilities[ExpensiveQ] = Probability(survey.IntentExpensive![i], byIntent, lowestIntent, options.Calibration, i, "expensive");
-            probabilities[TooExpensiveQ] = tooExpensiveProbability;
+            probabilities[PsmQuestions.TooCheap] = tooCheapProbability;
+            probabilities[PsmQuestions.Cheap] = Probability(survey.IntentCheap![i], byIntent, lowestIntent, options.Calibration, i, PsmQuestions.Cheap, nameof(survey));
+            probabilities[PsmQuestions.Expensive] = Probability(survey.IntentExpensive![i], byIntent, lowestIntent, options.Calibration, i, PsmQuestions.Expensive, nameof(survey));
+            probabilities[PsmQuestions.TooExpensive] = tooExpensiveProbability;
             events.Add(ranks, probabilities, survey.Weights?[i] ?? 1.0);
         }
 
@@ -403,28 +403,27 @@ public static class PriceSensitivityMeter
         return (byIntent, low);
     }
 
-    private static double Probability(int? intent, double[] byIntent, int lowestIntent, PurchaseIntentCalibration calibration, int row, string question, string paramName = "survey")
+    /// <summary>The probability of a respondent's intention at their cheap or expensive price.</summary>
+    /// <exception cref="InvalidInputException">The intention is missing or not on the scale (with the row and the intention column).</exception>
+    private static double Probability(int? intent, double[] byIntent, int lowestIntent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
     {
-        if (intent is not { } value)
+        var index = intent is { } value ? (long)value - lowestIntent : -1;
+        if (index >= 0 && index < byIntent.Length && !double.IsNaN(byIntent[index]))
         {
-            throw new ArgumentException($"Row {row}: the purchase intention at the {question} price is missing.", paramName);
+            return byIntent[index];
         }
 
-        var index = (long)value - lowestIntent;
-        if (index < 0 || index >= byIntent.Length || double.IsNaN(byIntent[index]))
-        {
-            throw new ArgumentException(
-                $"Row {row}: the purchase intention at the {question} price is {value}, not on the scale {string.Join(", ", calibration.Scale)}.",
-                paramName);
-        }
-
-        return byIntent[index];
+        var field = question == PsmQuestions.Cheap ? "purchaseIntentCheap" : "purchaseIntentExpensive";
+        var detail = intent is null
+            ? $"The purchase intention at the {PsmQuestions.Name(question)} price is missing."
+            : $"The purchase intention at the {PsmQuestions.Name(question)} price is {intent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not on the scale {string.Join(", ", calibration.Scale)}.";
+        throw new InvalidInputException(paramName, detail, index: row, field: field);
     }
 
-    /// <summary>The first index whose value is within 1e-12 (relative) of the maximum.</summary>
+    /// <summary>The first index whose value is within <see cref="Tolerance.RelativeTie"/> (relative) of the maximum.</summary>
     internal static int FirstMaximum(double[] values)
     {
         var max = values.Max();
-        return Array.FindIndex(values, v => v >= max - (TieTolerance * Math.Max(max, 1.0)));
+        return Array.FindIndex(values, v => v >= max - (Tolerance.RelativeTie * Math.Max(max, 1.0)));
     }
 }

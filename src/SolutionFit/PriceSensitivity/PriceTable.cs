@@ -1,15 +1,12 @@
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>
-/// The distinct prices of a survey with, for each, the weight of the answers of each of the four questions at that
+/// The distinct prices of a survey with, for each, the weight of the answers of each of the four questions (<see cref="PsmQuestions"/>) at that
 /// price: an open-addressing hash table keyed by the price's bits, so that a survey of n respondents with d distinct
 /// prices is tallied in O(n) and only the d distinct prices are sorted.
 /// </summary>
 internal sealed class PriceTable
 {
-    /// <summary>Question indexes, in the order too cheap, cheap, expensive, too expensive.</summary>
-    public const int Questions = 4;
-
     private const long Empty = 0x7FF8_0000_0000_0000; // the bits of NaN: never a key, since NaN is a missing answer
     private long[] _keys;
     private int[] _slots;
@@ -25,7 +22,7 @@ internal sealed class PriceTable
         Array.Fill(_keys, Empty);
         _slots = new int[size];
         _prices = new double[capacity];
-        _weights = new double[capacity * Questions];
+        _weights = new double[capacity * PsmQuestions.Count];
     }
 
     /// <summary>Gets the number of distinct prices.</summary>
@@ -41,7 +38,7 @@ internal sealed class PriceTable
         }
 
         var slot = SlotOf(price);
-        _weights[(slot * Questions) + question] += weight;
+        _weights[(slot * PsmQuestions.Count) + question] += weight;
         return slot;
     }
 
@@ -56,8 +53,8 @@ internal sealed class PriceTable
         }
 
         Array.Sort(prices, order);
-        var weights = new double[Questions][];
-        for (var q = 0; q < Questions; q++)
+        var weights = new double[PsmQuestions.Count][];
+        for (var q = 0; q < PsmQuestions.Count; q++)
         {
             weights[q] = new double[Count];
         }
@@ -66,9 +63,9 @@ internal sealed class PriceTable
         for (var k = 0; k < order.Length; k++)
         {
             rank[order[k]] = k;
-            for (var q = 0; q < Questions; q++)
+            for (var q = 0; q < PsmQuestions.Count; q++)
             {
-                weights[q][k] = _weights[(order[k] * Questions) + q];
+                weights[q][k] = _weights[(order[k] * PsmQuestions.Count) + q];
             }
         }
 
@@ -104,7 +101,7 @@ internal sealed class PriceTable
         if (slot == _prices.Length)
         {
             Array.Resize(ref _prices, slot * 2);
-            Array.Resize(ref _weights, slot * 2 * Questions);
+            Array.Resize(ref _weights, slot * 2 * PsmQuestions.Count);
         }
 
         _prices[slot] = price + 0.0;

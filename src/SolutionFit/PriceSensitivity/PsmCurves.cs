@@ -3,12 +3,24 @@ namespace SolutionFit.PriceSensitivity;
 /// <summary>The Van Westendorp curves on the analysis's price grid, for plotting and for checking the price points.</summary>
 /// <remarks>
 /// Every list has one share in [0, 1] per price of <see cref="Prices"/> (ascending). Too cheap and cheap fall with the
-/// price, expensive and too expensive rise. Immutable and thread-safe.
+/// price, expensive and too expensive rise. Between grid prices the curves are linear (the price points are where these
+/// lines cross); <see cref="ValuesAt"/> gives every curve at any price. Immutable and thread-safe.
 /// </remarks>
 public sealed class PsmCurves
 {
+    private readonly double[] _prices;
+    private readonly double[]? _tooCheap;
+    private readonly double[] _cheap;
+    private readonly double[] _expensive;
+    private readonly double[] _tooExpensive;
+
     internal PsmCurves(double[] prices, double[]? tooCheap, double[] cheap, double[] expensive, double[] tooExpensive)
     {
+        _prices = prices;
+        _tooCheap = tooCheap;
+        _cheap = cheap;
+        _expensive = expensive;
+        _tooExpensive = tooExpensive;
         Prices = prices;
         TooCheap = tooCheap;
         Cheap = cheap;
@@ -38,6 +50,93 @@ public sealed class PsmCurves
 
     /// <summary>Gets the share who find each price too expensive (answer at or below the price).</summary>
     public IReadOnlyList<double> TooExpensive { get; }
+
+    /// <summary>Gets every curve's value at a price: linear between the two grid prices around it, as the curves are drawn.</summary>
+    /// <param name="price">The price; finite and at least 0.</param>
+    /// <returns>
+    /// The values: at a price of <see cref="Prices"/>, exactly that price's entries of the lists; between two grid prices,
+    /// the straight line between their entries; below the first or above the last grid price, the first or last entries.
+    /// </returns>
+    /// <remarks>
+    /// O(log n) in the number of grid prices. With <see cref="PsmMethod.Interpolated"/> and a single crossing, the two
+    /// curves that define a price point have the same value there, up to rounding.
+    /// </remarks>
+    /// <exception cref="InvalidInputException"><paramref name="price"/> is NaN, infinite or negative (<see cref="ArgumentException.ParamName"/> <c>price</c>).</exception>
+    public PsmCurveValues ValuesAt(double price)
+    {
+        Guard.NonNegativeFinite(price, nameof(price), "The price");
+        var k = Array.BinarySearch(_prices, price);
+        if (k >= 0)
+        {
+            return Values(price, k, k, 0.0);
+        }
+
+        var above = ~k;
+        if (above == 0)
+        {
+            return Values(price, 0, 0, 0.0);
+        }
+
+        if (above == _prices.Length)
+        {
+            return Values(price, above - 1, above - 1, 0.0);
+        }
+
+        var below = above - 1;
+        return Values(price, below, above, (price - _prices[below]) / (_prices[above] - _prices[below]));
+    }
+
+    /// <summary>The curves at <paramref name="price"/>, a fraction <paramref name="t"/> of the way from grid index <paramref name="below"/> to <paramref name="above"/>.</summary>
+    private PsmCurveValues Values(double price, int below, int above, double t)
+    {
+        double At(double[] curve) => t == 0.0 ? curve[below] : curve[below] + ((curve[above] - curve[below]) * t);
+        var cheap = At(_cheap);
+        var expensive = At(_expensive);
+        return new PsmCurveValues(price, _tooCheap is null ? null : At(_tooCheap), cheap, expensive, At(_tooExpensive));
+    }
+}
+
+/// <summary>The Van Westendorp curves' values at one price (see <see cref="PsmCurves.ValuesAt"/>).</summary>
+/// <remarks>
+/// Immutable value with value equality; <c>default</c> is price 0 with every share 0 (not-cheap and not-expensive 1) and
+/// no too-cheap curve. Only <see cref="PsmCurves.ValuesAt"/> creates values, and <c>with</c> cannot change them: every
+/// property is get-only.
+/// </remarks>
+public readonly record struct PsmCurveValues
+{
+    internal PsmCurveValues(double price, double? tooCheap, double cheap, double expensive, double tooExpensive)
+    {
+        Price = price;
+        TooCheap = tooCheap;
+        Cheap = cheap;
+        Expensive = expensive;
+        TooExpensive = tooExpensive;
+    }
+
+    /// <summary>Gets the price the values are for.</summary>
+    public double Price { get; }
+
+    /// <summary>Gets the too-cheap curve's value; null in a three-question survey.</summary>
+    public double? TooCheap { get; }
+
+    /// <summary>Gets the cheap curve's value.</summary>
+    public double Cheap { get; }
+
+    /// <summary>Gets the not-cheap curve's value, <c>1 - </c><see cref="Cheap"/>.</summary>
+    public double NotCheap => 1.0 - Cheap;
+
+    /// <summary>Gets the expensive curve's value.</summary>
+    public double Expensive { get; }
+
+    /// <summary>Gets the not-expensive curve's value, <c>1 - </c><see cref="Expensive"/>.</summary>
+    public double NotExpensive => 1.0 - Expensive;
+
+    /// <summary>Gets the too-expensive curve's value.</summary>
+    public double TooExpensive { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"at {Guard.Format(Price)}: too cheap {(TooCheap is { } tooCheap ? Guard.Format(tooCheap) : "-")}, cheap {Guard.Format(Cheap)}, expensive {Guard.Format(Expensive)}, too expensive {Guard.Format(TooExpensive)}";
 }
 
 /// <summary>The Newton–Miller–Smith extension: how many would buy at each price, and the revenue.</summary>

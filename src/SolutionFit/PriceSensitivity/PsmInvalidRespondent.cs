@@ -11,13 +11,17 @@ public enum PsmProblem
 }
 
 /// <summary>A respondent whose answers are inconsistent: dropped from the analysis, or kept and reported when validation is off.</summary>
-/// <remarks>Immutable value; <c>default</c> is row 0 with a missing answer and no detail.</remarks>
-public readonly struct PsmInvalidRespondent : IEquatable<PsmInvalidRespondent>
+/// <remarks>
+/// Immutable value with value equality (row, problem, detail); <c>default</c> is row 0 with a missing answer and no
+/// detail. Only the analysis creates reports, and <c>with</c> cannot change them: every property is get-only.
+/// </remarks>
+public readonly record struct PsmInvalidRespondent
 {
-    internal PsmInvalidRespondent(int row, PsmProblem problem, string detail)
+    internal PsmInvalidRespondent(int row, PsmProblem problem, int question, string detail)
     {
         Row = row;
         Problem = problem;
+        Question = question;
         Detail = detail;
     }
 
@@ -30,26 +34,8 @@ public readonly struct PsmInvalidRespondent : IEquatable<PsmInvalidRespondent>
     /// <summary>Gets which answers are wrong, for example <c>cheap 6 is not above too cheap 6</c>.</summary>
     public string Detail => field ?? string.Empty;
 
-    /// <inheritdoc />
-    public bool Equals(PsmInvalidRespondent other) => Row == other.Row && Problem == other.Problem && Detail == other.Detail;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is PsmInvalidRespondent other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Row, Problem, Detail);
-
-    /// <summary>Compares two reports for equality.</summary>
-    /// <param name="left">The first report.</param>
-    /// <param name="right">The second report.</param>
-    /// <returns>True when row, problem and detail are equal.</returns>
-    public static bool operator ==(PsmInvalidRespondent left, PsmInvalidRespondent right) => left.Equals(right);
-
-    /// <summary>Compares two reports for inequality.</summary>
-    /// <param name="left">The first report.</param>
-    /// <param name="right">The second report.</param>
-    /// <returns>True when row, problem or detail differ.</returns>
-    public static bool operator !=(PsmInvalidRespondent left, PsmInvalidRespondent right) => !left.Equals(right);
+    /// <summary>Gets the question (<see cref="PsmQuestions"/>) whose answer is missing or not above the one before.</summary>
+    internal int Question { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"row {Row}: {Detail}";

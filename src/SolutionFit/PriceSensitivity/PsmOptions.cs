@@ -51,40 +51,40 @@ public sealed class PsmOptions
     public static PsmOptions Default { get; } = new();
 
     /// <summary>Gets the version of the algorithm; <see cref="PsmMethod.Interpolated"/> by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Method</c>).</exception>
     public PsmMethod Method
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Method), value, "The method must be Interpolated or Classic.");
+        init => field = Enum.IsDefined(value) ? value : throw Undefined(nameof(Method), "The method must be Interpolated or Classic", (int)value);
     }
 
     /// <summary>Gets which curves bound the acceptable range; <see cref="PsmAcceptableRange.Original"/> by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>AcceptableRange</c>).</exception>
     public PsmAcceptableRange AcceptableRange
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(AcceptableRange), value, "The acceptable range must be Original or Narrower.");
+        init => field = Enum.IsDefined(value) ? value : throw Undefined(nameof(AcceptableRange), "The acceptable range must be Original or Narrower", (int)value);
     }
 
     /// <summary>Gets which crossing to report on a plateau; <see cref="PsmIntersection.Min"/> by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value.</exception>
+    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Intersection</c>).</exception>
     public PsmIntersection Intersection
     {
         get;
-        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(Intersection), value, "The intersection method must be Min, Max, Mean or Median.");
+        init => field = Enum.IsDefined(value) ? value : throw Undefined(nameof(Intersection), "The intersection method must be Min, Max, Mean or Median", (int)value);
     }
 
     /// <summary>
     /// Gets the step of a regular price grid <c>min + i·step</c> onto which the curves are linearly interpolated, or
     /// null (the default) to use the respondents' distinct answers as the grid.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a value that is not a finite number &gt; 0.</exception>
+    /// <exception cref="InvalidInputException">
+    /// Set to a value that is not a finite number &gt; 0 (<see cref="ArgumentException.ParamName"/> <c>InterpolationStep</c>).
+    /// </exception>
     public double? InterpolationStep
     {
         get;
-        init => field = value is not { } step || (step > 0.0 && double.IsFinite(step))
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(InterpolationStep), value, $"The interpolation step must be a finite number > 0, but is {Guard.Format(step)}.");
+        init => field = value is { } step ? Guard.PositiveFinite(step, nameof(InterpolationStep), "The interpolation step") : null;
     }
 
     /// <summary>
@@ -100,4 +100,7 @@ public sealed class PsmOptions
         get;
         init => field = value ?? throw new ArgumentNullException(nameof(Calibration));
     } = PurchaseIntentCalibration.Default;
+
+    private static InvalidInputException Undefined(string paramName, string rule, int value) =>
+        new(paramName, $"{rule}, but is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
 }

@@ -76,7 +76,7 @@ public sealed class PsmResult
     public PsmNmsResult? Nms { get; }
 
     /// <summary>Gets the lowest price at which the most respondents would smile or pay gladly (the largest share of <see cref="PriceReaction.Bargain"/> + <see cref="PriceReaction.Fair"/>), with all five shares there.</summary>
-    /// <remarks>Ties within 1e-12 go to the lowest price. Only the respondents' own answer prices need be tried, since the shares change only there.</remarks>
+    /// <remarks>Ties within a relative 1e-12 go to the lowest price. Only the respondents' own answer prices need be tried, since the shares change only there.</remarks>
     /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
     public PriceReactionShares SmileOptimum => ReactionSharesAt(RequireConsistent().SmileOptimalPrice());
 
@@ -90,7 +90,7 @@ public sealed class PsmResult
     /// <see cref="PsmMethod.Interpolated"/> rule that sets each curve to 0 or 1 at its column's lowest answer. In a
     /// three-question survey nobody finds a price too cheap.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="price"/> is NaN, infinite or negative.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="price"/> is NaN, infinite or negative (<see cref="ArgumentException.ParamName"/> <c>price</c>).</exception>
     /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
     public PriceReactionShares ReactionSharesAt(double price)
     {

@@ -27,11 +27,13 @@ public sealed class PsmSurvey
     /// <param name="purchaseIntentCheap">NMS: the purchase intention at the respondent's cheap price, on the calibration's scale (5 = very likely by default); null (the column) without NMS.</param>
     /// <param name="purchaseIntentExpensive">NMS: the purchase intention at the respondent's expensive price; given together with <paramref name="purchaseIntentCheap"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="cheap"/>, <paramref name="expensive"/> or <paramref name="tooExpensive"/> is null.</exception>
-    /// <exception cref="ArgumentException">
+    /// <exception cref="InvalidInputException">
     /// The survey has no respondent; a column's length differs from the cheap column's; only one of the two intention
-    /// columns is given.
+    /// columns is given; an answer or a weight is NaN, infinite or negative. <see cref="ArgumentException.ParamName"/> and
+    /// <see cref="InvalidInputException.Field"/> name the column (<c>tooCheap</c>, <c>cheap</c>, <c>expensive</c>,
+    /// <c>tooExpensive</c>, <c>weights</c>, <c>purchaseIntentCheap</c> or <c>purchaseIntentExpensive</c>), and
+    /// <see cref="InvalidInputException.Index"/> the 0-based row of a bad answer or weight.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">An answer is NaN, infinite or negative; a weight is NaN, infinite or negative (the message names the row).</exception>
     public PsmSurvey(
         IEnumerable<double?> cheap,
         IEnumerable<double?> expensive,
@@ -48,7 +50,7 @@ public sealed class PsmSurvey
         Cheap = Prices(cheap, nameof(cheap), "cheap", expectedLength: -1, out _);
         if (Cheap.Length == 0)
         {
-            throw new ArgumentException("A survey needs at least one respondent, but the cheap column is empty.", nameof(cheap));
+            throw new InvalidInputException(nameof(cheap), "A survey needs at least one respondent, but the cheap column is empty.", field: nameof(cheap));
         }
 
         Expensive = Prices(expensive, nameof(expensive), "expensive", Cheap.Length, out _);
@@ -65,18 +67,14 @@ public sealed class PsmSurvey
             RequireLength(Weights.Length, Cheap.Length, nameof(weights));
             for (var i = 0; i < Weights.Length; i++)
             {
-                if (!(Weights[i] >= 0.0 && double.IsFinite(Weights[i])))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(weights), Weights[i], $"Row {i}: a weight must be a finite number >= 0, but is {Guard.Format(Weights[i])}.");
-                }
+                Guard.NonNegativeFinite(Weights[i], nameof(weights), "The weight", index: i, field: nameof(weights));
             }
         }
 
         if ((purchaseIntentCheap is null) != (purchaseIntentExpensive is null))
         {
-            throw new ArgumentException(
-                "Purchase intentions need both columns, at the cheap and at the expensive price, or neither.",
-                purchaseIntentCheap is null ? nameof(purchaseIntentCheap) : nameof(purchaseIntentExpensive));
+            var missing = purchaseIntentCheap is null ? nameof(purchaseIntentCheap) : nameof(purchaseIntentExpensive);
+            throw new InvalidInputException(missing, "Purchase intentions need both columns, at the cheap and at the expensive price, or neither.", field: missing);
         }
 
         if (purchaseIntentCheap is not null && purchaseIntentExpensive is not null)
@@ -125,13 +123,13 @@ public sealed class PsmSurvey
     /// <param name="respondents">Each respondent's four answers.</param>
     /// <returns>The survey.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="respondents"/> is null.</exception>
-    /// <exception cref="ArgumentException">A respondent is null, or there is none.</exception>
+    /// <exception cref="InvalidInputException">A respondent is null (<see cref="InvalidInputException.Index"/> is its position), or there is none.</exception>
     public static PsmSurvey FromThresholds(IEnumerable<PriceThresholds> respondents)
     {
         var rows = Guard.NotNullItems(respondents, nameof(respondents));
         if (rows.Length == 0)
         {
-            throw new ArgumentException("A survey needs at least one respondent.", nameof(respondents));
+            throw new InvalidInputException(nameof(respondents), "A survey needs at least one respondent.");
         }
 
         return new PsmSurvey(
@@ -173,7 +171,7 @@ public sealed class PsmSurvey
         var firstInvalid = CopyPrices(span, prices, out anyPresent);
         if (firstInvalid >= 0)
         {
-            throw InvalidPrice(prices[firstInvalid], firstInvalid, paramName, name);
+            RejectPrice(prices[firstInvalid], firstInvalid, paramName, name);
         }
 
         return prices;
@@ -214,7 +212,7 @@ public sealed class PsmSurvey
         RequireLength(rows, expectedLength, paramName);
         if (firstInvalid >= 0)
         {
-            throw InvalidPrice(prices[firstInvalid], firstInvalid, paramName, name);
+            RejectPrice(prices[firstInvalid], firstInvalid, paramName, name);
         }
 
         if (rows != prices.Length)
@@ -250,18 +248,19 @@ public sealed class PsmSurvey
         return -1;
     }
 
-    /// <summary>A price is a finite number of at least 0 (false for NaN).</summary>
-    private static bool IsPrice(double price) => price >= 0.0 && double.IsFinite(price);
+    /// <summary>A price is a finite number of at least 0 (false for NaN): <see cref="Guard.NonNegativeFinite(double, string, string, int?, string?, string?)"/>'s rule.</summary>
+    private static bool IsPrice(double price) => Guard.NonNegativeFiniteRule.IsValid(price);
 
-    private static ArgumentOutOfRangeException InvalidPrice(double price, int row, string paramName, string name) =>
-        new(paramName, price, $"Row {row}: the {name} price must be a finite number >= 0 (or missing), but is {Guard.Format(price)}.");
+    /// <summary>Rejects the first answer that is not a price, through <see cref="Guard"/> (which throws, since it fails the same rule).</summary>
+    private static void RejectPrice(double price, int row, string paramName, string name) =>
+        Guard.NonNegativeFinite(price, paramName, $"The {name} price", index: row, field: paramName);
 
     /// <summary>Rejects a column whose length is not <paramref name="expected"/>; any length passes when it is -1.</summary>
     private static void RequireLength(int actual, int expected, string paramName)
     {
         if (expected >= 0 && actual != expected)
         {
-            throw new ArgumentException($"Every column needs one value per respondent: {expected} in the cheap column, but {actual} in {paramName}.", paramName);
+            throw new InvalidInputException(paramName, $"Every column needs one value per respondent: {expected} in the cheap column, but {actual} in {paramName}.", field: paramName);
         }
     }
 }

@@ -19,8 +19,11 @@ public sealed class PurchaseIntentCalibration
     /// <param name="tooCheap">The probability at the respondent's too-cheap price, in [0, 1].</param>
     /// <param name="tooExpensive">The probability at the respondent's too-expensive price, in [0, 1].</param>
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> or <paramref name="probabilities"/> is null.</exception>
-    /// <exception cref="ArgumentException">The scale is empty or repeats a point, or the two lists differ in length.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A probability is NaN, infinite or outside [0, 1].</exception>
+    /// <exception cref="InvalidInputException">
+    /// The scale is empty, or repeats a point (<see cref="InvalidInputException.Index"/> is the repeat's position); the two
+    /// lists differ in length (parameter <c>probabilities</c>); a probability is NaN, infinite or outside [0, 1] (parameter
+    /// <c>probabilities</c> with the position as the index, or <c>tooCheap</c> or <c>tooExpensive</c>).
+    /// </exception>
     public PurchaseIntentCalibration(IEnumerable<int> scale, IEnumerable<double> probabilities, double tooCheap = 0.0, double tooExpensive = 0.0)
     {
         ArgumentNullException.ThrowIfNull(scale);
@@ -29,22 +32,26 @@ public sealed class PurchaseIntentCalibration
         _probabilities = probabilities.ToArray();
         if (_scale.Length == 0)
         {
-            throw new ArgumentException("The intention scale needs at least one point.", nameof(scale));
+            throw new InvalidInputException(nameof(scale), "The intention scale needs at least one point.");
         }
 
-        if (_scale.Distinct().Count() != _scale.Length)
+        var points = new HashSet<int>();
+        for (var i = 0; i < _scale.Length; i++)
         {
-            throw new ArgumentException($"The intention scale repeats a point: {string.Join(", ", _scale)}.", nameof(scale));
+            if (!points.Add(_scale[i]))
+            {
+                throw new InvalidInputException(nameof(scale), $"The intention scale repeats the point {_scale[i]}: {string.Join(", ", _scale)}.", index: i);
+            }
         }
 
         if (_probabilities.Length != _scale.Length)
         {
-            throw new ArgumentException($"The scale has {_scale.Length} points but {_probabilities.Length} probabilities are given.", nameof(probabilities));
+            throw new InvalidInputException(nameof(probabilities), $"The scale has {_scale.Length} points, but {_probabilities.Length} probabilities are given.");
         }
 
         for (var i = 0; i < _probabilities.Length; i++)
         {
-            Guard.UnitInterval(_probabilities[i], nameof(probabilities), $"The probability of intention {_scale[i]}");
+            Guard.UnitInterval(_probabilities[i], nameof(probabilities), $"The probability of intention {_scale[i]}", index: i);
         }
 
         TooCheap = Guard.UnitInterval(tooCheap, nameof(tooCheap), "The probability at the too-cheap price");

@@ -29,19 +29,25 @@ public readonly struct FitEvaluation
         Overall = overall;
     }
 
-    /// <summary>Gets the must-have gate <c>M</c> in [0, 1]; see <see cref="FitScore.MustHaveGate"/>.</summary>
+    /// <summary>
+    /// Gets the must-have gate <c>M</c> in [0, 1]: the weighted geometric mean of the must-have achievements, 1 when
+    /// the customer has no must-have of positive weight, 0 when one is not achieved at all.
+    /// </summary>
     public double MustHaveGate { get; }
 
-    /// <summary>Gets the goal fit <c>G</c> in [0, 1]; see <see cref="FitScore.GoalFit"/>.</summary>
+    /// <summary>Gets the goal fit <c>G</c> in [0, 1]: the must-have gate times the weighted achievement of performance goals, lifted by delighters.</summary>
     public double GoalFit { get; }
 
-    /// <summary>Gets the experience <c>X</c> in [0, 1]; see <see cref="FitScore.Experience"/>.</summary>
+    /// <summary>Gets the experience <c>X</c> in [0, 1]: effortless and enjoyable is 1.</summary>
     public double Experience { get; }
 
-    /// <summary>Gets the value <c>V</c> in [0, 1]; see <see cref="FitScore.Value"/>.</summary>
+    /// <summary>Gets the value <c>V</c> in [0, 1]: the goal fit, tempered by the experience.</summary>
     public double Value { get; }
 
-    /// <summary>Gets the effective price <c>q = Price / V</c>, positive infinity when <c>V = 0</c>; see <see cref="FitScore.EffectivePrice"/>.</summary>
+    /// <summary>
+    /// Gets the effective price <c>q = Price / V</c>: what the price would be for a solution that fully did what the
+    /// customer wants. Positive infinity when <c>V = 0</c>; never NaN.
+    /// </summary>
     public double EffectivePrice { get; }
 
     /// <summary>Gets the happiness <c>H</c> in [0, 1] of paying the price, or null when the customer gave no price thresholds.</summary>
@@ -50,7 +56,7 @@ public readonly struct FitEvaluation
     /// <summary>Gets the predicted reaction to the price, or null when the customer gave no price thresholds.</summary>
     public PriceReaction? Reaction { get; }
 
-    /// <summary>Gets the overall score in [0, 1]: <c>V·H</c>, or <c>V</c> without thresholds.</summary>
+    /// <summary>Gets the overall score in [0, 1]: <c>V·H</c>, value delivered times happiness paying for it; <c>V</c> without thresholds.</summary>
     public double Overall { get; }
 
     /// <inheritdoc />

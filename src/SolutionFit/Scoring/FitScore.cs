@@ -11,21 +11,14 @@ namespace SolutionFit;
 /// </remarks>
 public sealed class FitScore
 {
-    private readonly GoalBreakdown[] _goals;
+    private readonly FitEvaluation _evaluation;
 
     internal FitScore(string customerId, string solutionId, in FitEvaluation evaluation, GoalBreakdown[] goals)
     {
         CustomerId = customerId;
         SolutionId = solutionId;
-        MustHaveGate = evaluation.MustHaveGate;
-        GoalFit = evaluation.GoalFit;
-        Experience = evaluation.Experience;
-        Value = evaluation.Value;
-        EffectivePrice = evaluation.EffectivePrice;
-        PriceHappiness = evaluation.PriceHappiness;
-        Reaction = evaluation.Reaction;
-        Overall = evaluation.Overall;
-        _goals = goals;
+        _evaluation = evaluation;
+        Goals = Array.AsReadOnly(goals);
     }
 
     /// <summary>Gets the id of the customer scored.</summary>
@@ -34,41 +27,33 @@ public sealed class FitScore
     /// <summary>Gets the id of the solution scored.</summary>
     public string SolutionId { get; }
 
-    /// <summary>
-    /// Gets the must-have gate <c>M</c> in [0, 1]: the weighted geometric mean of the must-have achievements, 1 when
-    /// the customer has no must-have of positive weight, 0 when one is not achieved at all.
-    /// </summary>
-    public double MustHaveGate { get; }
+    /// <inheritdoc cref="FitEvaluation.MustHaveGate"/>
+    public double MustHaveGate => _evaluation.MustHaveGate;
 
-    /// <summary>Gets the goal fit <c>G</c> in [0, 1]: the must-have gate times the weighted achievement of performance goals, lifted by delighters.</summary>
-    public double GoalFit { get; }
+    /// <inheritdoc cref="FitEvaluation.GoalFit"/>
+    public double GoalFit => _evaluation.GoalFit;
 
-    /// <summary>Gets the experience <c>X</c> in [0, 1]: effortless and enjoyable is 1.</summary>
-    public double Experience { get; }
+    /// <inheritdoc cref="FitEvaluation.Experience"/>
+    public double Experience => _evaluation.Experience;
 
-    /// <summary>Gets the value <c>V</c> in [0, 1]: the goal fit, tempered by the experience.</summary>
-    public double Value { get; }
+    /// <inheritdoc cref="FitEvaluation.Value"/>
+    public double Value => _evaluation.Value;
 
-    /// <summary>
-    /// Gets the effective price <c>q = Price / V</c>: what the price would be for a solution that fully did what the
-    /// customer wants. Positive infinity when <c>V = 0</c>; never NaN.
-    /// </summary>
-    public double EffectivePrice { get; }
+    /// <inheritdoc cref="FitEvaluation.EffectivePrice"/>
+    public double EffectivePrice => _evaluation.EffectivePrice;
 
-    /// <summary>Gets the happiness <c>H</c> in [0, 1] of paying the price, or null when the customer gave no price thresholds.</summary>
-    public double? PriceHappiness { get; }
+    /// <inheritdoc cref="FitEvaluation.PriceHappiness"/>
+    public double? PriceHappiness => _evaluation.PriceHappiness;
 
-    /// <summary>Gets the predicted reaction to the price, or null when the customer gave no price thresholds.</summary>
-    public PriceReaction? Reaction { get; }
+    /// <inheritdoc cref="FitEvaluation.Reaction"/>
+    public PriceReaction? Reaction => _evaluation.Reaction;
 
-    /// <summary>Gets the overall score in [0, 1]: <c>V·H</c>, value delivered times happiness paying for it; <c>V</c> without thresholds.</summary>
-    public double Overall { get; }
+    /// <inheritdoc cref="FitEvaluation.Overall"/>
+    public double Overall => _evaluation.Overall;
 
     /// <summary>Gets the per-goal breakdown, in the order of the customer's goals.</summary>
-    public IReadOnlyList<GoalBreakdown> Goals => _goals;
+    public IReadOnlyList<GoalBreakdown> Goals { get; }
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{SolutionId} for {CustomerId}: overall {Guard.Format(Overall)} (goal fit {Guard.Format(GoalFit)}, value {Guard.Format(Value)}" +
-        $"{(Reaction is { } r ? $", {r}" : string.Empty)})";
+    public override string ToString() => $"{SolutionId} for {CustomerId}: {_evaluation}";
 }

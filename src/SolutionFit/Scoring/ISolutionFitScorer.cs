@@ -19,6 +19,6 @@ public interface ISolutionFitScorer
     /// <param name="solutions">The alternatives; ids must be unique.</param>
     /// <returns>The scores by descending <see cref="FitScore.Overall"/>, ties broken by solution id (ordinal, ascending).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solutions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A solution is null, or two solutions share an id.</exception>
+    /// <exception cref="InvalidInputException">A solution is null, or two solutions share an id (<see cref="InvalidInputException.Index"/> is its position).</exception>
     IReadOnlyList<FitScore> Rank(CustomerProfile customer, IEnumerable<ProposedSolution> solutions);
 }

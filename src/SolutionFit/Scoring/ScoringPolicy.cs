@@ -26,7 +26,7 @@ public sealed class ScoringPolicy
     public bool OpportunityWeighting { get; init; } = true;
 
     /// <summary>Gets the weight <c>e</c> of effort against enjoyment in the experience, <c>X = e·(1 - Effort) + (1 - e)·Enjoyment</c>; 0.5 by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to NaN, an infinity or a value outside [0, 1].</exception>
+    /// <exception cref="InvalidInputException">Set to NaN, an infinity or a value outside [0, 1].</exception>
     public double EffortWeight
     {
         get;
@@ -34,7 +34,7 @@ public sealed class ScoringPolicy
     } = 0.5;
 
     /// <summary>Gets the weight <c>k</c> of the experience in the value, <c>V = G·((1 - k) + k·X)</c>; 0.25 by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to NaN, an infinity or a value outside [0, 1].</exception>
+    /// <exception cref="InvalidInputException">Set to NaN, an infinity or a value outside [0, 1].</exception>
     public double ExperienceWeight
     {
         get;
@@ -42,7 +42,7 @@ public sealed class ScoringPolicy
     } = 0.25;
 
     /// <summary>Gets the happiness at an effective price of 0, from which it rises linearly to 1 at the too-cheap threshold; 0.5 by default.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to NaN, an infinity or a value outside [0, 1].</exception>
+    /// <exception cref="InvalidInputException">Set to NaN, an infinity or a value outside [0, 1].</exception>
     public double HappinessAtZeroPrice
     {
         get;
@@ -53,7 +53,7 @@ public sealed class ScoringPolicy
     /// Gets the happiness at the expensive threshold: it falls linearly from 1 at the cheap threshold to this height,
     /// then to 0 at the too-expensive threshold; 0.75 by default.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to NaN, an infinity or a value outside [0, 1].</exception>
+    /// <exception cref="InvalidInputException">Set to NaN, an infinity or a value outside [0, 1].</exception>
     public double HappinessAtExpensive
     {
         get;

@@ -37,11 +37,12 @@ public sealed class SolutionCatalog
     /// <param name="solutions">The solutions, in the order their <see cref="RankedSolution.Index"/> refers to; ids must be unique.</param>
     /// <param name="policy">The options of the scoring model; <see cref="ScoringPolicy.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="solutions"/> is null.</exception>
-    /// <exception cref="ArgumentException">A solution is null, or two solutions share an id.</exception>
+    /// <exception cref="InvalidInputException">A solution is null, or two solutions share an id (<see cref="InvalidInputException.Index"/> is its position).</exception>
     /// <remarks>O(total achievements + solutions × distinct goal ids) time and memory; sorts the ids once for the tie-break.</remarks>
     public SolutionCatalog(IEnumerable<ProposedSolution> solutions, ScoringPolicy? policy = null)
     {
         _solutions = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
+        Solutions = Array.AsReadOnly(_solutions);
         Scorer = new SolutionFitScorer(policy ?? ScoringPolicy.Default);
         var count = _solutions.Length;
         var block = CatalogKernel.BlockVectors * Vector<double>.Count;
@@ -95,7 +96,7 @@ public sealed class SolutionCatalog
     public int Count => _solutions.Length;
 
     /// <summary>Gets the solutions, in the order given.</summary>
-    public IReadOnlyList<ProposedSolution> Solutions => _solutions;
+    public IReadOnlyList<ProposedSolution> Solutions { get; }
 
     /// <summary>Gets the length of every column: the count rounded up to a whole number of the kernel's blocks.</summary>
     internal int Stride { get; }
@@ -132,7 +133,8 @@ public sealed class SolutionCatalog
     /// <param name="cancellationToken">Stops the work between customers.</param>
     /// <returns>The number <c>k</c> of solutions ranked per customer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
-    /// <exception cref="ArgumentException">A customer is null, or <paramref name="destination"/> is too short.</exception>
+    /// <exception cref="InvalidInputException">A customer is null (<see cref="InvalidInputException.Index"/> is its position).</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is too short.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>

@@ -23,12 +23,12 @@ public sealed class ProposedSolution
     /// <param name="enjoyment">How enjoyable the solution is to use, in [0, 1].</param>
     /// <param name="name">A display name; the id when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="achievements"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> is empty or white space; an achievement's goal id is null, empty or white space, or appears twice.
-    /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="price"/> is NaN, infinite or negative; an achievement, <paramref name="effort"/> or
-    /// <paramref name="enjoyment"/> is NaN, infinite or outside [0, 1].
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="price"/> is NaN, infinite or negative; <paramref name="effort"/> or <paramref name="enjoyment"/> is
+    /// NaN, infinite or outside [0, 1]; or an achievement is, or its goal id is null, empty or white space, or appears twice.
+    /// <see cref="InvalidInputException.ItemId"/> is the solution's id; for an achievement,
+    /// <see cref="InvalidInputException.Index"/> is its position and <see cref="InvalidInputException.Field"/> its goal id.
     /// </exception>
     public ProposedSolution(
         string id,
@@ -40,30 +40,45 @@ public sealed class ProposedSolution
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(achievements);
-        Guard.NonNegativeFinite(price, nameof(price), $"Solution '{id}' price");
-        Guard.UnitInterval(effort, nameof(effort), $"Solution '{id}' effort");
-        Guard.UnitInterval(enjoyment, nameof(enjoyment), $"Solution '{id}' enjoyment");
+        Guard.NonNegativeFinite(price, nameof(price), $"Solution '{id}' price", itemId: id);
+        Guard.UnitInterval(effort, nameof(effort), $"Solution '{id}' effort", itemId: id);
+        Guard.UnitInterval(enjoyment, nameof(enjoyment), $"Solution '{id}' enjoyment", itemId: id);
 
-        _achievements = new Dictionary<string, double>(StringComparer.Ordinal);
+        _achievements = new Dictionary<string, double>(achievements.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
+        var index = 0;
         foreach (var (goalId, achievement) in achievements)
         {
             if (string.IsNullOrWhiteSpace(goalId))
             {
-                throw new ArgumentException($"Solution '{id}' has an achievement whose goal id is null, empty or white space.", nameof(achievements));
+                throw new InvalidInputException(nameof(achievements), $"Solution '{id}' has an achievement whose goal id is null, empty or white space.", index, id, goalId);
             }
 
-            Guard.UnitInterval(achievement, nameof(achievements), $"Solution '{id}' achievement of goal '{goalId}'");
+            Guard.UnitInterval(achievement, nameof(achievements), $"Solution '{id}' achievement of goal '{goalId}'", index, id, goalId);
             if (!_achievements.TryAdd(goalId, achievement))
             {
-                throw new ArgumentException($"Solution '{id}' gives the achievement of goal '{goalId}' more than once.", nameof(achievements));
+                throw new InvalidInputException(nameof(achievements), $"Solution '{id}' gives the achievement of goal '{goalId}' more than once.", index, id, goalId);
             }
+
+            index++;
         }
 
+        Achievements = _achievements.AsReadOnly();
         Id = id;
         Name = name ?? id;
         Price = price;
         Effort = effort;
         Enjoyment = enjoyment;
+    }
+
+    private ProposedSolution(ProposedSolution solution, double price)
+    {
+        _achievements = solution._achievements;
+        Achievements = solution.Achievements;
+        Id = solution.Id;
+        Name = solution.Name;
+        Price = price;
+        Effort = solution.Effort;
+        Enjoyment = solution.Enjoyment;
     }
 
     /// <summary>Gets the solution's id.</summary>
@@ -76,7 +91,7 @@ public sealed class ProposedSolution
     public double Price { get; }
 
     /// <summary>Gets how fully each goal is achieved, by goal id (ordinal), each in [0, 1].</summary>
-    public IReadOnlyDictionary<string, double> Achievements => _achievements;
+    public IReadOnlyDictionary<string, double> Achievements { get; }
 
     /// <summary>Gets how much effort the solution asks of the customer, in [0, 1] (0 = effortless).</summary>
     public double Effort { get; }
@@ -97,6 +112,10 @@ public sealed class ProposedSolution
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
 
+    /// <summary>The same solution at another price, sharing the (immutable) achievements.</summary>
+    /// <param name="price">The new price; finite and at least 0 (not checked again: it comes from validated prices).</param>
+    internal ProposedSolution WithPrice(double price) => new(this, price);
+
     /// <summary>Copies a set of alternatives, rejecting a null set, null items and repeated ids.</summary>
     /// <param name="solutions">The alternatives.</param>
     /// <param name="paramName">The parameter they came from.</param>
@@ -105,11 +124,11 @@ public sealed class ProposedSolution
     {
         var copy = Guard.NotNullItems(solutions, paramName);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var solution in copy)
+        for (var i = 0; i < copy.Length; i++)
         {
-            if (!ids.Add(solution.Id))
+            if (!ids.Add(copy[i].Id))
             {
-                throw new ArgumentException($"More than one solution in {paramName} has id '{solution.Id}'; ids must be unique.", paramName);
+                throw new InvalidInputException(paramName, $"More than one solution in {paramName} has id '{copy[i].Id}'; ids must be unique.", i, copy[i].Id);
             }
         }
 

@@ -35,8 +35,8 @@ public sealed class AhpResult
 {
     internal AhpResult(string[] labels, double[] priorities, double lambdaMax, double ci, double cr, double randomIndex, AhpPriorityMethod method, RandomIndexTable table)
     {
-        Labels = labels;
-        Priorities = priorities;
+        Labels = Array.AsReadOnly(labels);
+        Priorities = Array.AsReadOnly(priorities);
         LambdaMax = lambdaMax;
         ConsistencyIndex = ci;
         ConsistencyRatio = cr;
@@ -101,10 +101,12 @@ public static class Ahp
     /// <param name="table">The random-index table; <see cref="RandomIndexTable.Saaty1980"/> by default.</param>
     /// <param name="reciprocalTolerance">The relative tolerance of the diagonal and reciprocity checks (0.01 by default, so that 0.333 stands for 1/3).</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The matrix is empty or not square, labels are missing or repeated, an entry is not positive and finite, a diagonal
-    /// entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c> (the message names the pair); or RI(n) is not in the table.
+    /// <exception cref="ArgumentNullException"><paramref name="labels"/> or <paramref name="matrix"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The matrix is empty, a row is null or not of length n, labels are missing or repeated, an entry is not positive and
+    /// finite, a diagonal entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c> (<see cref="InvalidInputException.Index"/>
+    /// is the row <c>i</c>, <see cref="InvalidInputException.ItemId"/> its label, <see cref="InvalidInputException.Field"/>
+    /// the column's label); or RI(n) is not in the table.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is undefined, or the tolerance is negative.</exception>
     public static AhpResult Analyze(
@@ -149,24 +151,27 @@ public static class Ahp
     /// <param name="criteria">The criteria's priorities.</param>
     /// <param name="alternatives">For each criterion, in the order of <paramref name="criteria"/>, the alternatives' priorities under it (the same labels in the same order).</param>
     /// <returns>The global priority of each alternative, by label, in the order of the first alternatives' result.</returns>
-    /// <exception cref="ArgumentNullException">An argument or a result is null.</exception>
-    /// <exception cref="ArgumentException">The number of results differs from the number of criteria, or the alternatives' labels differ between criteria.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="criteria"/> or <paramref name="alternatives"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The number of results differs from the number of criteria; or a result is null or its alternatives' labels differ
+    /// from the first's (<see cref="InvalidInputException.Index"/> is its position, <see cref="InvalidInputException.ItemId"/> the criterion).
+    /// </exception>
     public static IReadOnlyList<KeyValuePair<string, double>> Combine(AhpResult criteria, IReadOnlyList<AhpResult> alternatives)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(alternatives);
         if (alternatives.Count != criteria.Labels.Count)
         {
-            throw new ArgumentException($"There are {criteria.Labels.Count} criteria but {alternatives.Count} alternative result(s).", nameof(alternatives));
+            throw new InvalidInputException(nameof(alternatives), $"There are {criteria.Labels.Count} criteria but {alternatives.Count} alternative result(s).");
         }
 
         var labels = (alternatives.Count > 0 ? alternatives[0] : null)?.Labels ?? [];
         for (var c = 0; c < alternatives.Count; c++)
         {
-            var result = alternatives[c] ?? throw new ArgumentNullException(nameof(alternatives), $"The result under criterion '{criteria.Labels[c]}' is null.");
+            var result = alternatives[c] ?? throw new InvalidInputException(nameof(alternatives), $"The result under criterion '{criteria.Labels[c]}' is null.", c, criteria.Labels[c]);
             if (!result.Labels.SequenceEqual(labels, StringComparer.Ordinal))
             {
-                throw new ArgumentException($"The alternatives under criterion '{criteria.Labels[c]}' are not those of the first criterion, in the same order.", nameof(alternatives));
+                throw new InvalidInputException(nameof(alternatives), $"The alternatives under criterion '{criteria.Labels[c]}' are not those of the first criterion, in the same order.", c, criteria.Labels[c]);
             }
         }
 
@@ -184,7 +189,7 @@ public static class Ahp
         var at = n - first;
         return at >= 0 && at < values.Length
             ? values[at]
-            : throw new ArgumentException($"The {table} random-index table has no value for n = {n} (it covers n = {first}..{first + values.Length - 1}).", nameof(table));
+            : throw new InvalidInputException(nameof(table), $"The {table} random-index table has no value for n = {n} (it covers n = {first}..{first + values.Length - 1}).");
     }
 
     private static double[][] Validate(string[] labels, IEnumerable<IEnumerable<double>> matrix, double tolerance)
@@ -193,28 +198,25 @@ public static class Ahp
         var n = rows.Length;
         if (n == 0)
         {
-            throw new ArgumentException("The comparison matrix is empty.", nameof(matrix));
+            throw new InvalidInputException(nameof(matrix), "The comparison matrix is empty.");
         }
 
         if (labels.Length != n || labels.Any(string.IsNullOrWhiteSpace) || labels.Distinct(StringComparer.Ordinal).Count() != n)
         {
-            throw new ArgumentException($"The matrix has {n} rows, so it needs {n} unique, non-empty labels; {labels.Length} are given.", nameof(labels));
+            throw new InvalidInputException(nameof(labels), $"The matrix has {n} rows, so it needs {n} unique, non-empty labels; {labels.Length} are given.");
         }
 
         for (var i = 0; i < n; i++)
         {
-            var row = rows[i] ?? throw new ArgumentNullException(nameof(matrix), $"Row '{labels[i]}' is null.");
+            var row = rows[i] ?? throw new InvalidInputException(nameof(matrix), $"Row '{labels[i]}' is null.", i, labels[i]);
             if (row.Length != n)
             {
-                throw new ArgumentException($"The matrix must be square: row '{labels[i]}' has {row.Length} entries, not {n}.", nameof(matrix));
+                throw new InvalidInputException(nameof(matrix), $"The matrix must be square: row '{labels[i]}' has {row.Length} entries, not {n}.", i, labels[i]);
             }
 
             for (var j = 0; j < n; j++)
             {
-                if (!(row[j] > 0.0 && double.IsFinite(row[j])))
-                {
-                    throw new ArgumentException($"Entry ('{labels[i]}', '{labels[j]}') must be a positive finite number, but is {Guard.Format(row[j])}.", nameof(matrix));
-                }
+                Guard.PositiveFinite(row[j], nameof(matrix), $"Entry ('{labels[i]}', '{labels[j]}')", i, labels[i], labels[j]);
             }
         }
 
@@ -222,16 +224,19 @@ public static class Ahp
         {
             if (Math.Abs(rows[i]![i] - 1.0) > tolerance)
             {
-                throw new ArgumentException($"The diagonal must be 1, but entry ('{labels[i]}', '{labels[i]}') is {Guard.Format(rows[i]![i])}.", nameof(matrix));
+                throw new InvalidInputException(nameof(matrix), $"The diagonal must be 1, but entry ('{labels[i]}', '{labels[i]}') is {Guard.Format(rows[i]![i])}.", i, labels[i], labels[i]);
             }
 
             for (var j = i + 1; j < n; j++)
             {
                 if (Math.Abs((rows[i]![j] * rows[j]![i]) - 1.0) > tolerance)
                 {
-                    throw new ArgumentException(
+                    throw new InvalidInputException(
+                        nameof(matrix),
                         $"The matrix must be reciprocal, but ('{labels[i]}', '{labels[j]}') = {Guard.Format(rows[i]![j])} and ('{labels[j]}', '{labels[i]}') = {Guard.Format(rows[j]![i])} are not each other's inverse.",
-                        nameof(matrix));
+                        i,
+                        labels[i],
+                        labels[j]);
                 }
             }
         }

@@ -50,7 +50,7 @@ public sealed class KanoFeature
     {
         Feature = feature;
         _counts = counts;
-        ExcludedRespondents = excluded;
+        ExcludedRespondents = Array.AsReadOnly(excluded);
         ValidAnswers = counts.Sum();
         if (ValidAnswers == 0)
         {
@@ -170,7 +170,10 @@ public static class Kano
     /// <param name="rule">How the category is chosen; <see cref="KanoCategoryRule.Mode"/> by default.</param>
     /// <returns>One classification per feature.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-    /// <exception cref="ArgumentException">An answer has no feature or respondent, or a respondent answers a feature twice.</exception>
+    /// <exception cref="InvalidInputException">
+    /// An answer has no feature or respondent, or a respondent answers a feature twice (<see cref="InvalidInputException.Index"/>
+    /// is the answer's position, <see cref="InvalidInputException.ItemId"/> the respondent, <see cref="InvalidInputException.Field"/> the feature).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> is not defined.</exception>
     public static IReadOnlyList<KanoFeature> Analyze(IEnumerable<KanoAnswer> answers, KanoCategoryRule rule = KanoCategoryRule.Mode)
     {
@@ -180,37 +183,23 @@ public static class Kano
             throw new ArgumentOutOfRangeException(nameof(rule), rule, "The rule must be Mode or CategoryStrength.");
         }
 
-        var features = new Dictionary<string, (int[] Counts, List<string> Excluded)>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var seen = new HashSet<(string, string)>();
-        foreach (var answer in answers)
-        {
-            if (string.IsNullOrWhiteSpace(answer.Feature) || string.IsNullOrWhiteSpace(answer.Respondent))
+        var features = SurveyTally.Collect(
+            answers,
+            "feature",
+            static a => a.Respondent,
+            static a => a.Feature,
+            static () => (Counts: new int[6], Excluded: new List<string>()),
+            static (tally, a) =>
             {
-                throw new ArgumentException("Every answer needs a respondent and a feature; one is missing.", nameof(answers));
-            }
-
-            if (!seen.Add((answer.Respondent, answer.Feature)))
-            {
-                throw new ArgumentException($"Respondent '{answer.Respondent}' answers feature '{answer.Feature}' more than once.", nameof(answers));
-            }
-
-            if (!features.TryGetValue(answer.Feature, out var tally))
-            {
-                features[answer.Feature] = tally = (new int[6], []);
-                order.Add(answer.Feature);
-            }
-
-            if (answer.Functional is >= 1 and <= 5 && answer.Dysfunctional is >= 1 and <= 5)
-            {
-                tally.Counts[(int)Table[answer.Functional.Value - 1, answer.Dysfunctional.Value - 1]]++;
-            }
-            else
-            {
-                tally.Excluded.Add(answer.Respondent);
-            }
-        }
-
-        return order.Select(f => new KanoFeature(f, features[f].Counts, [.. features[f].Excluded], rule)).ToArray();
+                if (a.Functional is >= 1 and <= 5 && a.Dysfunctional is >= 1 and <= 5)
+                {
+                    tally.Counts[(int)Table[a.Functional.Value - 1, a.Dysfunctional.Value - 1]]++;
+                }
+                else
+                {
+                    tally.Excluded.Add(a.Respondent);
+                }
+            });
+        return features.Select(f => new KanoFeature(f.Key, f.Value.Counts, [.. f.Value.Excluded], rule)).ToArray();
     }
 }

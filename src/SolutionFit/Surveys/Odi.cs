@@ -109,36 +109,25 @@ public static class Odi
     /// <param name="answers">The ratings.</param>
     /// <returns>One result per outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-    /// <exception cref="ArgumentException">An answer has no outcome or respondent, or a respondent rates an outcome twice.</exception>
+    /// <exception cref="InvalidInputException">
+    /// An answer has no outcome or respondent, or a respondent rates an outcome twice (<see cref="InvalidInputException.Index"/>
+    /// is the answer's position, <see cref="InvalidInputException.ItemId"/> the respondent, <see cref="InvalidInputException.Field"/> the outcome).
+    /// </exception>
     public static IReadOnlyList<OdiOutcome> Analyze(IEnumerable<OdiAnswer> answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
-        var tallies = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var order = new List<string>();
-        var seen = new HashSet<(string, string)>();
-        foreach (var answer in answers)
-        {
-            if (string.IsNullOrWhiteSpace(answer.Outcome) || string.IsNullOrWhiteSpace(answer.Respondent))
+        var tallies = SurveyTally.Collect(
+            answers,
+            "outcome",
+            static a => a.Respondent,
+            static a => a.Outcome,
+            static () => new int[6],
+            static (tally, a) =>
             {
-                throw new ArgumentException("Every answer needs a respondent and an outcome; one is missing.", nameof(answers));
-            }
-
-            if (!seen.Add((answer.Respondent, answer.Outcome)))
-            {
-                throw new ArgumentException($"Respondent '{answer.Respondent}' rates outcome '{answer.Outcome}' more than once.", nameof(answers));
-            }
-
-            if (!tallies.TryGetValue(answer.Outcome, out var tally))
-            {
-                tallies[answer.Outcome] = tally = new int[6];
-                order.Add(answer.Outcome);
-            }
-
-            Count(answer.Importance, tally, 0);
-            Count(answer.Satisfaction, tally, 3);
-        }
-
-        return order.Select(o => tallies[o] is var t ? new OdiOutcome(o, t[0], t[1], t[2], t[3], t[4], t[5]) : null!).ToArray();
+                Count(a.Importance, tally, 0);
+                Count(a.Satisfaction, tally, 3);
+            });
+        return tallies.Select(static o => o.Value is var t ? new OdiOutcome(o.Key, t[0], t[1], t[2], t[3], t[4], t[5]) : null!).ToArray();
     }
 
     private static void Count(int? rating, int[] tally, int at)

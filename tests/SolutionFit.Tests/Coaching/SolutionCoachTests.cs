@@ -126,14 +126,55 @@ public sealed class SolutionCoachTests
     [Fact]
     public void Coach_NullAlternative_ThrowsNamingTheIndex()
     {
-        var ex = Assert.Throws<ArgumentException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [null!]));
+        var ex = Assert.Throws<InvalidInputException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [null!]));
         Assert.Contains("alternatives[0]", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Coach_DuplicateAlternativeIds_ThrowsNamingTheId()
     {
-        var ex = Assert.Throws<ArgumentException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [Solution("x", 1, 1, 1, 1), Solution("x", 2, 1, 1, 1)]));
+        var ex = Assert.Throws<InvalidInputException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [Solution("x", 1, 1, 1, 1), Solution("x", 2, 1, 1, 1)]));
         Assert.Contains("'x'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coach_WithAnotherScorer_ReportsWhatThatScorerSays()
+    {
+        // A scorer of another model: customers tolerate twice the prices they said. At price 100 (V = 0.48, q = 208) the
+        // built-in model's smile range [24, 38.4) would promise overall V; this scorer finds 24 too cheap.
+        var scorer = new TolerantScorer();
+        var solution = Solution("s", 100, 0.5, 1.0, 0.64);
+        var report = new SolutionCoach(scorer).Coach(Customer, solution, [Solution("t", 45, 1, 1, 1)]);
+
+        Assert.Equal(scorer.Score(Customer, solution).Overall, report.Score.Overall);
+        var smile = report.SmilePriceRange!.Value;
+        var atSmile = scorer.Score(Customer, Solution("s", smile.Lower, 0.5, 1.0, 0.64)).Overall;
+        Assert.True(atSmile < report.Score.Value, "the other model does not give V at the built-in smile range");
+        Assert.All(report.Steps, step => Assert.Equal(
+            step.Action switch
+            {
+                CoachingAction.PriceInSmileRange => atSmile,
+                CoachingAction.SwitchSolution => scorer.Score(Customer, Solution("t", 45, 1, 1, 1)).Overall,
+                _ => report.Score.Goals.Single(g => g.GoalId == step.GoalId).OverallIfFullyAchieved,
+            },
+            step.OverallAfter));
+        Assert.Equal(atSmile > report.Score.Overall, report.Steps.Any(s => s.Action == CoachingAction.PriceInSmileRange));
+        Assert.Contains(report.Steps, s => s.Action == CoachingAction.SwitchSolution);
+    }
+
+    private sealed class TolerantScorer : ISolutionFitScorer
+    {
+        private readonly SolutionFitScorer _inner = new();
+
+        public ScoringPolicy Policy => _inner.Policy;
+
+        public FitScore Score(CustomerProfile customer, ProposedSolution solution) => _inner.Score(Tolerant(customer), solution);
+
+        public IReadOnlyList<FitScore> Rank(CustomerProfile customer, IEnumerable<ProposedSolution> solutions) => _inner.Rank(Tolerant(customer), solutions);
+
+        private static CustomerProfile Tolerant(CustomerProfile customer) =>
+            customer.PriceThresholds is { } t
+                ? new CustomerProfile(customer.Id, customer.Goals, new PriceThresholds(2 * t.TooCheap, 2 * t.Cheap, 2 * t.Expensive, 2 * t.TooExpensive))
+                : customer;
     }
 }

@@ -102,11 +102,11 @@ public sealed class PriceHappinessGaugeTests
     {
         Assert.Throws<ArgumentNullException>("dealId", () => new ObservedReaction(null!, PriceReaction.Fair));
         Assert.Throws<ArgumentException>("dealId", () => new ObservedReaction(" ", PriceReaction.Fair));
-        Assert.Throws<ArgumentOutOfRangeException>("reaction", () => new ObservedReaction("d", (PriceReaction)9));
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("weight", () => new ObservedReaction("deal-7", PriceReaction.Fair, double.NaN));
+        Assert.Throws<InvalidInputException>("reaction", () => new ObservedReaction("d", (PriceReaction)9));
+        var ex = Assert.Throws<InvalidInputException>("weight", () => new ObservedReaction("deal-7", PriceReaction.Fair, double.NaN));
         Assert.Contains("'deal-7'", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>("weight", () => new ObservedReaction("d", PriceReaction.Fair, -1));
-        Assert.Throws<ArgumentOutOfRangeException>("weight", () => new ObservedReaction("d", PriceReaction.Fair, double.PositiveInfinity));
+        Assert.Throws<InvalidInputException>("weight", () => new ObservedReaction("d", PriceReaction.Fair, -1));
+        Assert.Throws<InvalidInputException>("weight", () => new ObservedReaction("d", PriceReaction.Fair, double.PositiveInfinity));
         Assert.Equal(string.Empty, default(ObservedReaction).DealId);
     }
 
@@ -114,11 +114,11 @@ public sealed class PriceHappinessGaugeTests
     public void Measure_Guards()
     {
         Assert.Throws<ArgumentNullException>("reactions", () => PriceHappinessGauge.Measure(null!));
-        Assert.Throws<ArgumentException>("reactions", () => PriceHappinessGauge.Measure([]));
-        Assert.Throws<ArgumentException>("reactions", () => PriceHappinessGauge.Measure([default]));
-        var duplicate = Assert.Throws<ArgumentException>("reactions", () => PriceHappinessGauge.Measure([new("d", PriceReaction.Fair), new("d", PriceReaction.Bargain)]));
+        Assert.Throws<InvalidInputException>("reactions", () => PriceHappinessGauge.Measure([]));
+        Assert.Throws<InvalidInputException>("reactions", () => PriceHappinessGauge.Measure([default]));
+        var duplicate = Assert.Throws<InvalidInputException>("reactions", () => PriceHappinessGauge.Measure([new("d", PriceReaction.Fair), new("d", PriceReaction.Bargain)]));
         Assert.Contains("'d'", duplicate.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>("reactions", () => PriceHappinessGauge.Measure([new("d", PriceReaction.Fair, 0)]));
+        Assert.Throws<InvalidInputException>("reactions", () => PriceHappinessGauge.Measure([new("d", PriceReaction.Fair, 0)]));
     }
 
     [Fact]
@@ -128,8 +128,8 @@ public sealed class PriceHappinessGaugeTests
         Assert.Throws<ArgumentNullException>("source", () => PriceHappinessGauge.MeasureBy<ObservedReaction, string>(null!, d => d.DealId, d => d));
         Assert.Throws<ArgumentNullException>("key", () => PriceHappinessGauge.MeasureBy<ObservedReaction, string>(deals, null!, d => d));
         Assert.Throws<ArgumentNullException>("reaction", () => PriceHappinessGauge.MeasureBy<ObservedReaction, string>(deals, d => d.DealId, null!));
-        Assert.Throws<ArgumentException>("key", () => PriceHappinessGauge.MeasureBy(deals, d => (string)null!, d => d));
-        var ex = Assert.Throws<ArgumentException>("source", () => PriceHappinessGauge.MeasureBy([new ObservedReaction("d", PriceReaction.Fair, 0)], d => "ana", d => d));
+        Assert.Throws<InvalidInputException>("key", () => PriceHappinessGauge.MeasureBy(deals, d => (string)null!, d => d));
+        var ex = Assert.Throws<InvalidInputException>("source", () => PriceHappinessGauge.MeasureBy([new ObservedReaction("d", PriceReaction.Fair, 0)], d => "ana", d => d));
         Assert.StartsWith("Group 'ana': ", ex.Message, StringComparison.Ordinal);
     }
 

@@ -40,7 +40,7 @@ public sealed class CustomerGoalTests
     [InlineData(1.01)]
     public void Constructor_ImportanceOutOfRange_ThrowsNamingTheGoal(double importance)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("importance", () => new CustomerGoal("onboard", importance));
+        var ex = Assert.Throws<InvalidInputException>("importance", () => new CustomerGoal("onboard", importance));
         Assert.Contains("'onboard'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -50,9 +50,9 @@ public sealed class CustomerGoalTests
     [InlineData(-1)]
     [InlineData(2)]
     public void Constructor_SatisfactionOutOfRange_Throws(double satisfaction) =>
-        Assert.Throws<ArgumentOutOfRangeException>("currentSatisfaction", () => new CustomerGoal("g", 0.5, currentSatisfaction: satisfaction));
+        Assert.Throws<InvalidInputException>("currentSatisfaction", () => new CustomerGoal("g", 0.5, currentSatisfaction: satisfaction));
 
     [Fact]
     public void Constructor_UndefinedKind_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("kind", () => new CustomerGoal("g", 0.5, (GoalKind)7));
+        Assert.Throws<InvalidInputException>("kind", () => new CustomerGoal("g", 0.5, (GoalKind)7));
 }

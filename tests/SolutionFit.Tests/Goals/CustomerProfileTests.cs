@@ -31,14 +31,14 @@ public sealed class CustomerProfileTests
     [Fact]
     public void Constructor_NullGoal_ThrowsNamingTheIndex()
     {
-        var ex = Assert.Throws<ArgumentException>("goals", () => new CustomerProfile("c", [new CustomerGoal("g", 1), null!]));
+        var ex = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("c", [new CustomerGoal("g", 1), null!]));
         Assert.Contains("goals[1]", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Constructor_DuplicateGoalIds_ThrowsNamingTheId()
     {
-        var ex = Assert.Throws<ArgumentException>("goals", () => new CustomerProfile("c", [new CustomerGoal("dup", 1), new CustomerGoal("x", 1), new CustomerGoal("dup", 0.5)]));
+        var ex = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("c", [new CustomerGoal("dup", 1), new CustomerGoal("x", 1), new CustomerGoal("dup", 0.5)]));
         Assert.Contains("'dup'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -47,12 +47,12 @@ public sealed class CustomerProfileTests
         Assert.Equal(2, new CustomerProfile("c", [new CustomerGoal("G", 1), new CustomerGoal("g", 1)]).Goals.Count);
 
     [Fact]
-    public void Constructor_NoGoals_Throws() => Assert.Throws<ArgumentException>("goals", () => new CustomerProfile("c", []));
+    public void Constructor_NoGoals_Throws() => Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("c", []));
 
     [Fact]
     public void Constructor_NoImportantGoal_Throws()
     {
-        var ex = Assert.Throws<ArgumentException>("goals", () => new CustomerProfile("acme", [new CustomerGoal("g", 0), new CustomerGoal("h", 0, GoalKind.MustHave)]));
+        var ex = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("acme", [new CustomerGoal("g", 0), new CustomerGoal("h", 0, GoalKind.MustHave)]));
         Assert.Contains("'acme'", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class PriceThresholdsTests
     [InlineData(1, 2, double.NaN, 4, "expensive")]
     [InlineData(1, 2, 3, double.PositiveInfinity, "tooExpensive")]
     public void Constructor_NotAFiniteNonNegativePrice_Throws(double tooCheap, double cheap, double expensive, double tooExpensive, string parameter) =>
-        Assert.Throws<ArgumentOutOfRangeException>(parameter, () => new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
+        Assert.Throws<InvalidInputException>(parameter, () => new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
 
     [Theory]
     [InlineData(2, 2, 3, 4, "cheap")]
@@ -36,7 +36,7 @@ public sealed class PriceThresholdsTests
     [InlineData(1, 2, 5, 4, "tooExpensive")]
     public void Constructor_NotStrictlyIncreasing_ThrowsNamingThePair(double tooCheap, double cheap, double expensive, double tooExpensive, string parameter)
     {
-        var ex = Assert.Throws<ArgumentException>(parameter, () => new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
+        var ex = Assert.Throws<InvalidInputException>(parameter, () => new PriceThresholds(tooCheap, cheap, expensive, tooExpensive));
         Assert.Contains("strictly increasing", ex.Message, StringComparison.Ordinal);
     }
 }

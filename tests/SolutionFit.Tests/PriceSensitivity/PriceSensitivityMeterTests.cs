@@ -139,34 +139,40 @@ public sealed class PriceSensitivityMeterTests
     public void Analyze_NullSurvey_Throws() => Assert.Throws<ArgumentNullException>("survey", () => PriceSensitivityMeter.Analyze(null!));
 
     [Fact]
-    public void Analyze_AllInvalid_ThrowsNamingTheFirst()
+    public void Analyze_AllInvalid_ThrowsPointingAtTheFirst()
     {
-        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(Survey((2, 1, 3, 4), (1, 2, 2, 4))));
-        Assert.Contains("row 0: cheap 1 is not above too cheap 2", ex.Message, StringComparison.Ordinal);
+        var ex = PsmSurveyTests.AssertInvalid("survey", 0, "cheap", () => PriceSensitivityMeter.Analyze(Survey((2, 1, 3, 4), (null, 1, 3, 4), (1, 2, 2, 4))));
+        Assert.Equal("All 3 respondents have missing or not strictly increasing answers (first: cheap 1 is not above too cheap 2), so nothing is left to analyse.", ex.Detail);
+        PsmSurveyTests.AssertInvalid("survey", 0, "tooExpensive", () => PriceSensitivityMeter.Analyze(Survey((1, 2, 3, null))));
     }
 
     [Fact]
+    public void Analyze_AllInvalidThreeQuestions_PointsAtTheColumnOfTheFirstProblem() =>
+        PsmSurveyTests.AssertInvalid("survey", 0, "tooExpensive", () => PriceSensitivityMeter.Analyze(new PsmSurvey([2.0], [3.0], [3.0])));
+
+    [Fact]
     public void Analyze_ZeroTotalWeight_Throws() =>
-        Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(new PsmSurvey([2.0], [3.0], [4.0], [1.0], weights: [0])));
+        PsmSurveyTests.AssertInvalid("survey", null, "weights", () => PriceSensitivityMeter.Analyze(new PsmSurvey([2.0], [3.0], [4.0], [1.0], weights: [0])));
 
     [Fact]
     public void Analyze_ValidationOffWithAnUnansweredQuestion_Throws()
     {
-        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(new PsmSurvey([null, null], [3.0, 4], [4.0, 5], [1.0, 2]), new PsmOptions { Validate = false }));
-        Assert.Contains("cheap question", ex.Message, StringComparison.Ordinal);
+        var ex = PsmSurveyTests.AssertInvalid("survey", null, "cheap", () => PriceSensitivityMeter.Analyze(new PsmSurvey([null, null], [3.0, 4], [4.0, 5], [1.0, 2]), new PsmOptions { Validate = false }));
+        Assert.Equal("No respondent used answered the cheap question (or their weights are 0).", ex.Detail);
     }
 
     [Theory]
-    [InlineData(7, 3, "is 7, not on the scale 5, 4, 3, 2, 1")]
-    [InlineData(null, 3, "at the cheap price is missing")]
-    [InlineData(5, 0, "at the expensive price is 0")]
-    public void Analyze_BadIntention_ThrowsNamingTheRow(int? cheap, int? expensive, string problem)
+    [InlineData(7, 3, "purchaseIntentCheap", "The purchase intention at the cheap price is 7, not on the scale 5, 4, 3, 2, 1.")]
+    [InlineData(null, 3, "purchaseIntentCheap", "The purchase intention at the cheap price is missing.")]
+    [InlineData(5, 0, "purchaseIntentExpensive", "The purchase intention at the expensive price is 0, not on the scale 5, 4, 3, 2, 1.")]
+    [InlineData(5, -2, "purchaseIntentExpensive", "The purchase intention at the expensive price is -2, not on the scale 5, 4, 3, 2, 1.")]
+    [InlineData(5, null, "purchaseIntentExpensive", "The purchase intention at the expensive price is missing.")]
+    public void Analyze_BadIntention_ThrowsWithTheRowAndColumn(int? cheap, int? expensive, string field, string detail)
     {
         var survey = new PsmSurvey([2.0, 2], [3.0, 3], [4.0, 4], [1.0, 1], purchaseIntentCheap: [5, cheap], purchaseIntentExpensive: [3, expensive]);
 
-        var ex = Assert.Throws<ArgumentException>("survey", () => PriceSensitivityMeter.Analyze(survey));
-        Assert.Contains("Row 1", ex.Message, StringComparison.Ordinal);
-        Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
+        var ex = PsmSurveyTests.AssertInvalid("survey", 1, field, () => PriceSensitivityMeter.Analyze(survey));
+        Assert.Equal(detail, ex.Detail);
     }
 
     [Fact]
@@ -179,18 +185,44 @@ public sealed class PriceSensitivityMeterTests
 
     [Fact]
     public void Analyze_StepMakingAHugeGrid_Throws() =>
-        Assert.Throws<ArgumentException>("options", () => PriceSensitivityMeter.Analyze(Survey((0, 1, 2, 1e6)), new PsmOptions { InterpolationStep = 0.01 }));
+        PsmSurveyTests.AssertInvalid("options", null, nameof(PsmOptions.InterpolationStep), () => PriceSensitivityMeter.Analyze(Survey((0, 1, 2, 1e6)), new PsmOptions { InterpolationStep = 0.01 }));
 
     [Fact]
     public void ReactionSharesAt_BadPrice_Throws()
     {
         var result = PriceSensitivityMeter.Analyze(Survey((1, 2, 3, 4)));
 
-        Assert.Throws<ArgumentOutOfRangeException>("price", () => result.ReactionSharesAt(double.NaN));
-        Assert.Throws<ArgumentOutOfRangeException>("price", () => result.ReactionSharesAt(-1));
+        PsmSurveyTests.AssertInvalid("price", null, null, () => result.ReactionSharesAt(double.NaN));
+        PsmSurveyTests.AssertInvalid("price", null, null, () => result.ReactionSharesAt(-1));
     }
 
     [Fact]
     public void ReactionShares_IndexerRejectsAnUndefinedReaction() =>
-        Assert.Throws<ArgumentOutOfRangeException>("reaction", () => default(PriceReactionShares)[(PriceReaction)9]);
+        PsmSurveyTests.AssertInvalid("reaction", null, null, () => default(PriceReactionShares)[(PriceReaction)9]);
+
+    [Fact]
+    public void ReactionShares_HaveValueEquality()
+    {
+        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([20.0, 25], [30.0, 35], [40.0, 45], [10.0, 15]));
+
+        Assert.Equal(result.ReactionSharesAt(22), result.ReactionSharesAt(22));
+        Assert.True(result.ReactionSharesAt(15) == result.SmileOptimum with { });
+        Assert.NotEqual(result.ReactionSharesAt(22), result.ReactionSharesAt(23));
+        Assert.Equal(result.ReactionSharesAt(22).GetHashCode(), result.ReactionSharesAt(22).GetHashCode());
+        Assert.StartsWith("at 22: too cheap 0", result.ReactionSharesAt(22).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InvalidRespondents_HaveValueEquality()
+    {
+        var survey = Survey((2, 2, 3, 4), (1, 2, 3, 4), (2, 2, 3, 4));
+        var first = PriceSensitivityMeter.Analyze(survey).Invalid;
+        var again = PriceSensitivityMeter.Analyze(survey).Invalid;
+
+        Assert.Equal(first, again);
+        Assert.True(first[0] == again[0]);
+        Assert.True(first[0] != first[1]);
+        Assert.Equal("row 2: cheap 2 is not above too cheap 2", first[1].ToString());
+        Assert.Equal(string.Empty, default(PsmInvalidRespondent).Detail);
+    }
 }

@@ -32,26 +32,37 @@ public sealed class PsmSurveyTests
         Assert.Throws<ArgumentNullException>("tooExpensive", () => new PsmSurvey(Two, Two, null!));
     }
 
+    /// <summary>Asserts an <see cref="InvalidInputException"/> with its parameter, row and column.</summary>
+    internal static InvalidInputException AssertInvalid(string paramName, int? index, string? field, Func<object?> testCode)
+    {
+        var ex = Assert.Throws<InvalidInputException>(paramName, testCode);
+        Assert.Equal(index, ex.Index);
+        Assert.Equal(field, ex.Field);
+        Assert.Null(ex.ItemId);
+        Assert.Equal($"{ex.Detail} (Parameter '{paramName}')", ex.Message);
+        return ex;
+    }
+
     [Fact]
-    public void Constructor_NoRespondent_Throws() => Assert.Throws<ArgumentException>("cheap", () => new PsmSurvey([], [], []));
+    public void Constructor_NoRespondent_Throws() => AssertInvalid("cheap", null, "cheap", () => new PsmSurvey([], [], []));
 
     [Fact]
     public void Constructor_ColumnOfAnotherLength_ThrowsNamingIt()
     {
-        Assert.Throws<ArgumentException>("expensive", () => new PsmSurvey(Two, [1.0], Two));
-        Assert.Throws<ArgumentException>("tooCheap", () => new PsmSurvey(Two, Two, Two, [1.0, 2, 3]));
-        Assert.Throws<ArgumentException>("weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0]));
-        Assert.Throws<ArgumentException>("purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2], purchaseIntentExpensive: [1]));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, [1.0], Two));
+        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey(Two, Two, Two, [1.0, 2, 3]));
+        AssertInvalid("weights", null, "weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0]));
+        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2], purchaseIntentExpensive: [1]));
     }
 
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(-1.0)]
-    public void Constructor_BadPrice_ThrowsNamingTheRowAndColumn(double bad)
+    public void Constructor_BadPrice_ThrowsWithTheRowAndColumn(double bad)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("tooExpensive", () => new PsmSurvey(Two, Two, [3.0, bad]));
-        Assert.Contains("Row 1: the too expensive price", ex.Message, StringComparison.Ordinal);
+        var ex = AssertInvalid("tooExpensive", 1, "tooExpensive", () => new PsmSurvey(Two, Two, [3.0, bad]));
+        Assert.Equal($"The too expensive price must be a finite number >= 0, but is {Guard.Format(bad)}.", ex.Detail);
     }
 
     [Theory]
@@ -60,22 +71,22 @@ public sealed class PsmSurveyTests
     {
         double?[] many = [.. Enumerable.Range(1, 40).Select(i => (double?)i)];
         Assert.Equal(40, new PsmSurvey(Shaped(shape, many), Shaped(shape, many), Shaped(shape, many)).Count);
-        Assert.Throws<ArgumentException>("cheap", () => new PsmSurvey(Shaped(shape, []), Two, Two));
-        Assert.Throws<ArgumentException>("expensive", () => new PsmSurvey(Two, Shaped(shape, [1.0]), Two));
-        Assert.Throws<ArgumentException>("tooExpensive", () => new PsmSurvey(Two, Two, Shaped(shape, [1.0, 2, 3])));
-        var cheap = Assert.Throws<ArgumentOutOfRangeException>("cheap", () => new PsmSurvey(Shaped(shape, [1.0, double.NegativeInfinity]), Two, Two));
-        Assert.Contains("Row 1: the cheap price must be a finite number >= 0 (or missing), but is -Infinity.", cheap.Message, StringComparison.Ordinal);
-        Assert.Equal(double.NegativeInfinity, cheap.ActualValue);
-        var tooCheap = Assert.Throws<ArgumentOutOfRangeException>("tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [null, -1.0])));
-        Assert.Contains("Row 1: the too cheap price", tooCheap.Message, StringComparison.Ordinal);
+        AssertInvalid("cheap", null, "cheap", () => new PsmSurvey(Shaped(shape, []), Two, Two));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, Shaped(shape, [1.0]), Two));
+        AssertInvalid("tooExpensive", null, "tooExpensive", () => new PsmSurvey(Two, Two, Shaped(shape, [1.0, 2, 3])));
+        var cheap = AssertInvalid("cheap", 1, "cheap", () => new PsmSurvey(Shaped(shape, [1.0, double.NegativeInfinity]), Two, Two));
+        Assert.Equal("The cheap price must be a finite number >= 0, but is -Infinity.", cheap.Detail);
+        var tooCheap = AssertInvalid("tooCheap", 1, "tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [null, -1.0])));
+        Assert.StartsWith("The too cheap price", tooCheap.Detail, StringComparison.Ordinal);
+        AssertInvalid("expensive", 39, "expensive", () => new PsmSurvey(many, Shaped(shape, [.. many[..^1], -1.0]), many));
     }
 
     [Theory]
     [MemberData(nameof(ColumnShapes))]
     public void Constructor_WrongLengthAndBadPrice_ReportsTheLength(string shape)
     {
-        Assert.Throws<ArgumentException>("expensive", () => new PsmSurvey(Two, Shaped(shape, [-1.0]), Two));
-        Assert.Throws<ArgumentException>("tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [1.0, 2, double.NaN])));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, Shaped(shape, [-1.0]), Two));
+        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [1.0, 2, double.NaN])));
     }
 
     [Theory]
@@ -90,35 +101,38 @@ public sealed class PsmSurveyTests
     [InlineData(double.NaN)]
     [InlineData(-0.5)]
     [InlineData(double.PositiveInfinity)]
-    public void Constructor_BadWeight_ThrowsNamingTheRow(double bad)
+    public void Constructor_BadWeight_ThrowsWithTheRow(double bad)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0, bad]));
-        Assert.Contains("Row 1", ex.Message, StringComparison.Ordinal);
+        var ex = AssertInvalid("weights", 1, "weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0, bad]));
+        Assert.Equal($"The weight must be a finite number >= 0, but is {Guard.Format(bad)}.", ex.Detail);
     }
 
     [Fact]
     public void Constructor_OneIntentionColumn_Throws()
     {
-        Assert.Throws<ArgumentException>("purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2]));
-        Assert.Throws<ArgumentException>("purchaseIntentCheap", () => new PsmSurvey(Two, Two, Two, purchaseIntentExpensive: [1, 2]));
+        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2]));
+        AssertInvalid("purchaseIntentCheap", null, "purchaseIntentCheap", () => new PsmSurvey(Two, Two, Two, purchaseIntentExpensive: [1, 2]));
     }
 
     [Fact]
     public void FromThresholds_Guards()
     {
         Assert.Throws<ArgumentNullException>("respondents", () => PsmSurvey.FromThresholds(null!));
-        Assert.Throws<ArgumentException>("respondents", () => PsmSurvey.FromThresholds([]));
-        Assert.Throws<ArgumentException>("respondents", () => PsmSurvey.FromThresholds([null!]));
+        AssertInvalid("respondents", null, null, () => PsmSurvey.FromThresholds([]));
+        AssertInvalid("respondents", 1, null, () => PsmSurvey.FromThresholds([new PriceThresholds(1, 2, 3, 4), null!]));
     }
 
     [Fact]
     public void Options_Guards()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Method), () => new PsmOptions { Method = (PsmMethod)5 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.AcceptableRange), () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Intersection), () => new PsmOptions { Intersection = (PsmIntersection)5 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.InterpolationStep), () => new PsmOptions { InterpolationStep = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.InterpolationStep), () => new PsmOptions { InterpolationStep = double.NaN });
+        Assert.Equal("The method must be Interpolated or Classic, but is 5.", AssertInvalid(nameof(PsmOptions.Method), null, null, () => new PsmOptions { Method = (PsmMethod)5 }).Detail);
+        AssertInvalid(nameof(PsmOptions.AcceptableRange), null, null, () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
+        AssertInvalid(nameof(PsmOptions.Intersection), null, null, () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
+        Assert.Equal("The interpolation step must be a finite number > 0, but is 0.", AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = 0 }).Detail);
+        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.NaN });
+        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.PositiveInfinity });
+        Assert.Equal(0.5, new PsmOptions { InterpolationStep = 0.5 }.InterpolationStep);
+        Assert.Null(new PsmOptions { InterpolationStep = null }.InterpolationStep);
         Assert.Throws<ArgumentNullException>(nameof(PsmOptions.Calibration), () => new PsmOptions { Calibration = null! });
         Assert.Null(PsmOptions.Default.InterpolationStep);
         Assert.True(PsmOptions.Default.Validate);
@@ -129,12 +143,13 @@ public sealed class PsmSurveyTests
     {
         Assert.Throws<ArgumentNullException>("scale", () => new PurchaseIntentCalibration(null!, [0.5]));
         Assert.Throws<ArgumentNullException>("probabilities", () => new PurchaseIntentCalibration([1], null!));
-        Assert.Throws<ArgumentException>("scale", () => new PurchaseIntentCalibration([], []));
-        Assert.Throws<ArgumentException>("scale", () => new PurchaseIntentCalibration([1, 1], [0.5, 0.5]));
-        Assert.Throws<ArgumentException>("probabilities", () => new PurchaseIntentCalibration([1, 2], [0.5]));
-        Assert.Throws<ArgumentOutOfRangeException>("probabilities", () => new PurchaseIntentCalibration([1], [1.5]));
-        Assert.Throws<ArgumentOutOfRangeException>("tooCheap", () => new PurchaseIntentCalibration([1], [0.5], tooCheap: -1));
-        Assert.Throws<ArgumentOutOfRangeException>("tooExpensive", () => new PurchaseIntentCalibration([1], [0.5], tooExpensive: double.NaN));
+        AssertInvalid("scale", null, null, () => new PurchaseIntentCalibration([], []));
+        AssertInvalid("scale", 2, null, () => new PurchaseIntentCalibration([1, 2, 1], [0.5, 0.5, 0.5]));
+        AssertInvalid("probabilities", null, null, () => new PurchaseIntentCalibration([1, 2], [0.5]));
+        var probability = AssertInvalid("probabilities", 1, null, () => new PurchaseIntentCalibration([2, 1], [0.5, 1.5]));
+        Assert.Equal("The probability of intention 1 must be a finite number in [0, 1], but is 1.5.", probability.Detail);
+        AssertInvalid("tooCheap", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooCheap: -1));
+        AssertInvalid("tooExpensive", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooExpensive: double.NaN));
         Assert.Equal([5, 4, 3, 2, 1], PurchaseIntentCalibration.Default.Scale);
         Assert.Equal([0.7, 0.5, 0.3, 0.1, 0.0], PurchaseIntentCalibration.Default.Probabilities);
     }

@@ -36,8 +36,8 @@ public sealed class PriceRangeTests
     [InlineData(-1, 1, "lower")]
     [InlineData(0, double.PositiveInfinity, "upper")]
     public void Constructor_BadBound_Throws(double lower, double upper, string parameter) =>
-        Assert.Throws<ArgumentOutOfRangeException>(parameter, () => new PriceRange(lower, upper));
+        Assert.Throws<InvalidInputException>(parameter, () => new PriceRange(lower, upper));
 
     [Fact]
-    public void Constructor_UpperBelowLower_Throws() => Assert.Throws<ArgumentException>("upper", () => new PriceRange(2, 1));
+    public void Constructor_UpperBelowLower_Throws() => Assert.Throws<InvalidInputException>("upper", () => new PriceRange(2, 1));
 }

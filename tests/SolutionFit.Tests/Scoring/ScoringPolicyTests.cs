@@ -29,9 +29,9 @@ public sealed class ScoringPolicyTests
     [InlineData(1.1)]
     public void Initializer_OutOfRange_ThrowsNamingTheOption(double bad)
     {
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(ScoringPolicy.EffortWeight), () => new ScoringPolicy { EffortWeight = bad });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(ScoringPolicy.ExperienceWeight), () => new ScoringPolicy { ExperienceWeight = bad });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(ScoringPolicy.HappinessAtZeroPrice), () => new ScoringPolicy { HappinessAtZeroPrice = bad });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(ScoringPolicy.HappinessAtExpensive), () => new ScoringPolicy { HappinessAtExpensive = bad });
+        Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.EffortWeight), () => new ScoringPolicy { EffortWeight = bad });
+        Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.ExperienceWeight), () => new ScoringPolicy { ExperienceWeight = bad });
+        Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtZeroPrice), () => new ScoringPolicy { HappinessAtZeroPrice = bad });
+        Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtExpensive), () => new ScoringPolicy { HappinessAtExpensive = bad });
     }
 }

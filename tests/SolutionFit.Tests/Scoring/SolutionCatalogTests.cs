@@ -16,14 +16,14 @@ public sealed class SolutionCatalogTests
     [Fact]
     public void Constructor_NullSolution_ThrowsNamingTheIndex()
     {
-        var error = Assert.Throws<ArgumentException>("solutions", () => new SolutionCatalog([Solution("a", 1), null!]));
+        var error = Assert.Throws<InvalidInputException>("solutions", () => new SolutionCatalog([Solution("a", 1), null!]));
         Assert.Contains("solutions[1]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Constructor_RepeatedId_ThrowsNamingTheId()
     {
-        var error = Assert.Throws<ArgumentException>("solutions", () => new SolutionCatalog([Solution("a", 1), Solution("a", 2)]));
+        var error = Assert.Throws<InvalidInputException>("solutions", () => new SolutionCatalog([Solution("a", 1), Solution("a", 2)]));
         Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
     }
 
@@ -163,7 +163,7 @@ public sealed class SolutionCatalogTests
 
         Assert.Throws<ArgumentNullException>("customers", () => catalog.Top(null!, 1, new RankedSolution[1]));
         Assert.Throws<ArgumentOutOfRangeException>("top", () => catalog.Top([customer], 0, new RankedSolution[1]));
-        var nullItem = Assert.Throws<ArgumentException>("customers", () => catalog.Top([customer, null!], 1, new RankedSolution[2]));
+        var nullItem = Assert.Throws<InvalidInputException>("customers", () => catalog.Top([customer, null!], 1, new RankedSolution[2]));
         Assert.Contains("customers[1]", nullItem.Message, StringComparison.Ordinal);
         var tooShort = Assert.Throws<ArgumentException>("destination", () => catalog.Top([customer, customer], 2, new RankedSolution[3]));
         Assert.Contains("need 4", tooShort.Message, StringComparison.Ordinal);

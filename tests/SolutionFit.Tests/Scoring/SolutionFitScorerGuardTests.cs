@@ -24,14 +24,14 @@ public sealed class SolutionFitScorerGuardTests
     [Fact]
     public void Rank_NullItem_ThrowsNamingTheIndex()
     {
-        var ex = Assert.Throws<ArgumentException>("solutions", () => Scorer.Rank(Customer, [Solution, null!]));
+        var ex = Assert.Throws<InvalidInputException>("solutions", () => Scorer.Rank(Customer, [Solution, null!]));
         Assert.Contains("solutions[1]", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Rank_DuplicateIds_ThrowsNamingTheId()
     {
-        var ex = Assert.Throws<ArgumentException>("solutions", () => Scorer.Rank(Customer, [Solution, new ProposedSolution("s", 2, [], 0, 0)]));
+        var ex = Assert.Throws<InvalidInputException>("solutions", () => Scorer.Rank(Customer, [Solution, new ProposedSolution("s", 2, [], 0, 0)]));
         Assert.Contains("'s'", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ProposedSolutionTests
     [InlineData(-0.01)]
     public void Constructor_BadPrice_ThrowsNamingTheSolution(double price)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("price", () => new ProposedSolution("starter", price, Some, 0, 0));
+        var ex = Assert.Throws<InvalidInputException>("price", () => new ProposedSolution("starter", price, Some, 0, 0));
         Assert.Contains("'starter'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -45,13 +45,13 @@ public sealed class ProposedSolutionTests
     [InlineData(double.NaN)]
     [InlineData(-0.5)]
     [InlineData(1.5)]
-    public void Constructor_BadEffort_Throws(double effort) => Assert.Throws<ArgumentOutOfRangeException>("effort", () => new ProposedSolution("s", 1, Some, effort, 0));
+    public void Constructor_BadEffort_Throws(double effort) => Assert.Throws<InvalidInputException>("effort", () => new ProposedSolution("s", 1, Some, effort, 0));
 
     [Theory]
     [InlineData(double.NegativeInfinity)]
     [InlineData(-0.5)]
     [InlineData(1.5)]
-    public void Constructor_BadEnjoyment_Throws(double enjoyment) => Assert.Throws<ArgumentOutOfRangeException>("enjoyment", () => new ProposedSolution("s", 1, Some, 0, enjoyment));
+    public void Constructor_BadEnjoyment_Throws(double enjoyment) => Assert.Throws<InvalidInputException>("enjoyment", () => new ProposedSolution("s", 1, Some, 0, enjoyment));
 
     [Theory]
     [InlineData(double.NaN)]
@@ -59,7 +59,7 @@ public sealed class ProposedSolutionTests
     [InlineData(1.1)]
     public void Constructor_BadAchievement_ThrowsNamingTheGoal(double achievement)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create("onboard", achievement)], 0, 0));
+        var ex = Assert.Throws<InvalidInputException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create("onboard", achievement)], 0, 0));
         Assert.Contains("'onboard'", ex.Message, StringComparison.Ordinal);
     }
 
@@ -68,12 +68,12 @@ public sealed class ProposedSolutionTests
     [InlineData("")]
     [InlineData(" ")]
     public void Constructor_BlankGoalId_Throws(string? goalId) =>
-        Assert.Throws<ArgumentException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create(goalId!, 0.5)], 0, 0));
+        Assert.Throws<InvalidInputException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create(goalId!, 0.5)], 0, 0));
 
     [Fact]
     public void Constructor_DuplicateGoalId_ThrowsNamingIt()
     {
-        var ex = Assert.Throws<ArgumentException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create("g", 0.5), KeyValuePair.Create("g", 0.6)], 0, 0));
+        var ex = Assert.Throws<InvalidInputException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create("g", 0.5), KeyValuePair.Create("g", 0.6)], 0, 0));
         Assert.Contains("'g'", ex.Message, StringComparison.Ordinal);
     }
 

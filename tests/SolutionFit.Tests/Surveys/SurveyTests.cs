@@ -53,8 +53,8 @@ public sealed class SurveyTests
 
         Assert.Equal(["x", "y"], global.Select(g => g.Key));
         Assert.Equal((0.75 * 0.5) + (0.25 * 0.8), global[0].Value, 12);
-        Assert.Throws<ArgumentException>("alternatives", () => Ahp.Combine(criteria, [underPrice]));
-        Assert.Throws<ArgumentException>("alternatives", () => Ahp.Combine(criteria, [underPrice, Ahp.Analyze(["y", "x"], [[1, 1], [1, 1]])]));
+        Assert.Throws<InvalidInputException>("alternatives", () => Ahp.Combine(criteria, [underPrice]));
+        Assert.Throws<InvalidInputException>("alternatives", () => Ahp.Combine(criteria, [underPrice, Ahp.Analyze(["y", "x"], [[1, 1], [1, 1]])]));
     }
 
     [Fact]
@@ -62,19 +62,19 @@ public sealed class SurveyTests
     {
         Assert.Throws<ArgumentNullException>("labels", () => Ahp.Analyze(null!, Consistent));
         Assert.Throws<ArgumentNullException>("matrix", () => Ahp.Analyze(["a"], null!));
-        Assert.Throws<ArgumentException>("matrix", () => Ahp.Analyze([], []));
-        Assert.Throws<ArgumentException>("labels", () => Ahp.Analyze(["a", "b"], Consistent));
-        Assert.Throws<ArgumentException>("labels", () => Ahp.Analyze(["a", "a", "c"], Consistent));
-        Assert.Throws<ArgumentException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, 2], [0.5]]));
-        var negative = Assert.Throws<ArgumentException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, -2], [0.5, 1]]));
+        Assert.Throws<InvalidInputException>("matrix", () => Ahp.Analyze([], []));
+        Assert.Throws<InvalidInputException>("labels", () => Ahp.Analyze(["a", "b"], Consistent));
+        Assert.Throws<InvalidInputException>("labels", () => Ahp.Analyze(["a", "a", "c"], Consistent));
+        Assert.Throws<InvalidInputException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, 2], [0.5]]));
+        var negative = Assert.Throws<InvalidInputException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, -2], [0.5, 1]]));
         Assert.Contains("('a', 'b')", negative.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>("matrix", () => Ahp.Analyze(["a", "b"], [[2, 2], [0.5, 1]]));
-        var reciprocal = Assert.Throws<ArgumentException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, 2], [2, 1]]));
+        Assert.Throws<InvalidInputException>("matrix", () => Ahp.Analyze(["a", "b"], [[2, 2], [0.5, 1]]));
+        var reciprocal = Assert.Throws<InvalidInputException>("matrix", () => Ahp.Analyze(["a", "b"], [[1, 2], [2, 1]]));
         Assert.Contains("reciprocal", reciprocal.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>("method", () => Ahp.Analyze(["a"], [[1.0]], (AhpPriorityMethod)7));
         Assert.Throws<ArgumentOutOfRangeException>("table", () => Ahp.Analyze(["a"], [[1.0]], table: (RandomIndexTable)7));
         var big = Enumerable.Range(0, 16).Select(i => Enumerable.Repeat(1.0, 16)).ToArray();
-        Assert.Throws<ArgumentException>("table", () => Ahp.Analyze(Enumerable.Range(0, 16).Select(i => $"x{i}"), big));
+        Assert.Throws<InvalidInputException>("table", () => Ahp.Analyze(Enumerable.Range(0, 16).Select(i => $"x{i}"), big));
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public sealed class SurveyTests
     public void Kano_Guards()
     {
         Assert.Throws<ArgumentNullException>("answers", () => Kano.Analyze(null!));
-        Assert.Throws<ArgumentException>("answers", () => Kano.Analyze([new("r1", "", 1, 5)]));
-        Assert.Throws<ArgumentException>("answers", () => Kano.Analyze([new("r1", "f", 1, 5), new("r1", "f", 2, 5)]));
+        Assert.Throws<InvalidInputException>("answers", () => Kano.Analyze([new("r1", "", 1, 5)]));
+        Assert.Throws<InvalidInputException>("answers", () => Kano.Analyze([new("r1", "f", 1, 5), new("r1", "f", 2, 5)]));
         Assert.Throws<ArgumentOutOfRangeException>("rule", () => Kano.Analyze([], (KanoCategoryRule)4));
         Assert.Throws<ArgumentOutOfRangeException>("category", () => Kano.Analyze([new("r1", "f", 1, 5)])[0].CountOf((KanoCategory)9));
     }
@@ -153,8 +153,8 @@ public sealed class SurveyTests
     public void Odi_Guards()
     {
         Assert.Throws<ArgumentNullException>("answers", () => Odi.Analyze(null!));
-        Assert.Throws<ArgumentException>("answers", () => Odi.Analyze([new OdiAnswer("", "o", 1, 1)]));
-        Assert.Throws<ArgumentException>("answers", () => Odi.Analyze([new OdiAnswer("r", "o", 1, 1), new OdiAnswer("r", "o", 2, 2)]));
+        Assert.Throws<InvalidInputException>("answers", () => Odi.Analyze([new OdiAnswer("", "o", 1, 1)]));
+        Assert.Throws<InvalidInputException>("answers", () => Odi.Analyze([new OdiAnswer("r", "o", 1, 1), new OdiAnswer("r", "o", 2, 2)]));
     }
 }
 
