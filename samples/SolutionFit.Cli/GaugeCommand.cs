@@ -63,7 +63,22 @@ internal static class GaugeCommand
             throw new InputException($"{table.Source}: the file has no deal.");
         }
 
-        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed), ex => table.Locate(ex, "source"));
+        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed), ex => DealLine(table, observations.ConvertAll(o => o.Key), ex));
+    }
+
+    /// <summary>
+    /// "line N" of the deal a group's error is about: the group is the error's ItemId, and the inner error's Index the
+    /// deal's position within the group (its rows in file order).
+    /// </summary>
+    private static string? DealLine(CsvTable table, List<string> keys, ArgumentException ex)
+    {
+        if (ex is not InvalidInputException { ParamName: "source", ItemId: { } group, InnerException: InvalidInputException { Index: { } index } })
+        {
+            return null;
+        }
+
+        var rows = Enumerable.Range(0, keys.Count).Where(i => keys[i] == group).ToList();
+        return index >= 0 && index < rows.Count ? $"line {table.Rows[rows[index]].Line.ToString(CultureInfo.InvariantCulture)}" : null;
     }
 
     private static SmileComparison Compare(IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, string pair, string? by)

@@ -13,7 +13,7 @@ namespace SolutionFit.Cli;
 /// </summary>
 internal static class JsonOutput
 {
-    // Utf8JsonWriter options of the PSM and MCDA output, hand-written until their result types settle on their branches.
+    // Utf8JsonWriter options of the MCDA output, hand-written until its result types settle on its branch.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void WriteScores(TextWriter output, IEnumerable<FitScore> scores) =>
@@ -22,22 +22,7 @@ internal static class JsonOutput
     public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> rankings) =>
         Write(output, new RankingsDto(rankings.Select(r => new RankingDto(r.CustomerId, r.Ranked.Select(RankedSolutionDto.From)))), CliJsonContext.Instance.RankingsDto);
 
-    public static void WritePsm(TextWriter output, PsmResult result) => Write(output, writer =>
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("totalRespondents", result.TotalRespondents);
-        writer.WriteNumber("invalidRespondents", result.InvalidRespondents);
-        writer.WriteNumber("respondentsUsed", result.RespondentsUsed);
-        WriteNumberOrNull(writer, "pointOfMarginalCheapness", result.PointOfMarginalCheapness);
-        WriteNumberOrNull(writer, "optimalPricePoint", result.OptimalPricePoint);
-        WriteNumberOrNull(writer, "indifferencePricePoint", result.IndifferencePricePoint);
-        WriteNumberOrNull(writer, "pointOfMarginalExpensiveness", result.PointOfMarginalExpensiveness);
-        WriteNumberOrNull(writer, "reachOptimalPrice", result.Nms?.ReachOptimalPrice);
-        WriteNumberOrNull(writer, "revenueOptimalPrice", result.Nms?.RevenueOptimalPrice);
-        WriteNumberOrNull(writer, "reachMax", result.Nms?.ReachMax);
-        WriteNumberOrNull(writer, "revenueMax", result.Nms?.RevenueMax);
-        writer.WriteEndObject();
-    });
+    public static void WritePsm(TextWriter output, PsmResult result) => Write(output, PsmDto.From(result), CliJsonContext.Instance.PsmDto);
 
     public static void WriteGauges(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison) =>
         Write(output, new GaugesDto(groups.Select(g => GaugeGroupDto.From(g.Key, g.Value)), comparison is { } c ? SmileComparisonDto.From(c) : null), CliJsonContext.Instance.GaugesDto);

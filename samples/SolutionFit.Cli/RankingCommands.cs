@@ -81,7 +81,7 @@ internal static class RankingCommands
                 _ => RandomIndexTable.Saaty1980,
             };
             var method = result.GetValue(priority) == "geometric-mean" ? AhpPriorityMethod.GeometricMean : AhpPriorityMethod.Eigenvector;
-            var ahp = Cli.Library(path, () => Ahp.Analyze(input.Labels, input.Matrix, method, table), ex => JsonPaths.At(CliJsonContext.Instance.AhpInputDto, ex));
+            var ahp = Cli.Library(path, () => Ahp.Analyze(input.Labels, input.Matrix, method, table), ex => AhpAt(input, ex));
             if (result.GetValue(json))
             {
                 JsonOutput.Write(output, AhpDto.From(ahp), CliJsonContext.Instance.AhpDto);
@@ -92,6 +92,20 @@ internal static class RankingCommands
             output.WriteLine($"  lambda max {ahp.LambdaMax.ToString("0.####", CultureInfo.InvariantCulture)}, CI {ahp.ConsistencyIndex.ToString("0.####", CultureInfo.InvariantCulture)}, CR {ahp.ConsistencyRatio.ToString("0.####", CultureInfo.InvariantCulture)} ({ahp.Table}): {(ahp.IsConsistent ? "consistent (CR <= 0.1)" : "inconsistent (CR > 0.1): revisit the judgements")}");
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Where an AHP error is: the member its ParamName names, the row its Index names, and, for an entry, the column of
+    /// the label its Field names (the matrix's columns are in label order).
+    /// </summary>
+    private static string? AhpAt(AhpInputDto input, ArgumentException ex)
+    {
+        var at = JsonPaths.At(CliJsonContext.Instance.AhpInputDto, ex);
+        return at is not null
+            && ex is InvalidInputException { ParamName: "matrix", Index: { } row, Field: { } label }
+            && row >= 0 && row < input.Matrix.Count && input.Labels.IndexOf(label) is var column && column >= 0 && column < input.Matrix[row].Count
+            ? $"{at}[{column.ToString(CultureInfo.InvariantCulture)}]"
+            : at;
     }
 
     private static Command KanoCommand(TextWriter output, TextWriter error)

@@ -75,6 +75,7 @@ public sealed class GaugeCommandTests
     [InlineData("deal,reaction\n,fair\n", new string[0], "line 2, column 'deal': the deal id is missing")]
     [InlineData("deal,reaction\n", new string[0], "the file has no deal")]
     [InlineData("deal,reaction,weight\nD1,fair,0\n", new string[0], "all have weight 0")]
+    [InlineData("deal,reaction,seller\nD1,fair,ana\nD2,fair,ben\nD3,bargain,ben\nD2,grumble,ben\n", new[] { "--by", "seller" }, ": line 5: Group 'ben': Deal 'D2' has more than one reaction")]
     [InlineData("deal,reaction\nD1,fair\n", new[] { "--compare", "a,b" }, "--compare: there is no group 'a' (use --by COLUMN to form groups)")]
     [InlineData("deal,reaction\nD1,fair\n", new[] { "--by", "seller" }, "the required column 'seller' is missing")]
     public void Gauge_BadInput_OneClearLineAndExitCode2(string csv, string[] args, string problem)

@@ -30,6 +30,7 @@ namespace SolutionFit.Cli.Json;
 [JsonSerializable(typeof(AhpDto))]
 [JsonSerializable(typeof(KanoDto))]
 [JsonSerializable(typeof(OdiDto))]
+[JsonSerializable(typeof(PsmDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context the CLI uses: the generated options plus relaxed escaping (which an attribute cannot set).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using SolutionFit.Gauges;
+using SolutionFit.PriceSensitivity;
 using SolutionFit.Surveys;
 
 namespace SolutionFit.Cli.Json;
@@ -140,4 +141,32 @@ internal sealed record OdiOutcomeDto(string Outcome, double? Importance, double?
 
     /// <summary>A band's camelCase name, as in the JSON output.</summary>
     public static string? BandName(OdiBand? band) => band is { } b ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(b.ToString()) : null;
+}
+
+/// <summary><c>psm --json</c>: the price points and, with <c>--nms</c>, the Newton–Miller–Smith optimum (null where absent).</summary>
+internal sealed record PsmDto(
+    int TotalRespondents,
+    int InvalidRespondents,
+    int RespondentsUsed,
+    double? PointOfMarginalCheapness,
+    double? OptimalPricePoint,
+    double? IndifferencePricePoint,
+    double? PointOfMarginalExpensiveness,
+    double? ReachOptimalPrice,
+    double? RevenueOptimalPrice,
+    double? ReachMax,
+    double? RevenueMax)
+{
+    public static PsmDto From(PsmResult result) => new(
+        result.TotalRespondents,
+        result.InvalidRespondents,
+        result.RespondentsUsed,
+        result.PointOfMarginalCheapness,
+        result.OptimalPricePoint,
+        result.IndifferencePricePoint,
+        result.PointOfMarginalExpensiveness,
+        result.Nms?.ReachOptimalPrice,
+        result.Nms?.RevenueOptimalPrice,
+        result.Nms?.ReachMax,
+        result.Nms?.RevenueMax);
 }
