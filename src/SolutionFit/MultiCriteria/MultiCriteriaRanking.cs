@@ -3,7 +3,9 @@ namespace SolutionFit.MultiCriteria;
 /// <summary>
 /// Classic multi-criteria ranking of a <see cref="DecisionMatrix"/>: weighted sum, TOPSIS, VIKOR and PROMETHEE II, each
 /// with its conventions named, per-criterion contributions, ranks in four conventions with ties by tolerance, and
-/// defined results with diagnostics on degenerate input. Never NaN.
+/// defined results with diagnostics on degenerate input. Never NaN. Each method returns its own result type
+/// (<see cref="WeightedSumResult"/>, <see cref="TopsisResult"/>, <see cref="VikorResult"/>, <see cref="PrometheeIIResult"/>),
+/// a <see cref="RankingResult"/> with what only that method computes.
 /// </summary>
 /// <remarks>
 /// Weighted sum and TOPSIS are O(m·n) for m alternatives and n criteria, VIKOR O(m·n + m log m), PROMETHEE II

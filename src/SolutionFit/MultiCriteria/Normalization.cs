@@ -22,7 +22,8 @@ public enum Normalization
 
 /// <summary>
 /// The normalisations, each turning a column into benefit direction: one row-major pass gathers every column's
-/// statistics into a <see cref="ColumnScaling"/>, which then gives any normalised value in O(1) without storing them.
+/// statistics (<see cref="ColumnStatistics"/>), and each column's formula is fitted by its own method into a
+/// <see cref="ColumnScaling"/>, which then normalises a row on demand without storing an m × n array.
 /// </summary>
 internal static class Normalizer
 {
@@ -248,7 +249,8 @@ internal sealed class ColumnStatistics
 }
 
 /// <summary>
-/// Each column's normalisation formula, applied on demand (<c>r_ij</c> without an m × n array), with the largest and
+/// Each column's normalisation formula, applied on demand (a row at a time; the whole m × n array only when a result's
+/// <see cref="RankingResult.Normalized"/> or <see cref="RankingResult.Contributions"/> is asked for), with the largest and
 /// smallest normalised value of each column known from the column's range (every formula is monotone).
 /// </summary>
 internal sealed class ColumnScaling
@@ -278,9 +280,6 @@ internal sealed class ColumnScaling
 
     /// <summary>Gets the affine offsets.</summary>
     public double[] B => _b;
-
-    /// <summary>The normalised value of alternative <paramref name="i"/> on criterion <paramref name="j"/>.</summary>
-    public double this[int i, int j] => Apply(j, _matrix.Values[(i * _matrix.N) + j]);
 
     public void SetAffine(int j, double a, double b, double min, double max)
     {
