@@ -39,7 +39,7 @@ internal static class RankingCommands
                 "sum" => Normalization.Sum,
                 _ => (Normalization?)null,
             };
-            var ranking = Cli.Library(path, () => result.GetValue(method) switch
+            var ranking = Cli.Library<RankingResult>(path, () => result.GetValue(method) switch
             {
                 "wsm" => MultiCriteriaRanking.WeightedSum(matrix, norm ?? Normalization.LinearMax),
                 "topsis" => MultiCriteriaRanking.Topsis(matrix, norm ?? Normalization.Vector),
@@ -205,18 +205,18 @@ internal static class RankingCommands
         JsonOutput.WriteNumbers(writer, "min", ranking.Ranks.Min.Select(r => (double)r).ToArray());
         JsonOutput.WriteNumbers(writer, "ordinal", ranking.Ranks.Ordinal.Select(r => (double)r).ToArray());
         writer.WriteEndObject();
-        if (ranking.Method == RankingMethod.Vikor)
+        if (ranking is VikorResult vikor)
         {
-            JsonOutput.WriteNumbers(writer, "s", ranking.S!);
-            JsonOutput.WriteNumbers(writer, "r", ranking.R!);
-            JsonOutput.WriteNumbers(writer, "q", ranking.Scores);
-            JsonOutput.WriteStrings(writer, "compromise", ranking.CompromiseSet!.Select(i => ranking.Alternatives[i]).ToArray());
+            JsonOutput.WriteNumbers(writer, "s", vikor.S);
+            JsonOutput.WriteNumbers(writer, "r", vikor.R);
+            JsonOutput.WriteNumbers(writer, "q", vikor.Q);
+            JsonOutput.WriteStrings(writer, "compromise", vikor.CompromiseSet.Select(i => ranking.Alternatives[i]).ToArray());
         }
 
-        if (ranking.Method == RankingMethod.PrometheeII)
+        if (ranking is PrometheeIIResult promethee)
         {
-            JsonOutput.WriteNumbers(writer, "phiPlus", ranking.PhiPlus!);
-            JsonOutput.WriteNumbers(writer, "phiMinus", ranking.PhiMinus!);
+            JsonOutput.WriteNumbers(writer, "phiPlus", promethee.PositiveFlow);
+            JsonOutput.WriteNumbers(writer, "phiMinus", promethee.NegativeFlow);
         }
 
         JsonOutput.WriteStrings(writer, "diagnostics", ranking.Diagnostics);
@@ -232,7 +232,8 @@ internal static class RankingCommands
             RankingMethod.Vikor => "Q (lower is better)",
             _ => "net flow",
         };
-        output.WriteLine($"{ranking.Method}{(ranking.Normalization is { } n ? $" ({n} normalisation)" : string.Empty)}: {what}");
+        var normalization = ranking switch { WeightedSumResult w => w.Normalization, TopsisResult t => t.Normalization, _ => (Normalization?)null };
+        output.WriteLine($"{ranking.Method}{(normalization is { } n ? $" ({n} normalisation)" : string.Empty)}: {what}");
         TextOutput.WriteTable(
             output,
             ["rank", "alternative", "score", .. ranking.Criteria.Select(c => c.Name)],
@@ -243,9 +244,9 @@ internal static class RankingCommands
             ]),
             leftColumns: 2);
         output.WriteLine("  (criterion columns: each criterion's weighted contribution)");
-        if (ranking.CompromiseSet is { } compromise)
+        if (ranking is VikorResult vikor)
         {
-            output.WriteLine($"  compromise: {string.Join(", ", compromise.Select(i => ranking.Alternatives[i]))} (advantage {ranking.AcceptableAdvantage}, stability {ranking.AcceptableStability})");
+            output.WriteLine($"  compromise: {string.Join(", ", vikor.CompromiseSet.Select(i => ranking.Alternatives[i]))} (advantage {vikor.AcceptableAdvantage}, stability {vikor.AcceptableStability})");
         }
 
         foreach (var diagnostic in ranking.Diagnostics)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit;
 
 /// <summary>
@@ -30,10 +32,31 @@ public sealed class InvalidInputException : ArgumentException
     }
 
     /// <summary>
-    /// Gets what is wrong, as one sentence: the <see cref="Exception.Message"/> without the parameter name that
-    /// <see cref="ArgumentException"/> appends.
+    /// Gets what is wrong, as one sentence, without the location that <see cref="Message"/> appends: what a caller shows
+    /// after its own location (a file line, a JSON path).
     /// </summary>
     public string Detail { get; }
+
+    /// <summary>
+    /// Gets the <see cref="Detail"/> followed by the location, for logs:
+    /// <c>Detail (Parameter 'p', index 3, item 'id', field 'f')</c>, naming only what is known.
+    /// </summary>
+    public override string Message
+    {
+        get
+        {
+            var location = string.Join(
+                ", ",
+                new[]
+                {
+                    ParamName is { } p ? $"Parameter '{p}'" : null,
+                    Index is { } i ? string.Create(CultureInfo.InvariantCulture, $"index {i}") : null,
+                    ItemId is { } id ? $"item '{id}'" : null,
+                    Field is { } f ? $"field '{f}'" : null,
+                }.OfType<string>());
+            return location.Length == 0 ? Detail : $"{Detail} ({location})";
+        }
+    }
 
     /// <summary>
     /// Gets the 0-based position of the offending item within the argument named by <see cref="ArgumentException.ParamName"/>

@@ -14,7 +14,9 @@ public sealed class InvalidInputExceptionTests
 
         Assert.Equal("rows", ex.ParamName);
         Assert.Equal("Row 3 is wrong.", ex.Detail);
-        Assert.Equal("Row 3 is wrong. (Parameter 'rows')", ex.Message);
+        Assert.Equal("Row 3 is wrong. (Parameter 'rows', index 3, item 'r-3', field 'cheap')", ex.Message);
+        Assert.Equal("Nothing to do.", new InvalidInputException(null, "Nothing to do.").Message);
+        Assert.Equal("Bad. (Parameter 'x', field 'f')", new InvalidInputException("x", "Bad.", field: "f").Message);
         Assert.Equal((3, "r-3", "cheap"), (ex.Index, ex.ItemId, ex.Field));
         Assert.Same(inner, ex.InnerException);
         Assert.IsAssignableFrom<ArgumentException>(ex);

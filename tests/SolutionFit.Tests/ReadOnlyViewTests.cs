@@ -1,3 +1,4 @@
+using SolutionFit.PriceSensitivity;
 using SolutionFit.Surveys;
 
 namespace SolutionFit.Tests;
@@ -31,6 +32,27 @@ public sealed class ReadOnlyViewTests
         AssertReadOnly(ahp.Labels);
         AssertReadOnly(ahp.Priorities);
         AssertReadOnly(kano.ExcludedRespondents);
+    }
+
+    [Fact]
+    public void PriceSensitivityViews_AreNotMutableCollections()
+    {
+        var survey = new PsmSurvey([2.0, 3, 2], [4.0, 5, 6], [7.0, 8, 9], [1.0, 1, 0.5], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [3, 2, 1]);
+        var result = PriceSensitivityMeter.Analyze(survey);
+
+        AssertReadOnly(result.Invalid);
+        AssertReadOnly(result.Curves.Prices);
+        AssertReadOnly(result.Curves.TooCheap!);
+        AssertReadOnly(result.Curves.Cheap);
+        AssertReadOnly(result.Curves.NotCheap);
+        AssertReadOnly(result.Curves.Expensive);
+        AssertReadOnly(result.Curves.NotExpensive);
+        AssertReadOnly(result.Curves.TooExpensive);
+        AssertReadOnly(result.Nms!.Prices);
+        AssertReadOnly(result.Nms.Reach);
+        AssertReadOnly(result.Nms.Revenue);
+        AssertReadOnly(PurchaseIntentCalibration.Default.Scale);
+        AssertReadOnly(PurchaseIntentCalibration.Default.Probabilities);
     }
 
     [Fact]

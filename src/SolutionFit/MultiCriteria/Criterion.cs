@@ -14,12 +14,15 @@ public enum CriterionType
 }
 
 /// <summary>A column of a <see cref="DecisionMatrix"/>: its name and which direction is better.</summary>
-/// <remarks>Immutable value. <c>default</c> is an unnamed benefit criterion, which a decision matrix rejects.</remarks>
-public readonly struct Criterion : IEquatable<Criterion>
+/// <remarks>
+/// Immutable value with value equality (name, type and target); created by <see cref="Benefit"/>, <see cref="Cost"/> and
+/// <see cref="TargetValue"/>, which validate (a <c>with</c> expression cannot change a property: they are get-only).
+/// <c>default</c> is an unnamed benefit criterion, which a decision matrix rejects.
+/// </remarks>
+public readonly record struct Criterion
 {
     private Criterion(string name, CriterionType type, double target)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
         Type = type;
         Target = target;
@@ -37,47 +40,41 @@ public readonly struct Criterion : IEquatable<Criterion>
     /// <summary>A criterion where more is better.</summary>
     /// <param name="name">The criterion's name; not empty or white space.</param>
     /// <returns>The criterion.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public static Criterion Benefit(string name) => new(name, CriterionType.Benefit, 0.0);
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static Criterion Benefit(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new(name, CriterionType.Benefit, 0.0);
+    }
 
     /// <summary>A criterion where less is better.</summary>
     /// <param name="name">The criterion's name; not empty or white space.</param>
     /// <returns>The criterion.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    public static Criterion Cost(string name) => new(name, CriterionType.Cost, 0.0);
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    public static Criterion Cost(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new(name, CriterionType.Cost, 0.0);
+    }
 
     /// <summary>A criterion where closer to <paramref name="target"/> is better.</summary>
     /// <param name="name">The criterion's name; not empty or white space.</param>
     /// <param name="target">The ideal value; finite.</param>
     /// <returns>The criterion.</returns>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is null, empty or white space.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is NaN or infinite.</exception>
-    public static Criterion TargetValue(string name, double target) =>
-        double.IsFinite(target)
-            ? new(name, CriterionType.Target, target)
-            : throw new ArgumentOutOfRangeException(nameof(target), target, $"Criterion '{name}' target must be a finite number.");
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="target"/> is NaN or infinite (<see cref="InvalidInputException.ItemId"/> is the criterion's name).
+    /// </exception>
+    public static Criterion TargetValue(string name, double target)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return new(name, CriterionType.Target, Guard.Finite(target, nameof(target), $"Criterion '{name}' target", itemId: name));
+    }
 
-    /// <inheritdoc />
-    public bool Equals(Criterion other) => Name == other.Name && Type == other.Type && Target.Equals(other.Target);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Criterion other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, Type, Target);
-
-    /// <summary>Compares two criteria for equality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when name, type and target are equal.</returns>
-    public static bool operator ==(Criterion left, Criterion right) => left.Equals(right);
-
-    /// <summary>Compares two criteria for inequality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when name, type or target differ.</returns>
-    public static bool operator !=(Criterion left, Criterion right) => !left.Equals(right);
-
-    /// <inheritdoc />
+    /// <summary>The criterion as text: its name and type, or its target.</summary>
+    /// <returns>For example <c>price (Cost)</c> or <c>seats (target 40)</c>.</returns>
     public override string ToString() => Type == CriterionType.Target ? $"{Name} (target {Guard.Format(Target)})" : $"{Name} ({Type})";
 }

@@ -17,11 +17,24 @@ public sealed class DecisionMatrix
     /// <param name="criteria">The criteria, one per column.</param>
     /// <param name="values">The rows: one value per criterion for each alternative.</param>
     /// <param name="weights">One weight per criterion, at least 0, with a positive sum; normalised to sum 1.</param>
-    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// No alternative or criterion; a name empty or repeated; a row or the weights of the wrong length; weights summing to 0.
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <para>
+    /// No alternative or no criterion; a name null, empty, white space or repeated (<see cref="InvalidInputException.Index"/>
+    /// is its position in <paramref name="alternatives"/> or <paramref name="criteria"/>, <see cref="InvalidInputException.ItemId"/>
+    /// the repeated name).
+    /// </para>
+    /// <para>
+    /// Not one row per alternative (<see cref="InvalidInputException.Index"/> is the first row missing or too many); a row
+    /// null or not of one value per criterion; a value NaN or infinite (<see cref="InvalidInputException.Index"/> and
+    /// <see cref="InvalidInputException.ItemId"/> are the alternative's row and name, <see cref="InvalidInputException.Field"/>
+    /// the criterion's name).
+    /// </para>
+    /// <para>
+    /// Not one weight per criterion; a weight NaN, infinite or negative (<see cref="InvalidInputException.Index"/> and
+    /// <see cref="InvalidInputException.ItemId"/> are the criterion's position and name); weights summing to 0.
+    /// </para>
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite; a weight is NaN, infinite or negative.</exception>
     public DecisionMatrix(IEnumerable<string> alternatives, IEnumerable<Criterion> criteria, IEnumerable<IEnumerable<double>> values, IEnumerable<double> weights)
     {
         ArgumentNullException.ThrowIfNull(alternatives);
@@ -32,62 +45,25 @@ public sealed class DecisionMatrix
         _criteria = criteria.ToArray();
         RequireNames(_alternatives, nameof(alternatives), "alternative");
         RequireNames(Array.ConvertAll(_criteria, c => c.Name), nameof(criteria), "criterion");
+        _values = Cells(values.ToArray(), _alternatives, _criteria, nameof(values));
+        _weights = NormalizedWeights(weights.ToArray(), _criteria, nameof(weights));
+        (Alternatives, Criteria, Weights) = (Array.AsReadOnly(_alternatives), Array.AsReadOnly(_criteria), Array.AsReadOnly(_weights));
+    }
 
-        var rows = values.ToArray();
-        if (rows.Length != _alternatives.Length)
-        {
-            throw new ArgumentException($"The matrix has {rows.Length} row(s) but there are {_alternatives.Length} alternative(s).", nameof(values));
-        }
-
-        var n = _criteria.Length;
-        _values = new double[rows.Length * n];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            var row = rows[i]?.ToArray() ?? throw new ArgumentNullException(nameof(values), $"The row of alternative '{_alternatives[i]}' is null.");
-            if (row.Length != n)
-            {
-                throw new ArgumentException($"Alternative '{_alternatives[i]}' has {row.Length} value(s) but there are {n} criteria.", nameof(values));
-            }
-
-            for (var j = 0; j < n; j++)
-            {
-                if (!double.IsFinite(row[j]))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(values), row[j], $"Alternative '{_alternatives[i]}' on criterion '{_criteria[j].Name}' must be a finite number.");
-                }
-
-                _values[(i * n) + j] = row[j];
-            }
-        }
-
-        var raw = weights.ToArray();
-        if (raw.Length != n)
-        {
-            throw new ArgumentException($"There are {raw.Length} weight(s) but {n} criteria.", nameof(weights));
-        }
-
-        for (var j = 0; j < n; j++)
-        {
-            Guard.NonNegativeFinite(raw[j], nameof(weights), $"The weight of criterion '{_criteria[j].Name}'");
-        }
-
-        var sum = raw.Sum();
-        if (!(sum > 0.0))
-        {
-            throw new ArgumentException("The weights sum to 0; at least one criterion needs a positive weight.", nameof(weights));
-        }
-
-        _weights = Array.ConvertAll(raw, w => w / sum);
+    private DecisionMatrix(DecisionMatrix matrix, double[] weights)
+    {
+        (_alternatives, _criteria, _values, _weights) = (matrix._alternatives, matrix._criteria, matrix._values, weights);
+        (Alternatives, Criteria, Weights) = (matrix.Alternatives, matrix.Criteria, Array.AsReadOnly(weights));
     }
 
     /// <summary>Gets the alternatives' names, one per row.</summary>
-    public IReadOnlyList<string> Alternatives => _alternatives;
+    public IReadOnlyList<string> Alternatives { get; }
 
     /// <summary>Gets the criteria, one per column.</summary>
-    public IReadOnlyList<Criterion> Criteria => _criteria;
+    public IReadOnlyList<Criterion> Criteria { get; }
 
     /// <summary>Gets the weights, normalised to sum 1.</summary>
-    public IReadOnlyList<double> Weights => _weights;
+    public IReadOnlyList<double> Weights { get; }
 
     /// <summary>Gets the value of an alternative on a criterion.</summary>
     /// <param name="alternative">The row.</param>
@@ -114,33 +90,83 @@ public sealed class DecisionMatrix
     /// <summary>The same matrix with other (normalised) weights.</summary>
     internal DecisionMatrix WithWeights(double[] weights) => new(this, weights);
 
-    private DecisionMatrix(DecisionMatrix matrix, double[] weights)
-    {
-        _alternatives = matrix._alternatives;
-        _criteria = matrix._criteria;
-        _values = matrix._values;
-        _weights = weights;
-    }
-
     private static void RequireNames(string[] names, string paramName, string what)
     {
         if (names.Length == 0)
         {
-            throw new ArgumentException($"A decision matrix needs at least one {what}.", paramName);
+            throw new InvalidInputException(paramName, $"A decision matrix needs at least one {what}.");
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        for (var i = 0; i < names.Length; i++)
         {
+            var name = names[i];
             if (string.IsNullOrWhiteSpace(name))
             {
-                throw new ArgumentException($"Every {what} needs a name; one is null, empty or white space.", paramName);
+                throw new InvalidInputException(paramName, $"Every {what} needs a name, but {what} {i} is null, empty or white space.", index: i);
             }
 
             if (!seen.Add(name))
             {
-                throw new ArgumentException($"The {what} '{name}' appears more than once; names must be unique.", paramName);
+                throw new InvalidInputException(paramName, $"The {what} '{name}' appears more than once; names must be unique.", index: i, itemId: name);
             }
         }
+    }
+
+    /// <summary>The rows' values, row-major, each checked: one row per alternative, one finite value per criterion.</summary>
+    private static double[] Cells(IEnumerable<double>?[] rows, string[] alternatives, Criterion[] criteria, string paramName)
+    {
+        if (rows.Length != alternatives.Length)
+        {
+            var first = Math.Min(rows.Length, alternatives.Length);
+            throw new InvalidInputException(
+                paramName,
+                $"The matrix has {rows.Length} row(s) but there are {alternatives.Length} alternative(s).",
+                index: first,
+                itemId: first < alternatives.Length ? alternatives[first] : null);
+        }
+
+        var n = criteria.Length;
+        var values = new double[rows.Length * n];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var alternative = alternatives[i];
+            var row = rows[i]?.ToArray() ?? throw new InvalidInputException(paramName, $"The row of alternative '{alternative}' is null.", index: i, itemId: alternative);
+            if (row.Length != n)
+            {
+                throw new InvalidInputException(paramName, $"Alternative '{alternative}' has {row.Length} value(s) but there are {n} criteria.", index: i, itemId: alternative);
+            }
+
+            for (var j = 0; j < n; j++)
+            {
+                var criterion = criteria[j].Name;
+                values[(i * n) + j] = Guard.Finite(row[j], paramName, $"Alternative '{alternative}' on criterion '{criterion}'", index: i, itemId: alternative, field: criterion);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The weights divided by their sum, each checked: one finite weight >= 0 per criterion, with a positive sum.</summary>
+    private static double[] NormalizedWeights(double[] weights, Criterion[] criteria, string paramName)
+    {
+        if (weights.Length != criteria.Length)
+        {
+            throw new InvalidInputException(paramName, $"There are {weights.Length} weight(s) but {criteria.Length} criteria.");
+        }
+
+        for (var j = 0; j < weights.Length; j++)
+        {
+            var criterion = criteria[j].Name;
+            Guard.NonNegativeFinite(weights[j], paramName, $"The weight of criterion '{criterion}'", index: j, itemId: criterion);
+        }
+
+        var sum = weights.Sum();
+        if (!(sum > 0.0))
+        {
+            throw new InvalidInputException(paramName, "The weights sum to 0; at least one criterion needs a positive weight.");
+        }
+
+        return Array.ConvertAll(weights, w => w / sum);
     }
 }

@@ -3,7 +3,9 @@ namespace SolutionFit.MultiCriteria;
 /// <summary>
 /// Classic multi-criteria ranking of a <see cref="DecisionMatrix"/>: weighted sum, TOPSIS, VIKOR and PROMETHEE II, each
 /// with its conventions named, per-criterion contributions, ranks in four conventions with ties by tolerance, and
-/// defined results with diagnostics on degenerate input. Never NaN.
+/// defined results with diagnostics on degenerate input. Never NaN. Each method returns its own result type
+/// (<see cref="WeightedSumResult"/>, <see cref="TopsisResult"/>, <see cref="VikorResult"/>, <see cref="PrometheeIIResult"/>),
+/// a <see cref="RankingResult"/> with what only that method computes.
 /// </summary>
 /// <remarks>
 /// Weighted sum and TOPSIS are O(m·n) for m alternatives and n criteria, VIKOR O(m·n + m log m), PROMETHEE II
@@ -11,8 +13,8 @@ namespace SolutionFit.MultiCriteria;
 /// </remarks>
 public static class MultiCriteriaRanking
 {
-    /// <summary>The default relative tolerance within which scores tie.</summary>
-    public const double DefaultTieTolerance = 1e-12;
+    /// <summary>The default relative tolerance within which scores tie (1e-12, the library's tie tolerance).</summary>
+    public const double DefaultTieTolerance = Tolerance.RelativeTie;
 
     /// <summary>Ranks by the weighted sum of normalised values, <c>score_i = Σ_j w_j r_ij</c>.</summary>
     /// <param name="matrix">The decision matrix.</param>
@@ -20,9 +22,14 @@ public static class MultiCriteriaRanking
     /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
     /// <returns>The ranking; higher scores are better.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentException">A ratio normalisation meets a negative value or a cost of 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
-    public static RankingResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
+    /// <exception cref="InvalidInputException">
+    /// A ratio normalisation (<see cref="Normalization.LinearMax"/>, <see cref="Normalization.Sum"/>) meets a negative
+    /// value or a cost of 0 (parameter <c>matrix</c>; <see cref="InvalidInputException.Index"/> and
+    /// <see cref="InvalidInputException.ItemId"/> give the alternative's row and name, <see cref="InvalidInputException.Field"/>
+    /// the criterion's name); <paramref name="normalization"/> is undefined; or <paramref name="tieTolerance"/> is negative,
+    /// NaN or infinite.
+    /// </exception>
+    public static WeightedSumResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
     {
         var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
@@ -40,7 +47,7 @@ public static class MultiCriteriaRanking
             scores[i] = score;
         }
 
-        return new RankingResult(matrix, RankingMethod.WeightedSum, normalization, scores, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance);
+        return new WeightedSumResult(matrix, normalization, scores, scaling.ToArray, diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -50,12 +57,17 @@ public static class MultiCriteriaRanking
     /// <param name="matrix">The decision matrix.</param>
     /// <param name="normalization">The normalisation; <see cref="Normalization.Vector"/> by default (the textbook TOPSIS; pymcdm's default is MinMax).</param>
     /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
-    /// <returns>The ranking; higher closeness is better.</returns>
+    /// <returns>The ranking, with both distances; higher closeness is better.</returns>
     /// <remarks>When D+ = D− = 0 (every weighted criterion constant: identical alternatives, or only one) every alternative is the ideal: closeness 1, all tied, with a diagnostic.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentException">A ratio normalisation meets a negative value or a cost of 0.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined or <paramref name="tieTolerance"/> is negative.</exception>
-    public static RankingResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
+    /// <exception cref="InvalidInputException">
+    /// A ratio normalisation (<see cref="Normalization.LinearMax"/>, <see cref="Normalization.Sum"/>) meets a negative
+    /// value or a cost of 0 (parameter <c>matrix</c>; <see cref="InvalidInputException.Index"/> and
+    /// <see cref="InvalidInputException.ItemId"/> give the alternative's row and name, <see cref="InvalidInputException.Field"/>
+    /// the criterion's name); <paramref name="normalization"/> is undefined; or <paramref name="tieTolerance"/> is negative,
+    /// NaN or infinite.
+    /// </exception>
+    public static TopsisResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
     {
         var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
@@ -102,11 +114,7 @@ public static class MultiCriteriaRanking
             diagnostics.Add("Every alternative is both the ideal and the anti-ideal (D+ = D- = 0): closeness 0/0 is taken as 1, all tied.");
         }
 
-        return new RankingResult(matrix, RankingMethod.Topsis, normalization, closeness, higherIsBetter: true, (i, j) => scaling[i, j], diagnostics, tieTolerance)
-        {
-            DistanceToIdeal = plus,
-            DistanceToAntiIdeal = minus,
-        };
+        return new TopsisResult(matrix, normalization, closeness, plus, minus, scaling.ToArray, diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -125,14 +133,16 @@ public static class MultiCriteriaRanking
     /// criteria use <c>−|x − t|</c> as a benefit.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="v"/> is outside [0, 1] or <paramref name="tieTolerance"/> is negative.</exception>
-    public static RankingResult Vikor(DecisionMatrix matrix, double v = 0.5, double tieTolerance = DefaultTieTolerance)
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="v"/> is not a finite number in [0, 1], or <paramref name="tieTolerance"/> is negative, NaN or infinite.
+    /// </exception>
+    public static VikorResult Vikor(DecisionMatrix matrix, double v = 0.5, double tieTolerance = DefaultTieTolerance)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         Guard.UnitInterval(v, nameof(v), "VIKOR's v");
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
         var diagnostics = DegenerateRows(matrix);
-        var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
         var keep = new double[m * n];
         var (s, r) = (new double[m], new double[m]);
 
@@ -142,7 +152,7 @@ public static class MultiCriteriaRanking
             var (best, worst) = (f.Max(), f.Min());
             if (best == worst)
             {
-                diagnostics.Add($"Criterion '{matrix.Criteria[j].Name}' is the same for every alternative: its regret term is 0.");
+                diagnostics.Add($"Criterion '{matrix.CriteriaArray[j].Name}' is the same for every alternative: its regret term is 0.");
             }
 
             for (var i = 0; i < m; i++)
@@ -169,14 +179,7 @@ public static class MultiCriteriaRanking
         }
 
         var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
-        return new RankingResult(matrix, RankingMethod.Vikor, null, q, higherIsBetter: false, (i, j) => keep[(i * n) + j], diagnostics, tieTolerance)
-        {
-            S = s,
-            R = r,
-            CompromiseSet = compromise,
-            AcceptableAdvantage = advantage,
-            AcceptableStability = stability,
-        };
+        return new VikorResult(matrix, q, s, r, compromise, advantage, stability, keep, diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -186,19 +189,21 @@ public static class MultiCriteriaRanking
     /// <param name="matrix">The decision matrix.</param>
     /// <param name="preferences">One preference function per criterion; null for the usual criterion everywhere.</param>
     /// <param name="tieTolerance">The relative tolerance within which scores tie.</param>
-    /// <returns>The ranking (scores are net flows, higher is better) with both flows.</returns>
+    /// <returns>The ranking (scores are net flows, higher is better) with the positive and negative flows.</returns>
     /// <remarks>Advantages are <c>x_a − x_b</c> for benefit, <c>x_b − x_a</c> for cost, <c>|x_b − t| − |x_a − t|</c> for target criteria. One alternative: flows 0, with a diagnostic.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="matrix"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="preferences"/> has not one function per criterion.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tieTolerance"/> is negative.</exception>
-    public static RankingResult PrometheeII(DecisionMatrix matrix, IReadOnlyList<PreferenceFunction>? preferences = null, double tieTolerance = DefaultTieTolerance)
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="preferences"/> has not one function per criterion, or <paramref name="tieTolerance"/> is negative,
+    /// NaN or infinite.
+    /// </exception>
+    public static PrometheeIIResult PrometheeII(DecisionMatrix matrix, IReadOnlyList<PreferenceFunction>? preferences = null, double tieTolerance = DefaultTieTolerance)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
-        var (m, n, w) = (matrix.M, matrix.N, matrix.Weights);
+        var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
         if (preferences is not null && preferences.Count != n)
         {
-            throw new ArgumentException($"There are {preferences.Count} preference function(s) but {n} criteria.", nameof(preferences));
+            throw new InvalidInputException(nameof(preferences), $"There are {preferences.Count} preference function(s) but {n} criteria.");
         }
 
         var diagnostics = DegenerateRows(matrix);
@@ -227,11 +232,7 @@ public static class MultiCriteriaRanking
         }
 
         var net = plus.Zip(minus, (p, q) => p - q).ToArray();
-        return new RankingResult(matrix, RankingMethod.PrometheeII, null, net, higherIsBetter: true, (i, j) => perCriterion[(i * n) + j], diagnostics, tieTolerance)
-        {
-            PhiPlus = plus,
-            PhiMinus = minus,
-        };
+        return new PrometheeIIResult(matrix, net, plus, minus, perCriterion, diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -254,13 +255,13 @@ public static class MultiCriteriaRanking
         var result = new List<WeightSensitivity>();
         for (var j = 0; j < matrix.N; j++)
         {
-            var wj = matrix.Weights[j];
+            var wj = matrix.WeightArray[j];
             var down = Search(matrix, method, j, winner, -wj);
             var up = Search(matrix, method, j, winner, 1.0 - wj);
-            result.Add(new WeightSensitivity(matrix.Criteria[j].Name, wj, down?.Delta, down?.Winner, up?.Delta, up?.Winner));
+            result.Add(new WeightSensitivity(matrix.CriteriaArray[j].Name, wj, down?.Delta, down?.Winner, up?.Delta, up?.Winner));
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     private static (double Delta, string Winner)? Search(DecisionMatrix matrix, Func<DecisionMatrix, RankingResult> method, int j, int winner, double limit)
@@ -296,9 +297,9 @@ public static class MultiCriteriaRanking
 
     private static DecisionMatrix Shifted(DecisionMatrix matrix, int j, double delta)
     {
-        var wj = matrix.Weights[j];
+        var wj = matrix.WeightArray[j];
         var rest = 1.0 - wj;
-        var weights = matrix.Weights.Select((w, k) => k == j ? wj + delta : rest > 0.0 ? w * (1.0 - wj - delta) / rest : 0.0).Select(w => Math.Max(w, 0.0)).ToArray();
+        var weights = matrix.WeightArray.Select((w, k) => k == j ? wj + delta : rest > 0.0 ? w * (1.0 - wj - delta) / rest : 0.0).Select(w => Math.Max(w, 0.0)).ToArray();
         var sum = weights.Sum();
         return matrix.WithWeights(Array.ConvertAll(weights, w => w / sum));
     }
@@ -321,7 +322,7 @@ public static class MultiCriteriaRanking
         ArgumentNullException.ThrowIfNull(matrix);
         if (!Enum.IsDefined(normalization))
         {
-            throw new ArgumentOutOfRangeException(nameof(normalization), normalization, "The normalisation must be Vector, MinMax, LinearMax or Sum.");
+            throw new InvalidInputException(nameof(normalization), $"The normalisation must be Vector, MinMax, LinearMax or Sum, but is {normalization}.");
         }
 
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
@@ -332,7 +333,7 @@ public static class MultiCriteriaRanking
     /// <summary>The value of an alternative on a criterion in benefit direction: x, −x for cost, −|x − t| for target.</summary>
     private static double Benefit(DecisionMatrix matrix, int i, int j)
     {
-        var criterion = matrix.Criteria[j];
+        var criterion = matrix.CriteriaArray[j];
         var x = matrix[i, j];
         return criterion.Type switch
         {

@@ -22,20 +22,206 @@ public enum Normalization
 
 /// <summary>
 /// The normalisations, each turning a column into benefit direction: one row-major pass gathers every column's
-/// statistics into a <see cref="ColumnScaling"/>, which then gives any normalised value in O(1) without storing them.
+/// statistics (<see cref="ColumnStatistics"/>), and each column's formula is fitted by its own method into a
+/// <see cref="ColumnScaling"/>, which then normalises a row on demand without storing an m × n array.
 /// </summary>
 internal static class Normalizer
 {
     /// <summary>Fits every column's formula; notes degenerate columns.</summary>
+    /// <exception cref="InvalidInputException">
+    /// A ratio normalisation meets a negative value or a cost of 0 (<paramref name="paramName"/>, with the alternative's
+    /// row and name and the criterion's name).
+    /// </exception>
     public static ColumnScaling Fit(DecisionMatrix matrix, Normalization normalization, List<string> diagnostics, string paramName)
     {
-        var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
+        var columns = ColumnStatistics.Gather(matrix);
         var criteria = matrix.CriteriaArray;
-        var types = Array.ConvertAll(criteria, c => c.Type);
-        var targets = Array.ConvertAll(criteria, c => c.Target);
-        var (min, max, sum, squares) = (new double[n], new double[n], new double[n], new double[n]);
-        Array.Fill(min, double.PositiveInfinity);
-        Array.Fill(max, double.NegativeInfinity);
+        var scaling = new ColumnScaling(matrix, matrix.N);
+        for (var j = 0; j < criteria.Length; j++)
+        {
+            var criterion = criteria[j];
+            if (criterion.Type == CriterionType.Target)
+            {
+                FitTarget(scaling, j, criterion, columns, diagnostics);
+                continue;
+            }
+
+            var cost = criterion.Type == CriterionType.Cost;
+            if (normalization is Normalization.LinearMax or Normalization.Sum)
+            {
+                RequireRatioValues(matrix, normalization, j, cost, columns, paramName);
+            }
+
+            switch (normalization)
+            {
+                case Normalization.Vector:
+                    FitVector(scaling, j, criterion, cost, columns, diagnostics);
+                    break;
+                case Normalization.MinMax:
+                    FitMinMax(scaling, j, criterion, cost, columns, diagnostics);
+                    break;
+                case Normalization.LinearMax:
+                    FitLinearMax(scaling, j, criterion, cost, columns, diagnostics);
+                    break;
+                default:
+                    FitSum(scaling, matrix, j, criterion, cost, columns, diagnostics);
+                    break;
+            }
+        }
+
+        return scaling;
+    }
+
+    /// <summary><c>1 − |x − t| / farthest</c>; the nearest and farthest distances to t come from the column's range.</summary>
+    private static void FitTarget(ColumnScaling scaling, int j, Criterion criterion, ColumnStatistics columns, List<string> diagnostics)
+    {
+        var (min, max, target) = (columns.Min[j], columns.Max[j], criterion.Target);
+        var near = target < min ? min - target : target > max ? target - max : 0.0;
+        var far = Math.Max(Math.Abs(min - target), Math.Abs(max - target));
+        if (far == 0.0)
+        {
+            Degenerate(diagnostics, criterion, "is on its target for every alternative", scaling, j);
+        }
+        else
+        {
+            scaling.SetTarget(j, target, 1.0 / far, 1.0 - (near / far), 0.0);
+        }
+    }
+
+    /// <summary>
+    /// Rejects what a ratio normalisation (<see cref="Normalization.LinearMax"/>, <see cref="Normalization.Sum"/>) cannot
+    /// divide by: a negative value, or a cost of 0; names the first such alternative.
+    /// </summary>
+    private static void RequireRatioValues(DecisionMatrix matrix, Normalization normalization, int j, bool cost, ColumnStatistics columns, string paramName)
+    {
+        var min = columns.Min[j];
+        if (min > 0.0 || (min == 0.0 && !cost))
+        {
+            return;
+        }
+
+        var (x, n) = (matrix.Values, matrix.N);
+        var i = Enumerable.Range(0, matrix.M).First(i => x[(i * n) + j] < 0.0 || (cost && x[(i * n) + j] == 0.0));
+        var (alternative, criterion) = (matrix.Alternatives[i], matrix.CriteriaArray[j].Name);
+        throw new InvalidInputException(
+            paramName,
+            $"The {normalization} normalisation divides by the values, so criterion '{criterion}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{alternative}' has {Guard.Format(x[(i * n) + j])}; use Vector or MinMax.",
+            index: i,
+            itemId: alternative,
+            field: criterion);
+    }
+
+    /// <summary><c>x / √Σx²</c>; cost <c>1 − x / √Σx²</c>.</summary>
+    private static void FitVector(ColumnScaling scaling, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
+    {
+        if (columns.Squares[j] == 0.0)
+        {
+            Degenerate(diagnostics, criterion, "is 0 for every alternative", scaling, j);
+            return;
+        }
+
+        var norm = Math.Sqrt(columns.Squares[j]);
+        scaling.SetAffine(j, cost ? -1.0 / norm : 1.0 / norm, cost ? 1.0 : 0.0, columns.Min[j], columns.Max[j]);
+    }
+
+    /// <summary><c>(x − min) / (max − min)</c>; cost <c>(max − x) / (max − min)</c>.</summary>
+    private static void FitMinMax(ColumnScaling scaling, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
+    {
+        var (min, max) = (columns.Min[j], columns.Max[j]);
+        if (max == min)
+        {
+            Degenerate(diagnostics, criterion, "is the same for every alternative", scaling, j);
+            return;
+        }
+
+        var range = max - min;
+        scaling.SetAffine(j, cost ? -1.0 / range : 1.0 / range, cost ? max / range : -min / range, min, max);
+    }
+
+    /// <summary><c>x / max</c>; cost <c>min / x</c> (values already checked by <see cref="RequireRatioValues"/>).</summary>
+    private static void FitLinearMax(ColumnScaling scaling, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
+    {
+        var (min, max) = (columns.Min[j], columns.Max[j]);
+        if (max == 0.0)
+        {
+            Degenerate(diagnostics, criterion, "is 0 for every alternative", scaling, j);
+        }
+        else if (cost)
+        {
+            scaling.SetReciprocal(j, min, min, max);
+        }
+        else
+        {
+            scaling.SetAffine(j, 1.0 / max, 0.0, min, max);
+        }
+    }
+
+    /// <summary><c>x / Σx</c>; cost <c>(1/x) / Σ(1/x)</c> (values already checked by <see cref="RequireRatioValues"/>).</summary>
+    private static void FitSum(ColumnScaling scaling, DecisionMatrix matrix, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
+    {
+        var (min, max) = (columns.Min[j], columns.Max[j]);
+        if (cost)
+        {
+            scaling.SetReciprocal(j, 1.0 / SumOfInverses(matrix, j), min, max);
+        }
+        else if (columns.Sum[j] == 0.0)
+        {
+            Degenerate(diagnostics, criterion, "is 0 for every alternative", scaling, j);
+        }
+        else
+        {
+            scaling.SetAffine(j, 1.0 / columns.Sum[j], 0.0, min, max);
+        }
+    }
+
+    /// <summary><c>Σ_i 1 / x_ij</c>.</summary>
+    private static double SumOfInverses(DecisionMatrix matrix, int j)
+    {
+        var (x, m, n) = (matrix.Values, matrix.M, matrix.N);
+        var inverses = 0.0;
+        for (var i = 0; i < m; i++)
+        {
+            inverses += 1.0 / x[(i * n) + j];
+        }
+
+        return inverses;
+    }
+
+    private static void Degenerate(List<string> diagnostics, Criterion criterion, string what, ColumnScaling scaling, int j)
+    {
+        diagnostics.Add($"Criterion '{criterion.Name}' {what}: it cannot tell them apart and is normalised to 1.");
+        scaling.SetAffine(j, 0.0, 1.0, 0.0, 0.0);
+    }
+}
+
+/// <summary>Each column's minimum, maximum, sum and sum of squares, gathered in one row-major pass.</summary>
+internal sealed class ColumnStatistics
+{
+    private ColumnStatistics(int columns)
+    {
+        (Min, Max, Sum, Squares) = (new double[columns], new double[columns], new double[columns], new double[columns]);
+        Array.Fill(Min, double.PositiveInfinity);
+        Array.Fill(Max, double.NegativeInfinity);
+    }
+
+    /// <summary>Gets each column's smallest value.</summary>
+    public double[] Min { get; }
+
+    /// <summary>Gets each column's largest value.</summary>
+    public double[] Max { get; }
+
+    /// <summary>Gets each column's sum.</summary>
+    public double[] Sum { get; }
+
+    /// <summary>Gets each column's sum of squares.</summary>
+    public double[] Squares { get; }
+
+    /// <summary>Gathers the statistics of every column of <paramref name="matrix"/>.</summary>
+    public static ColumnStatistics Gather(DecisionMatrix matrix)
+    {
+        var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
+        var columns = new ColumnStatistics(n);
+        var (min, max, sum, squares) = (columns.Min, columns.Max, columns.Sum, columns.Squares);
         for (var i = 0; i < m; i++)
         {
             var row = x.AsSpan(i * n, n);
@@ -58,95 +244,13 @@ internal static class Normalizer
             }
         }
 
-        var scaling = new ColumnScaling(matrix, n);
-        for (var j = 0; j < n; j++)
-        {
-            var cost = types[j] == CriterionType.Cost;
-            if (types[j] == CriterionType.Target)
-            {
-                // 1 − |x − t| / farthest; the nearest and farthest distances to t come from the column's range.
-                var (near, far) = (targets[j] < min[j] ? min[j] - targets[j] : targets[j] > max[j] ? targets[j] - max[j] : 0.0, Math.Max(Math.Abs(min[j] - targets[j]), Math.Abs(max[j] - targets[j])));
-                if (far == 0.0)
-                {
-                    Degenerate(diagnostics, criteria[j], "is on its target for every alternative", scaling, j);
-                }
-                else
-                {
-                    scaling.SetTarget(j, targets[j], 1.0 / far, 1.0 - (near / far), 0.0);
-                }
-
-                continue;
-            }
-
-            if (normalization is Normalization.LinearMax or Normalization.Sum && (min[j] < 0.0 || (cost && min[j] == 0.0)))
-            {
-                var i = Enumerable.Range(0, m).First(i => x[(i * n) + j] < 0.0 || (cost && x[(i * n) + j] == 0.0));
-                throw new ArgumentException(
-                    $"The {normalization} normalisation divides by the values, so criterion '{criteria[j].Name}' needs values {(cost ? "> 0" : ">= 0")}, but alternative '{matrix.Alternatives[i]}' has {Guard.Format(x[(i * n) + j])}; use Vector or MinMax.",
-                    paramName);
-            }
-
-            switch (normalization)
-            {
-                case Normalization.Vector when squares[j] == 0.0:
-                case Normalization.LinearMax when max[j] == 0.0:
-                case Normalization.Sum when !cost && sum[j] == 0.0:
-                    Degenerate(diagnostics, criteria[j], "is 0 for every alternative", scaling, j);
-                    break;
-                case Normalization.MinMax when max[j] == min[j]:
-                    Degenerate(diagnostics, criteria[j], "is the same for every alternative", scaling, j);
-                    break;
-                case Normalization.Vector:
-                    var norm = Math.Sqrt(squares[j]);
-                    scaling.SetAffine(j, cost ? -1.0 / norm : 1.0 / norm, cost ? 1.0 : 0.0, min[j], max[j]);
-                    break;
-                case Normalization.MinMax:
-                    var range = max[j] - min[j];
-                    scaling.SetAffine(j, cost ? -1.0 / range : 1.0 / range, cost ? max[j] / range : -min[j] / range, min[j], max[j]);
-                    break;
-                case Normalization.LinearMax:
-                    if (cost)
-                    {
-                        scaling.SetReciprocal(j, min[j], min[j], max[j]);
-                    }
-                    else
-                    {
-                        scaling.SetAffine(j, 1.0 / max[j], 0.0, min[j], max[j]);
-                    }
-
-                    break;
-                default:
-                    if (cost)
-                    {
-                        var inverses = 0.0;
-                        for (var i = 0; i < m; i++)
-                        {
-                            inverses += 1.0 / x[(i * n) + j];
-                        }
-
-                        scaling.SetReciprocal(j, 1.0 / inverses, min[j], max[j]);
-                    }
-                    else
-                    {
-                        scaling.SetAffine(j, 1.0 / sum[j], 0.0, min[j], max[j]);
-                    }
-
-                    break;
-            }
-        }
-
-        return scaling;
-    }
-
-    private static void Degenerate(List<string> diagnostics, Criterion criterion, string what, ColumnScaling scaling, int j)
-    {
-        diagnostics.Add($"Criterion '{criterion.Name}' {what}: it cannot tell them apart and is normalised to 1.");
-        scaling.SetAffine(j, 0.0, 1.0, 0.0, 0.0);
+        return columns;
     }
 }
 
 /// <summary>
-/// Each column's normalisation formula, applied on demand (<c>r_ij</c> without an m × n array), with the largest and
+/// Each column's normalisation formula, applied on demand (a row at a time; the whole m × n array only when a result's
+/// <see cref="RankingResult.Normalized"/> or <see cref="RankingResult.Contributions"/> is asked for), with the largest and
 /// smallest normalised value of each column known from the column's range (every formula is monotone).
 /// </summary>
 internal sealed class ColumnScaling
@@ -177,9 +281,6 @@ internal sealed class ColumnScaling
     /// <summary>Gets the affine offsets.</summary>
     public double[] B => _b;
 
-    /// <summary>The normalised value of alternative <paramref name="i"/> on criterion <paramref name="j"/>.</summary>
-    public double this[int i, int j] => Apply(j, _matrix.Values[(i * _matrix.N) + j]);
-
     public void SetAffine(int j, double a, double b, double min, double max)
     {
         (_forms[j], _a[j], _b[j]) = (0, a, b);
@@ -189,6 +290,19 @@ internal sealed class ColumnScaling
     public void SetReciprocal(int j, double a, double min, double max) => (_forms[j], _a[j], High[j], Low[j]) = (1, a, a / min, a / max);
 
     public void SetTarget(int j, double target, double a, double high, double low) => (_forms[j], _a[j], _b[j], High[j], Low[j]) = (2, a, target, high, low);
+
+    /// <summary>Every normalised value, row-major: alternative i, criterion j at <c>i·n + j</c>.</summary>
+    public double[] ToArray()
+    {
+        var n = _matrix.N;
+        var values = new double[_matrix.M * n];
+        for (var i = 0; i < _matrix.M; i++)
+        {
+            Row(i, values.AsSpan(i * n, n));
+        }
+
+        return values;
+    }
 
     /// <summary>Normalises one row into <paramref name="output"/>.</summary>
     public void Row(int i, Span<double> output)

@@ -20,8 +20,12 @@ public enum PreferenceShape
 }
 
 /// <summary>How much an advantage d on one criterion makes one alternative preferred to another, in [0, 1] (PROMETHEE).</summary>
-/// <remarks>Immutable value; <c>default</c> is <see cref="Usual"/>. P(d) = 0 for d ≤ 0 in every shape.</remarks>
-public readonly struct PreferenceFunction : IEquatable<PreferenceFunction>
+/// <remarks>
+/// Immutable value with value equality (shape and thresholds); created by the static members, which validate (a
+/// <c>with</c> expression cannot change a property: they are get-only). <c>default</c> is <see cref="Usual"/>.
+/// P(d) = 0 for d ≤ 0 in every shape.
+/// </remarks>
+public readonly record struct PreferenceFunction
 {
     private PreferenceFunction(PreferenceShape shape, double q, double p)
     {
@@ -45,27 +49,31 @@ public readonly struct PreferenceFunction : IEquatable<PreferenceFunction>
     /// <summary>Full preference beyond the indifference threshold <paramref name="q"/>.</summary>
     /// <param name="q">The indifference threshold; finite, at least 0.</param>
     /// <returns>The function.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="q"/> is negative or not finite.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="q"/> is negative, NaN or infinite.</exception>
     public static PreferenceFunction UShape(double q) => new(PreferenceShape.UShape, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), 0.0);
 
     /// <summary>Preference growing linearly to full at <paramref name="p"/>.</summary>
     /// <param name="p">The preference threshold; finite, &gt; 0.</param>
     /// <returns>The function.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="p"/> is not a finite number &gt; 0.</exception>
-    public static PreferenceFunction VShape(double p) => new(PreferenceShape.VShape, 0.0, Positive(p, nameof(p)));
+    /// <exception cref="InvalidInputException"><paramref name="p"/> is not a finite number &gt; 0.</exception>
+    public static PreferenceFunction VShape(double p) => new(PreferenceShape.VShape, 0.0, Guard.PositiveFinite(p, nameof(p), "The preference threshold"));
 
     /// <summary>Half preference between <paramref name="q"/> and <paramref name="p"/>, full beyond.</summary>
     /// <param name="q">The indifference threshold; finite, at least 0.</param>
     /// <param name="p">The preference threshold; finite, &gt; q.</param>
     /// <returns>The function.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is not finite, q is negative, or p ≤ q.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="q"/> is negative, NaN or infinite; or <paramref name="p"/> is NaN, infinite or not above <paramref name="q"/>.
+    /// </exception>
     public static PreferenceFunction Level(double q, double p) => new(PreferenceShape.Level, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), Above(p, q));
 
     /// <summary>No preference up to <paramref name="q"/>, linear to full at <paramref name="p"/>.</summary>
     /// <param name="q">The indifference threshold; finite, at least 0.</param>
     /// <param name="p">The preference threshold; finite, &gt; q.</param>
     /// <returns>The function.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is not finite, q is negative, or p ≤ q.</exception>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="q"/> is negative, NaN or infinite; or <paramref name="p"/> is NaN, infinite or not above <paramref name="q"/>.
+    /// </exception>
     public static PreferenceFunction Linear(double q, double p) => new(PreferenceShape.Linear, Guard.NonNegativeFinite(q, nameof(q), "The indifference threshold"), Above(p, q));
 
     /// <summary>The preference for an advantage <paramref name="d"/>.</summary>
@@ -80,30 +88,19 @@ public readonly struct PreferenceFunction : IEquatable<PreferenceFunction>
         _ => 1.0,
     };
 
-    /// <inheritdoc />
-    public bool Equals(PreferenceFunction other) => Shape == other.Shape && Q.Equals(other.Q) && P.Equals(other.P);
+    /// <summary>The function as text: its shape and thresholds.</summary>
+    /// <returns>For example <c>Usual</c>, <c>VShape(p = 4)</c> or <c>Linear(q = 1, p = 4)</c>.</returns>
+    public override string ToString() => Shape switch
+    {
+        PreferenceShape.UShape => $"UShape(q = {Guard.Format(Q)})",
+        PreferenceShape.VShape => $"VShape(p = {Guard.Format(P)})",
+        PreferenceShape.Level or PreferenceShape.Linear => $"{Shape}(q = {Guard.Format(Q)}, p = {Guard.Format(P)})",
+        _ => "Usual",
+    };
 
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is PreferenceFunction other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Shape, Q, P);
-
-    /// <summary>Compares two functions for equality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when shape and thresholds are equal.</returns>
-    public static bool operator ==(PreferenceFunction left, PreferenceFunction right) => left.Equals(right);
-
-    /// <summary>Compares two functions for inequality.</summary>
-    /// <param name="left">The first.</param>
-    /// <param name="right">The second.</param>
-    /// <returns>True when shape or a threshold differ.</returns>
-    public static bool operator !=(PreferenceFunction left, PreferenceFunction right) => !left.Equals(right);
-
-    private static double Positive(double p, string paramName) =>
-        p > 0.0 && double.IsFinite(p) ? p : throw new ArgumentOutOfRangeException(paramName, p, $"The preference threshold must be a finite number > 0, but is {Guard.Format(p)}.");
-
-    private static double Above(double p, double q) =>
-        p > q && double.IsFinite(p) ? p : throw new ArgumentOutOfRangeException(nameof(p), p, $"The preference threshold p must be finite and above q = {Guard.Format(q)}, but is {Guard.Format(p)}.");
+    private static double Above(double p, double q)
+    {
+        Guard.Finite(p, nameof(p), "The preference threshold p");
+        return p > q ? p : throw new InvalidInputException(nameof(p), $"The preference threshold p must be above q = {Guard.Format(q)}, but is {Guard.Format(p)}.");
+    }
 }

@@ -7,7 +7,7 @@ namespace SolutionFit.MultiCriteria;
 /// Scores within a relative tolerance of each other tie: <c>|a − b| ≤ tolerance × max(|a|, |b|, max |score|)</c>, compared
 /// with the first score of the tied group, so that mathematically equal scores that differ in their last bits tie.
 /// The four conventions come from one sort of the scores and one pass over the sorted order.
-/// Immutable and thread-safe.
+/// Immutable and thread-safe; the lists are read-only views that cannot be cast back to arrays.
 /// </remarks>
 public sealed class RankSet
 {
@@ -24,10 +24,10 @@ public sealed class RankSet
 
     private RankSet(int[] dense, double[] average, int[] min, int[] ordinal)
     {
-        Dense = dense;
-        Average = average;
-        Min = min;
-        Ordinal = ordinal;
+        Dense = Array.AsReadOnly(dense);
+        Average = Array.AsReadOnly(average);
+        Min = Array.AsReadOnly(min);
+        Ordinal = Array.AsReadOnly(ordinal);
     }
 
     /// <summary>Gets the dense ranks: ties share a rank and the next rank follows on (1, 2, 2, 3).</summary>
@@ -48,8 +48,11 @@ public sealed class RankSet
     /// <param name="tolerance">The relative tolerance within which scores tie; at least 0 (1e-12 by default).</param>
     /// <returns>The ranks.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is NaN or infinite, or <paramref name="tolerance"/> is negative or not finite.</exception>
-    public static RankSet FromScores(IReadOnlyList<double> scores, bool higherIsBetter, double tolerance = 1e-12)
+    /// <exception cref="InvalidInputException">
+    /// A score is NaN or infinite (<see cref="InvalidInputException.Index"/> is its position), or
+    /// <paramref name="tolerance"/> is negative, NaN or infinite.
+    /// </exception>
+    public static RankSet FromScores(IReadOnlyList<double> scores, bool higherIsBetter, double tolerance = Tolerance.RelativeTie)
     {
         ArgumentNullException.ThrowIfNull(scores);
         Guard.NonNegativeFinite(tolerance, nameof(tolerance), "The tie tolerance");
@@ -62,12 +65,7 @@ public sealed class RankSet
             var scale = 0.0;
             for (var i = 0; i < n; i++)
             {
-                var score = scores[i];
-                if (!double.IsFinite(score))
-                {
-                    throw new ArgumentOutOfRangeException(nameof(scores), score, $"Score {i} must be a finite number.");
-                }
-
+                var score = Guard.Finite(scores[i], nameof(scores), $"Score {i}", index: i);
                 scale = Math.Max(scale, Math.Abs(score));
                 (keys[i], order[i]) = (SortKey(higherIsBetter ? -score : score), i);
             }

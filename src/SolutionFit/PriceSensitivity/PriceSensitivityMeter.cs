@@ -73,8 +73,8 @@ public static class PriceSensitivityMeter
         var tooExpensive = Curve(distributions, PsmQuestions.TooExpensive, classic, grid, complement: false);
         var curves = new PsmCurves(grid, tooCheap, cheap, expensive, tooExpensive);
 
-        var notCheap = (double[])curves.NotCheap;
-        var notExpensive = (double[])curves.NotExpensive;
+        var notCheap = curves.NotCheapValues;
+        var notExpensive = curves.NotExpensiveValues;
         var narrower = options.AcceptableRange == PsmAcceptableRange.Narrower;
         double[] points =
         [

@@ -21,14 +21,22 @@ public sealed class PsmCurves
         _cheap = cheap;
         _expensive = expensive;
         _tooExpensive = tooExpensive;
-        Prices = prices;
-        TooCheap = tooCheap;
-        Cheap = cheap;
-        NotCheap = Array.ConvertAll(cheap, c => 1.0 - c);
-        Expensive = expensive;
-        NotExpensive = Array.ConvertAll(expensive, e => 1.0 - e);
-        TooExpensive = tooExpensive;
+        NotCheapValues = Array.ConvertAll(cheap, c => 1.0 - c);
+        NotExpensiveValues = Array.ConvertAll(expensive, e => 1.0 - e);
+        Prices = Array.AsReadOnly(prices);
+        TooCheap = tooCheap is null ? null : Array.AsReadOnly(tooCheap);
+        Cheap = Array.AsReadOnly(cheap);
+        NotCheap = Array.AsReadOnly(NotCheapValues);
+        Expensive = Array.AsReadOnly(expensive);
+        NotExpensive = Array.AsReadOnly(NotExpensiveValues);
+        TooExpensive = Array.AsReadOnly(tooExpensive);
     }
+
+    /// <summary>Gets <see cref="NotCheap"/> as the array the analysis computed, for its crossings.</summary>
+    internal double[] NotCheapValues { get; }
+
+    /// <summary>Gets <see cref="NotExpensive"/> as the array the analysis computed, for its crossings.</summary>
+    internal double[] NotExpensiveValues { get; }
 
     /// <summary>Gets the price grid, ascending.</summary>
     public IReadOnlyList<double> Prices { get; }
@@ -145,9 +153,9 @@ public sealed class PsmNmsResult
 {
     internal PsmNmsResult(double[] prices, double[] reach, double[] revenue, int reachBest, int revenueBest)
     {
-        Prices = prices;
-        Reach = reach;
-        Revenue = revenue;
+        Prices = Array.AsReadOnly(prices);
+        Reach = Array.AsReadOnly(reach);
+        Revenue = Array.AsReadOnly(revenue);
         ReachOptimalPrice = prices[reachBest];
         ReachMax = reach[reachBest];
         RevenueOptimalPrice = prices[revenueBest];

@@ -24,6 +24,7 @@ public sealed class PsmResult
         Options = options;
         TotalRespondents = total;
         _invalid = invalid;
+        Invalid = Array.AsReadOnly(invalid);
         RespondentsUsed = options.Validate ? total - invalid.Length : total;
         PointOfMarginalCheapness = Point(points[0]);
         OptimalPricePoint = Point(points[1]);
@@ -49,7 +50,7 @@ public sealed class PsmResult
     public int RespondentsUsed { get; }
 
     /// <summary>Gets every respondent with missing or not strictly increasing answers, by row: dropped, or kept when validation is off.</summary>
-    public IReadOnlyList<PsmInvalidRespondent> Invalid => _invalid;
+    public IReadOnlyList<PsmInvalidRespondent> Invalid { get; }
 
     /// <summary>Gets the point of marginal cheapness (PMC), the lower end of the acceptable range; null where it does not exist.</summary>
     public double? PointOfMarginalCheapness { get; }

@@ -30,6 +30,8 @@ public sealed class PurchaseIntentCalibration
         ArgumentNullException.ThrowIfNull(probabilities);
         _scale = scale.ToArray();
         _probabilities = probabilities.ToArray();
+        Scale = _scale.AsReadOnly();
+        Probabilities = _probabilities.AsReadOnly();
         if (_scale.Length == 0)
         {
             throw new InvalidInputException(nameof(scale), "The intention scale needs at least one point.");
@@ -62,10 +64,10 @@ public sealed class PurchaseIntentCalibration
     public static PurchaseIntentCalibration Default { get; } = new([5, 4, 3, 2, 1], [0.7, 0.5, 0.3, 0.1, 0.0]);
 
     /// <summary>Gets the points of the intention scale.</summary>
-    public IReadOnlyList<int> Scale => _scale;
+    public IReadOnlyList<int> Scale { get; }
 
     /// <summary>Gets the probability of each scale point, in the order of <see cref="Scale"/>.</summary>
-    public IReadOnlyList<double> Probabilities => _probabilities;
+    public IReadOnlyList<double> Probabilities { get; }
 
     /// <summary>Gets the probability at the respondent's too-cheap price.</summary>
     public double TooCheap { get; }

@@ -86,6 +86,39 @@ public sealed class MultiCriteriaRankingPropertyTests
             var sorted = result.HigherIsBetter ? order.Zip(order.Skip(1)).All(p => p.First >= p.Second - 1e-12) : order.Zip(order.Skip(1)).All(p => p.First <= p.Second + 1e-12);
             return result.Scores.All(double.IsFinite) && sorted && result.Ranks.Ordinal.Order().SequenceEqual(Enumerable.Range(1, result.Scores.Count));
         }).ToProperty();
+
+    [Property]
+    public Property Contributions_AreTheWeightedNormalisedValues_AndExplainTheWeightedSum(McdaCase c) =>
+        Methods().All(method =>
+        {
+            var result = method(c.Matrix());
+            var weights = c.Matrix().Weights;
+            var weighted = Enumerable.Range(0, result.Alternatives.Count).All(i =>
+                result.Contributions[i].SequenceEqual(result.Normalized[i].Select((v, j) => weights[j] * v)));
+            var sums = result is not WeightedSumResult || Enumerable.Range(0, result.Alternatives.Count).All(i =>
+                Math.Abs(result.Contributions[i].Sum() - result.Scores[i]) <= 1e-12);
+            return weighted && sums;
+        }).ToProperty();
+
+    [Property]
+    public Property MethodSpecificMembers_AreConsistentWithTheScores(McdaCase c)
+    {
+        var matrix = c.Matrix();
+        var topsis = MultiCriteriaRanking.Topsis(matrix);
+        var vikor = MultiCriteriaRanking.Vikor(matrix);
+        var promethee = MultiCriteriaRanking.PrometheeII(matrix);
+        var m = c.Values.Length;
+
+        var closeness = Enumerable.Range(0, m).All(i =>
+            topsis.DistanceToIdeal[i] + topsis.DistanceToAntiIdeal[i] == 0
+                ? topsis.Closeness[i] == 1
+                : Math.Abs(topsis.Closeness[i] - (topsis.DistanceToAntiIdeal[i] / (topsis.DistanceToIdeal[i] + topsis.DistanceToAntiIdeal[i]))) <= 1e-15);
+        var flows = Enumerable.Range(0, m).All(i => promethee.NetFlow[i] == promethee.PositiveFlow[i] - promethee.NegativeFlow[i]);
+        var compromise = vikor.CompromiseSet.Count >= 1 && vikor.CompromiseSet[0] == Enumerable.Range(0, m).MinBy(i => (vikor.Q[i], i))
+            && vikor.CompromiseSet.All(i => vikor.Q[i] >= vikor.Q[vikor.CompromiseSet[0]]);
+        var regret = Enumerable.Range(0, m).All(i => vikor.R[i] <= vikor.S[i] + 1e-15);
+        return (closeness && flows && compromise && regret).ToProperty();
+    }
 }
 
 [Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]

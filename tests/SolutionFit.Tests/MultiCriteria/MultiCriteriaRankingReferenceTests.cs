@@ -45,38 +45,42 @@ public sealed class MultiCriteriaRankingReferenceTests
         switch (method.Split('_')[0])
         {
             case "topsis":
-                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("closeness")), result.Scores, "closeness");
+                var topsis = Assert.IsType<TopsisResult>(result);
+                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("closeness")), topsis.Closeness, "closeness");
                 if (method != "topsis_vector_without_const_column")
                 {
-                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("d_plus")), result.DistanceToIdeal, "D+");
-                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("d_minus")), result.DistanceToAntiIdeal, "D-");
+                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("d_plus")), topsis.DistanceToIdeal, "D+");
+                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("d_minus")), topsis.DistanceToAntiIdeal, "D-");
                     FitReference.AssertRanks(expected.GetProperty("ranks"), result.Ranks);
                 }
 
                 break;
             case "wsm":
+                Assert.IsType<WeightedSumResult>(result);
                 FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("scores")), result.Scores, "score");
                 FitReference.AssertRanks(expected.GetProperty("ranks"), result.Ranks);
                 break;
             case "vikor":
+                var vikor = Assert.IsType<VikorResult>(result);
                 var q = expected.TryGetProperty("Q", out var exact) ? exact : expected.GetProperty("scikit_criteria_Q");
-                FitReference.AssertClose(FitReference.Doubles(q), result.Scores, "Q");
+                FitReference.AssertClose(FitReference.Doubles(q), vikor.Q, "Q");
                 if (expected.TryGetProperty("S", out var s))
                 {
-                    FitReference.AssertClose(FitReference.Doubles(s), result.S, "S");
-                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("R")), result.R, "R");
+                    FitReference.AssertClose(FitReference.Doubles(s), vikor.S, "S");
+                    FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("R")), vikor.R, "R");
                     FitReference.AssertRanks(expected.GetProperty("ranks_by_Q"), result.Ranks);
                 }
 
                 var compromise = expected.GetProperty("scikit_criteria");
-                Assert.Equal(FitReference.Ints(compromise.GetProperty("compromise_set_0based")).Order(), result.CompromiseSet!.Order()); // ours lists best Q first
-                Assert.Equal(compromise.GetProperty("acceptable_advantage").GetBoolean(), result.AcceptableAdvantage);
-                Assert.Equal(compromise.GetProperty("acceptable_stability").GetBoolean(), result.AcceptableStability);
+                Assert.Equal(FitReference.Ints(compromise.GetProperty("compromise_set_0based")).Order(), vikor.CompromiseSet.Order()); // ours lists best Q first
+                Assert.Equal(compromise.GetProperty("acceptable_advantage").GetBoolean(), vikor.AcceptableAdvantage);
+                Assert.Equal(compromise.GetProperty("acceptable_stability").GetBoolean(), vikor.AcceptableStability);
                 break;
             default:
-                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("phi_plus")), result.PhiPlus, "phi+");
-                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("phi_minus")), result.PhiMinus, "phi-");
-                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("net_flow")), result.Scores, "net flow");
+                var promethee = Assert.IsType<PrometheeIIResult>(result);
+                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("phi_plus")), promethee.PositiveFlow, "phi+");
+                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("phi_minus")), promethee.NegativeFlow, "phi-");
+                FitReference.AssertClose(FitReference.Doubles(expected.GetProperty("net_flow")), promethee.NetFlow, "net flow");
                 if (name != "mcda_ties")
                 {
                     FitReference.AssertRanks(expected.GetProperty("ranks_by_net_flow"), result.Ranks);
@@ -154,7 +158,7 @@ public sealed class MultiCriteriaRankingReferenceTests
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("single_alternative");
         var matrix = FitReference.Matrix(root);
 
-        foreach (var result in new[] { MultiCriteriaRanking.Topsis(matrix), MultiCriteriaRanking.WeightedSum(matrix), MultiCriteriaRanking.Vikor(matrix), MultiCriteriaRanking.PrometheeII(matrix) })
+        foreach (var result in new RankingResult[] { MultiCriteriaRanking.Topsis(matrix), MultiCriteriaRanking.WeightedSum(matrix), MultiCriteriaRanking.Vikor(matrix), MultiCriteriaRanking.PrometheeII(matrix) })
         {
             Assert.Equal([1], result.Ranks.Ordinal);
             Assert.All(result.Scores, s => Assert.True(double.IsFinite(s)));
@@ -172,9 +176,10 @@ public sealed class MultiCriteriaRankingReferenceTests
 
         FitReference.AssertClose(FitReference.Doubles(root.GetProperty("topsis_vector").GetProperty("closeness")), MultiCriteriaRanking.Topsis(matrix, Normalization.Vector).Scores, "closeness");
         FitReference.AssertClose(FitReference.Doubles(root.GetProperty("topsis_minmax").GetProperty("closeness")), MultiCriteriaRanking.Topsis(matrix, Normalization.MinMax).Scores, "closeness");
-        var linear = Assert.Throws<ArgumentException>("matrix", () => MultiCriteriaRanking.WeightedSum(matrix, Normalization.LinearMax));
+        var linear = Assert.Throws<InvalidInputException>("matrix", () => MultiCriteriaRanking.WeightedSum(matrix, Normalization.LinearMax));
         Assert.Contains("alternative 'A1' has -2", linear.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>("matrix", () => MultiCriteriaRanking.WeightedSum(matrix, Normalization.Sum));
+        Assert.Equal((0, "A1", "c0"), (linear.Index, linear.ItemId, linear.Field));
+        Assert.Throws<InvalidInputException>("matrix", () => MultiCriteriaRanking.WeightedSum(matrix, Normalization.Sum));
     }
 
     [Fact]
@@ -182,7 +187,8 @@ public sealed class MultiCriteriaRankingReferenceTests
     {
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("negative_weight");
 
-        var ex = Assert.Throws<ArgumentOutOfRangeException>("weights", () => FitReference.Matrix(root));
+        var ex = Assert.Throws<InvalidInputException>("weights", () => FitReference.Matrix(root));
         Assert.Contains("'c1'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal((1, "c1", null), (ex.Index, ex.ItemId, ex.Field));
     }
 }

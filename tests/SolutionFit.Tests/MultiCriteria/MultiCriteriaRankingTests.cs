@@ -17,27 +17,62 @@ public sealed class MultiCriteriaRankingTests
     }
 
     [Fact]
-    public void DecisionMatrix_Guards()
+    public void DecisionMatrix_NullArguments_ThrowArgumentNull()
     {
         Criterion[] two = [Criterion.Benefit("x"), Criterion.Benefit("y")];
         Assert.Throws<ArgumentNullException>("alternatives", () => new DecisionMatrix(null!, two, [[1, 2]], [1, 1]));
         Assert.Throws<ArgumentNullException>("criteria", () => new DecisionMatrix(["a"], null!, [[1, 2]], [1, 1]));
         Assert.Throws<ArgumentNullException>("values", () => new DecisionMatrix(["a"], two, null!, [1, 1]));
         Assert.Throws<ArgumentNullException>("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], null!));
-        Assert.Throws<ArgumentException>("alternatives", () => new DecisionMatrix([], two, [], [1, 1]));
-        Assert.Throws<ArgumentException>("alternatives", () => new DecisionMatrix(["a", "a"], two, [[1, 2], [1, 2]], [1, 1]));
-        Assert.Throws<ArgumentException>("criteria", () => new DecisionMatrix(["a"], [Criterion.Benefit("x"), Criterion.Cost("x")], [[1, 2]], [1, 1]));
-        Assert.Throws<ArgumentException>("criteria", () => new DecisionMatrix(["a"], [default, Criterion.Cost("x")], [[1, 2]], [1, 1]));
-        Assert.Throws<ArgumentException>("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2]], [1, 1]));
-        var row = Assert.Throws<ArgumentException>("values", () => new DecisionMatrix(["a"], two, [[1]], [1, 1]));
-        Assert.Contains("'a'", row.Message, StringComparison.Ordinal);
-        var nan = Assert.Throws<ArgumentOutOfRangeException>("values", () => new DecisionMatrix(["a"], two, [[1, double.NaN]], [1, 1]));
-        Assert.Contains("'a' on criterion 'y'", nan.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [1]));
-        Assert.Throws<ArgumentOutOfRangeException>("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [1, -1]));
-        Assert.Throws<ArgumentException>("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [0, 0]));
+    }
+
+    [Fact]
+    public void DecisionMatrix_BadNames_SayWhichItem()
+    {
+        Criterion[] two = [Criterion.Benefit("x"), Criterion.Benefit("y")];
+        Invalid("alternatives", () => new DecisionMatrix([], two, [], [1, 1]));
+        var repeated = Invalid("alternatives", () => new DecisionMatrix(["a", "b", "a"], two, [[1, 2], [1, 2], [1, 2]], [1, 1]), index: 2, itemId: "a");
+        Assert.Equal("The alternative 'a' appears more than once; names must be unique.", repeated.Detail);
+        Invalid("alternatives", () => new DecisionMatrix(["a", " "], two, [[1, 2], [1, 2]], [1, 1]), index: 1);
+        Invalid("alternatives", () => new DecisionMatrix(["a", null!], two, [[1, 2], [1, 2]], [1, 1]), index: 1);
+        Invalid("criteria", () => new DecisionMatrix(["a"], [], [[]], []));
+        Invalid("criteria", () => new DecisionMatrix(["a"], [Criterion.Benefit("x"), Criterion.Cost("x")], [[1, 2]], [1, 1]), index: 1, itemId: "x");
+        Invalid("criteria", () => new DecisionMatrix(["a"], [Criterion.Cost("x"), default], [[1, 2]], [1, 1]), index: 1);
+    }
+
+    [Fact]
+    public void DecisionMatrix_BadRows_SayWhichAlternativeAndCriterion()
+    {
+        Criterion[] two = [Criterion.Benefit("x"), Criterion.Benefit("y")];
+        Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2]], [1, 1]), index: 1, itemId: "b");
+        Invalid("values", () => new DecisionMatrix(["a"], two, [[1, 2], [3, 4]], [1, 1]), index: 1);
+        Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2], null!], [1, 1]), index: 1, itemId: "b");
+        var row = Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2], [1]], [1, 1]), index: 1, itemId: "b");
+        Assert.Equal("Alternative 'b' has 1 value(s) but there are 2 criteria.", row.Detail);
+        var nan = Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2], [3, double.NaN]], [1, 1]), index: 1, itemId: "b", field: "y");
+        Assert.Equal("Alternative 'b' on criterion 'y' must be a finite number, but is NaN.", nan.Detail);
+        Invalid("values", () => new DecisionMatrix(["a"], two, [[double.NegativeInfinity, 2]], [1, 1]), index: 0, itemId: "a", field: "x");
+    }
+
+    [Fact]
+    public void DecisionMatrix_BadWeights_SayWhichCriterion()
+    {
+        Criterion[] two = [Criterion.Benefit("x"), Criterion.Benefit("y")];
+        Invalid("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [1]));
+        var negative = Invalid("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [1, -1]), index: 1, itemId: "y");
+        Assert.Equal("The weight of criterion 'y' must be a finite number >= 0, but is -1.", negative.Detail);
+        Invalid("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [double.PositiveInfinity, 1]), index: 0, itemId: "x");
+        Invalid("weights", () => new DecisionMatrix(["a"], two, [[1, 2]], [0, 0]));
+    }
+
+    [Fact]
+    public void Criterion_Guards()
+    {
         Assert.Throws<ArgumentException>("name", () => Criterion.Benefit(" "));
-        Assert.Throws<ArgumentOutOfRangeException>("target", () => Criterion.TargetValue("t", double.NaN));
+        Assert.Throws<ArgumentNullException>("name", () => Criterion.Cost(null!));
+        Assert.Throws<ArgumentException>("name", () => Criterion.TargetValue("", 1));
+        var target = Invalid("target", () => Criterion.TargetValue("t", double.NaN), itemId: "t");
+        Assert.Equal("Criterion 't' target must be a finite number, but is NaN.", target.Detail);
     }
 
     [Fact]
@@ -47,17 +82,62 @@ public sealed class MultiCriteriaRankingTests
         Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.Topsis(null!));
         Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.Vikor(null!));
         Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.PrometheeII(null!));
-        Assert.Throws<ArgumentOutOfRangeException>("normalization", () => MultiCriteriaRanking.Topsis(Matrix(), (Normalization)9));
-        Assert.Throws<ArgumentOutOfRangeException>("v", () => MultiCriteriaRanking.Vikor(Matrix(), 1.5));
-        Assert.Throws<ArgumentOutOfRangeException>("tieTolerance", () => MultiCriteriaRanking.WeightedSum(Matrix(), tieTolerance: -1));
-        Assert.Throws<ArgumentException>("preferences", () => MultiCriteriaRanking.PrometheeII(Matrix(), [PreferenceFunction.Usual]));
+        Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.WeightSensitivity(null!, m => MultiCriteriaRanking.Topsis(m)));
         Assert.Throws<ArgumentNullException>("method", () => MultiCriteriaRanking.WeightSensitivity(Matrix(), null!));
-        var zeroCost = Assert.Throws<ArgumentException>("matrix", () => MultiCriteriaRanking.WeightedSum(Matrix([[0, 0.5], [20, 0.9], [15, 0.7]])));
+        Invalid("normalization", () => MultiCriteriaRanking.Topsis(Matrix(), (Normalization)9));
+        Invalid("v", () => MultiCriteriaRanking.Vikor(Matrix(), 1.5));
+        Invalid("v", () => MultiCriteriaRanking.Vikor(Matrix(), double.NaN));
+        Invalid("tieTolerance", () => MultiCriteriaRanking.WeightedSum(Matrix(), tieTolerance: -1));
+        Invalid("tieTolerance", () => MultiCriteriaRanking.Topsis(Matrix(), tieTolerance: double.NaN));
+        Invalid("tieTolerance", () => MultiCriteriaRanking.Vikor(Matrix(), tieTolerance: double.PositiveInfinity));
+        Invalid("tieTolerance", () => MultiCriteriaRanking.PrometheeII(Matrix(), tieTolerance: -1));
+        Invalid("preferences", () => MultiCriteriaRanking.PrometheeII(Matrix(), [PreferenceFunction.Usual]));
+    }
+
+    [Fact]
+    public void RatioNormalisations_ZeroCostOrNegativeValue_SayWhichAlternativeAndCriterion()
+    {
+        var zeroCost = Invalid("matrix", () => MultiCriteriaRanking.WeightedSum(Matrix([[10, 0.5], [0, 0.9], [15, 0.7]])), index: 1, itemId: "b", field: "price");
         Assert.Contains("'price' needs values > 0", zeroCost.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>("q", () => PreferenceFunction.UShape(-1));
-        Assert.Throws<ArgumentOutOfRangeException>("p", () => PreferenceFunction.VShape(0));
-        Assert.Throws<ArgumentOutOfRangeException>("p", () => PreferenceFunction.Linear(2, 1));
-        Assert.Throws<ArgumentOutOfRangeException>("p", () => PreferenceFunction.Level(1, double.PositiveInfinity));
+        Assert.Contains("alternative 'b' has 0", zeroCost.Detail, StringComparison.Ordinal);
+        Invalid("matrix", () => MultiCriteriaRanking.Topsis(Matrix([[10, 0.5], [20, 0.9], [15, -0.7]]), Normalization.Sum), index: 2, itemId: "c", field: "fit");
+
+        // A benefit of 0 is fine for a ratio normalisation; a cost of 0 or a negative value only for Vector and MinMax.
+        Assert.Equal(3, MultiCriteriaRanking.WeightedSum(Matrix([[10, 0], [20, 0.9], [15, 0.7]]), Normalization.Sum).Scores.Count);
+        Assert.Equal(3, MultiCriteriaRanking.WeightedSum(Matrix([[0, -1], [20, 0.9], [15, 0.7]]), Normalization.MinMax).Scores.Count);
+    }
+
+    [Fact]
+    public void PreferenceFunction_Guards()
+    {
+        Invalid("q", () => PreferenceFunction.UShape(-1));
+        Invalid("q", () => PreferenceFunction.Level(double.NaN, 1));
+        Invalid("p", () => PreferenceFunction.VShape(0));
+        Invalid("p", () => PreferenceFunction.VShape(double.PositiveInfinity));
+        var below = Invalid("p", () => PreferenceFunction.Linear(2, 1));
+        Assert.Equal("The preference threshold p must be above q = 2, but is 1.", below.Detail);
+        Invalid("p", () => PreferenceFunction.Level(1, double.PositiveInfinity));
+        Invalid("p", () => PreferenceFunction.Linear(1, double.NaN));
+    }
+
+    [Fact]
+    public void Criterion_AndPreferenceFunction_AreValues()
+    {
+        Assert.Equal(Criterion.Cost("price"), Criterion.Cost("price"));
+        Assert.Equal(Criterion.Cost("price").GetHashCode(), Criterion.Cost("price").GetHashCode());
+        Assert.True(Criterion.TargetValue("seats", 40) == Criterion.TargetValue("seats", 40));
+        Assert.True(Criterion.TargetValue("seats", 40) != Criterion.TargetValue("seats", 41));
+        Assert.NotEqual(Criterion.Cost("price"), Criterion.Benefit("price"));
+        Assert.Equal(string.Empty, default(Criterion).Name);
+        Assert.Equal("seats (target 40)", Criterion.TargetValue("seats", 40).ToString());
+        Assert.Equal("price (Cost)", Criterion.Cost("price").ToString());
+
+        Assert.Equal(PreferenceFunction.Linear(1, 4), PreferenceFunction.Linear(1, 4));
+        Assert.True(PreferenceFunction.Level(1, 4) != PreferenceFunction.Linear(1, 4));
+        Assert.Equal(PreferenceFunction.Usual, default);
+        Assert.Equal(PreferenceFunction.VShape(4).GetHashCode(), PreferenceFunction.VShape(4).GetHashCode());
+        Assert.Equal("Linear(q = 1, p = 4.5)", PreferenceFunction.Linear(1, 4.5).ToString());
+        Assert.Equal("Usual", PreferenceFunction.Usual.ToString());
     }
 
     [Fact]
@@ -99,8 +179,9 @@ public sealed class MultiCriteriaRankingTests
         Assert.Equal([3, 1, 4, 5, 2], ranks.Ordinal);
         Assert.Equal([1, 2], RankSet.FromScores([0.1, 0.2], higherIsBetter: false).Ordinal);
         Assert.Equal([1, 1], RankSet.FromScores([0.1, 0.2], higherIsBetter: true, tolerance: 1).Dense);
-        Assert.Throws<ArgumentOutOfRangeException>("scores", () => RankSet.FromScores([double.NaN], true));
-        Assert.Throws<ArgumentOutOfRangeException>("tolerance", () => RankSet.FromScores([1.0], true, -1));
+        Assert.Throws<ArgumentNullException>("scores", () => RankSet.FromScores(null!, true));
+        Invalid("scores", () => RankSet.FromScores([0.5, double.NaN], true), index: 1);
+        Invalid("tolerance", () => RankSet.FromScores([1.0], true, -1));
     }
 
     [Fact]
@@ -131,5 +212,15 @@ public sealed class MultiCriteriaRankingTests
         Assert.Equal("b", price.WinnerAfterDecrease);
         Assert.Null(price.Increase);
         Assert.Equal(0.5 - (0.4 / 0.85), sensitivity[1].Increase!.Value, 6);
+    }
+
+    /// <summary>Asserts an <see cref="InvalidInputException"/> and where it says the problem is.</summary>
+    internal static InvalidInputException Invalid(string paramName, Func<object?> action, int? index = null, string? itemId = null, string? field = null)
+    {
+        var ex = Assert.Throws<InvalidInputException>(paramName, action);
+        Assert.Equal((index, itemId, field), (ex.Index, ex.ItemId, ex.Field));
+        Assert.DoesNotContain('\n', ex.Detail);
+        Assert.EndsWith(".", ex.Detail, StringComparison.Ordinal);
+        return ex;
     }
 }

@@ -39,7 +39,8 @@ public sealed class PsmSurveyTests
         Assert.Equal(index, ex.Index);
         Assert.Equal(field, ex.Field);
         Assert.Null(ex.ItemId);
-        Assert.Equal($"{ex.Detail} (Parameter '{paramName}')", ex.Message);
+        Assert.StartsWith($"{ex.Detail} (Parameter '{paramName}'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(index is { } i ? $"index {i}" : field ?? paramName, ex.Message, StringComparison.Ordinal);
         return ex;
     }
 
