@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SolutionFit.Cli.Json;
@@ -13,9 +12,6 @@ namespace SolutionFit.Cli;
 /// </summary>
 internal static class JsonOutput
 {
-    // Utf8JsonWriter options of the MCDA output, hand-written until its result types settle on its branch.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void WriteScores(TextWriter output, IEnumerable<FitScore> scores) =>
         Write(output, new ScoresDto(scores.Select(ScoreDto.From)), CliJsonContext.Instance.ScoresDto);
 
@@ -40,49 +36,4 @@ internal static class JsonOutput
 
     /// <summary>The camelCase name of a reaction, as in the JSON output.</summary>
     public static string? ReactionName(PriceReaction? reaction) => reaction is { } r ? JsonNamingPolicy.CamelCase.ConvertName(r.ToString()) : null;
-
-    public static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            writer.WriteNumber(name, v);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
-    public static void WriteNumbers(Utf8JsonWriter writer, string name, IEnumerable<double> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteNumberValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
-    {
-        using (var stream = new TextWriterStream(output))
-        using (var writer = new Utf8JsonWriter(stream, Options))
-        {
-            write(writer);
-        }
-
-        output.WriteLine();
-    }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using SolutionFit.Cli.Json;
 using SolutionFit.MultiCriteria;
 using SolutionFit.Surveys;
@@ -30,7 +29,7 @@ internal static class RankingCommands
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            var matrix = ReadMatrix(path);
+            var (input, matrix) = ReadMatrix(path);
             var norm = result.GetValue(normalization) switch
             {
                 "vector" => Normalization.Vector,
@@ -45,7 +44,7 @@ internal static class RankingCommands
                 "topsis" => MultiCriteriaRanking.Topsis(matrix, norm ?? Normalization.Vector),
                 "vikor" => MultiCriteriaRanking.Vikor(matrix),
                 _ => MultiCriteriaRanking.PrometheeII(matrix),
-            });
+            }, ex => McdaAt(input, ex));
             if (result.GetValue(json))
             {
                 WriteMcdaJson(output, ranking);
@@ -171,57 +170,38 @@ internal static class RankingCommands
         return command;
     }
 
-    private static DecisionMatrix ReadMatrix(string path)
+    private static (McdaInputDto Input, DecisionMatrix Matrix) ReadMatrix(string path)
     {
-        var root = JsonInput.Load(path);
-        var alternatives = JsonInput.Strings(path, JsonInput.Property(path, root, "alternatives", "$"), "$.alternatives");
-        var names = JsonInput.Strings(path, JsonInput.Property(path, root, "criteria", "$"), "$.criteria");
-        var types = JsonInput.Array(path, JsonInput.Property(path, root, "types", "$"), "$.types");
-        if (types.Length != names.Length)
+        var input = JsonInput.Load(path, CliJsonContext.Instance.McdaInputDto);
+        JsonInput.NoNullItems(input.Alternatives, path, "$.alternatives");
+        JsonInput.NoNullItems(input.Criteria, path, "$.criteria");
+        JsonInput.NoNullItems(input.Types, path, "$.types");
+        JsonInput.NoNullItems(input.Matrix, path, "$.matrix");
+        if (input.Types.Count != input.Criteria.Count)
         {
-            throw new InputException($"{path}: at $.types: {types.Length} type(s) for {names.Length} criteria.");
+            throw new InputException($"{path}: at $.types: {input.Types.Count} type(s) for {input.Criteria.Count} criteria.");
         }
 
-        var criteria = names.Select((name, j) => Cli.Library(path, () => types[j] switch
-        {
-            { ValueKind: JsonValueKind.String } t when t.GetString() == "benefit" => Criterion.Benefit(name),
-            { ValueKind: JsonValueKind.String } t when t.GetString() == "cost" => Criterion.Cost(name),
-            { ValueKind: JsonValueKind.Object } t => Criterion.TargetValue(name, JsonInput.Number(path, JsonInput.Property(path, t, "target", $"$.types[{j}]"), $"$.types[{j}].target")),
-            _ => throw new InputException($"{path}: at $.types[{j}]: expected \"benefit\", \"cost\" or {{\"target\": x}}."),
-        })).ToArray();
-        var rows = JsonInput.Array(path, JsonInput.Property(path, root, "matrix", "$"), "$.matrix").Select((row, i) => JsonInput.Numbers(path, row, $"$.matrix[{i}]")).ToArray();
-        var weights = JsonInput.Numbers(path, JsonInput.Property(path, root, "weights", "$"), "$.weights");
-        return Cli.Library(path, () => new DecisionMatrix(alternatives, criteria, rows, weights));
+        var criteria = input.Criteria.Select((name, j) => Cli.Library(path, () => input.Types[j].For(name), ex => ex.ParamName == "name" ? $"at $.criteria[{j}]" : $"at $.types[{j}]")).ToArray();
+        return (input, Cli.Library(path, () => new DecisionMatrix(input.Alternatives, criteria, input.Matrix, input.Weights), ex => McdaAt(input, ex)));
     }
 
-    private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, writer =>
+    /// <summary>
+    /// Where an MCDA error is: the member its ParamName names (the matrix's values for <c>values</c> and <c>matrix</c>), the
+    /// row its Index names, and, for a value, the column of the criterion its Field names (columns are in criterion order).
+    /// </summary>
+    private static string? McdaAt(McdaInputDto input, ArgumentException ex)
     {
-        writer.WriteStartObject();
-        JsonOutput.WriteStrings(writer, "alternatives", ranking.Alternatives);
-        JsonOutput.WriteNumbers(writer, "scores", ranking.Scores);
-        writer.WriteStartObject("ranks");
-        JsonOutput.WriteNumbers(writer, "dense", ranking.Ranks.Dense.Select(r => (double)r).ToArray());
-        JsonOutput.WriteNumbers(writer, "average", ranking.Ranks.Average);
-        JsonOutput.WriteNumbers(writer, "min", ranking.Ranks.Min.Select(r => (double)r).ToArray());
-        JsonOutput.WriteNumbers(writer, "ordinal", ranking.Ranks.Ordinal.Select(r => (double)r).ToArray());
-        writer.WriteEndObject();
-        if (ranking is VikorResult vikor)
-        {
-            JsonOutput.WriteNumbers(writer, "s", vikor.S);
-            JsonOutput.WriteNumbers(writer, "r", vikor.R);
-            JsonOutput.WriteNumbers(writer, "q", vikor.Q);
-            JsonOutput.WriteStrings(writer, "compromise", vikor.CompromiseSet.Select(i => ranking.Alternatives[i]).ToArray());
-        }
+        var member = ex.ParamName is "values" or "matrix" ? "matrix" : null;
+        var at = JsonPaths.At(CliJsonContext.Instance.McdaInputDto, ex, member);
+        return at is not null && member is not null
+            && ex is InvalidInputException { Index: { } row, Field: { } criterion }
+            && row >= 0 && row < input.Matrix.Count && input.Criteria.IndexOf(criterion) is var column && column >= 0 && column < input.Matrix[row].Count
+            ? $"{at}[{column.ToString(CultureInfo.InvariantCulture)}]"
+            : at;
+    }
 
-        if (ranking is PrometheeIIResult promethee)
-        {
-            JsonOutput.WriteNumbers(writer, "phiPlus", promethee.PositiveFlow);
-            JsonOutput.WriteNumbers(writer, "phiMinus", promethee.NegativeFlow);
-        }
-
-        JsonOutput.WriteStrings(writer, "diagnostics", ranking.Diagnostics);
-        writer.WriteEndObject();
-    });
+    private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, McdaDto.From(ranking), CliJsonContext.Instance.McdaDto);
 
     private static void WriteMcdaTable(TextWriter output, RankingResult ranking)
     {

@@ -23,7 +23,7 @@ namespace SolutionFit.Cli.Json;
     Converters = [typeof(CamelCaseEnumConverter<GoalKind>)])]
 [JsonSerializable(typeof(InputFileDto))]
 [JsonSerializable(typeof(AhpInputDto))]
-[JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(McdaInputDto))]
 [JsonSerializable(typeof(ScoresDto))]
 [JsonSerializable(typeof(RankingsDto))]
 [JsonSerializable(typeof(GaugesDto))]
@@ -31,6 +31,7 @@ namespace SolutionFit.Cli.Json;
 [JsonSerializable(typeof(KanoDto))]
 [JsonSerializable(typeof(OdiDto))]
 [JsonSerializable(typeof(PsmDto))]
+[JsonSerializable(typeof(McdaDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context the CLI uses: the generated options plus relaxed escaping (which an attribute cannot set).</summary>
@@ -41,3 +42,12 @@ internal sealed partial class CliJsonContext : JsonSerializerContext
 /// <summary>An enum as its camelCase name (<c>mustHave</c>); numbers are rejected.</summary>
 internal sealed class CamelCaseEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
     where TEnum : struct, Enum;
+
+/// <summary>
+/// What a DTO with a converter of its own expects, in words, for error messages (the serializer's metadata cannot say).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+internal sealed class JsonExpectedAttribute(string expected) : Attribute
+{
+    public string Expected { get; } = expected;
+}

@@ -28,15 +28,19 @@ internal static class JsonPaths
     /// it is an array, then <see cref="InvalidInputException.Field"/> (a key of an object, or a member of an item). What
     /// the DTO does not have is left out, so the path is never wrong, only shorter.
     /// </summary>
-    public static string Locate(string at, JsonTypeInfo item, ArgumentException ex)
+    /// <param name="at">The path of the item.</param>
+    /// <param name="item">The item's DTO type.</param>
+    /// <param name="ex">The library's error.</param>
+    /// <param name="member">The item's member the error is about, when the library's parameter has another name; by default the ParamName.</param>
+    public static string Locate(string at, JsonTypeInfo item, ArgumentException ex, string? member = null)
     {
-        if (Member(item, ex.ParamName) is not { } member)
+        if (Member(item, member ?? ex.ParamName) is not { } property)
         {
             return at;
         }
 
-        var path = new StringBuilder(at).Append('.').Append(member.Name);
-        var type = item.Options.GetTypeInfo(member.PropertyType);
+        var path = new StringBuilder(at).Append('.').Append(property.Name);
+        var type = item.Options.GetTypeInfo(property.PropertyType);
         if (ex is not InvalidInputException invalid)
         {
             return path.ToString();
@@ -60,8 +64,8 @@ internal static class JsonPaths
     /// "at PATH" of a library argument error about a whole document (a <paramref name="document"/>), as
     /// <see cref="Locate"/> finds it; null when the error names no member of the document.
     /// </summary>
-    public static string? At(JsonTypeInfo document, ArgumentException ex) =>
-        Member(document, ex.ParamName) is null ? null : $"at {Locate("$", document, ex)}";
+    public static string? At(JsonTypeInfo document, ArgumentException ex, string? member = null) =>
+        Member(document, member ?? ex.ParamName) is null ? null : $"at {Locate("$", document, ex, member)}";
 
     /// <summary>What the DTO expects at <paramref name="path"/> (a path as <see cref="JsonException.Path"/> gives it).</summary>
     private static string Expected(JsonTypeInfo root, string path)
@@ -99,6 +103,11 @@ internal static class JsonPaths
     public static string Describe(JsonTypeInfo type, bool plural = false)
     {
         var clr = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
+        if (clr.GetCustomAttributes(typeof(JsonExpectedAttribute), inherit: false) is [JsonExpectedAttribute expected, ..])
+        {
+            return expected.Expected;
+        }
+
         switch (type.Kind)
         {
             case JsonTypeInfoKind.Enumerable:
