@@ -51,12 +51,14 @@ internal static class GaugeCommand
             }
 
             var w = weight < 0 ? 1.0 : table.Number(row, weight, weightColumn!) ?? throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight is missing.");
-            if (w < 0)
+            try
             {
-                throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight {w.ToString(CultureInfo.InvariantCulture)} is negative.");
+                return (Key: group < 0 ? "all" : CsvTable.Cell(row.Cells, group) ?? "(none)", Observed: new ObservedReaction(id, (PriceReaction)index, w));
             }
-
-            return (Key: group < 0 ? "all" : CsvTable.Cell(row.Cells, group) ?? "(none)", Observed: new ObservedReaction(id, (PriceReaction)index, w));
+            catch (InvalidInputException ex) when (ex.ParamName == "weight")
+            {
+                throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': {ex.Detail}");
+            }
         }).ToList();
         if (observations.Count == 0)
         {

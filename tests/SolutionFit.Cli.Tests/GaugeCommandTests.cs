@@ -71,7 +71,7 @@ public sealed class GaugeCommandTests
     [InlineData("deal,reaction\nD1,happy\n", new string[0], "line 2, column 'reaction': 'happy' is not one of tooCheap, bargain, fair, grumble, tooExpensive")]
     [InlineData("deal,reaction\nD1,fair\nD1,bargain\n", new string[0], "Deal 'D1' has more than one reaction")]
     [InlineData("deal\nD1\n", new string[0], "the required column 'reaction' is missing")]
-    [InlineData("deal,reaction,weight\nD1,fair,-2\n", new string[0], "line 2, column 'weight': the weight -2 is negative")]
+    [InlineData("deal,reaction,weight\nD1,fair,-2\n", new string[0], "line 2, column 'weight': Deal 'D1' weight must be a finite number >= 0, but is -2.")]
     [InlineData("deal,reaction\n,fair\n", new string[0], "line 2, column 'deal': the deal id is missing")]
     [InlineData("deal,reaction\n", new string[0], "the file has no deal")]
     [InlineData("deal,reaction,weight\nD1,fair,0\n", new string[0], "all have weight 0")]
