@@ -55,6 +55,18 @@ internal static class Guard
     public static double Finite(double value, string paramName, string item, int? index = null, string? itemId = null, string? field = null) =>
         FiniteRule.IsValid(value) ? value : throw Invalid<FiniteRule>(value, paramName, item, index, itemId, field);
 
+    /// <summary>Returns <paramref name="id"/> when it is not null, empty or white space.</summary>
+    /// <param name="id">The id or name.</param>
+    /// <param name="paramName">The parameter it came from.</param>
+    /// <param name="what">What it names, for the message (for example <c>goal</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="id"/> is empty or white space.</exception>
+    public static string Id(string id, string paramName, string what)
+    {
+        ArgumentNullException.ThrowIfNull(id, paramName);
+        return !string.IsNullOrWhiteSpace(id) ? id : throw new InvalidInputException(paramName, $"A {what} needs an id (or name) that is not empty or white space, but is '{id}'.");
+    }
+
     /// <summary>Copies a sequence into an array, rejecting a null sequence and null items by index.</summary>
     public static T[] NotNullItems<T>(IEnumerable<T> items, string paramName)
         where T : class

@@ -3,21 +3,21 @@ using System.Globalization;
 namespace SolutionFit;
 
 /// <summary>
-/// Invalid input data: a value out of range, a duplicate id, a missing item, columns of different lengths. Besides the
+/// Invalid input data: a value out of range, a blank or duplicate id, a missing item, columns of different lengths. Besides the
 /// message it says where the problem is, so that a caller can point at the offending row, item or field without reading
 /// the message.
 /// </summary>
 /// <remarks>
 /// <see cref="ArgumentException.ParamName"/> names the argument that holds the problem (for example <c>goals</c>,
 /// <c>cheap</c> or <c>values</c>); <see cref="Index"/>, <see cref="ItemId"/> and <see cref="Field"/> narrow it down within
-/// that argument. Null arguments still raise <see cref="ArgumentNullException"/>, and empty or white-space ids
-/// <see cref="ArgumentException"/>, as the BCL's guards do.
+/// that argument. Null arguments still raise <see cref="ArgumentNullException"/>, and undefined enum options or counts
+/// below their minimum <see cref="ArgumentOutOfRangeException"/>, as the BCL's guards do.
 /// </remarks>
 public sealed class InvalidInputException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="paramName">The argument that holds the problem.</param>
-    /// <param name="detail">What is wrong, as one sentence (without the parameter name, which the message appends).</param>
+    /// <param name="detail">What is wrong, as one sentence (the location properties are appended by <see cref="Message"/>).</param>
     /// <param name="index">The 0-based position of the offending item within the argument, if the argument is a sequence.</param>
     /// <param name="itemId">The id or name of the offending item, if it has one.</param>
     /// <param name="field">The field, column or key within the item that is wrong, if the problem is not the whole item.</param>
@@ -32,8 +32,9 @@ public sealed class InvalidInputException : ArgumentException
     }
 
     /// <summary>
-    /// Gets what is wrong, as one sentence, without the location that <see cref="Message"/> appends: what a caller shows
-    /// after its own location (a file line, a JSON path).
+    /// Gets what is wrong, as one sentence, without the location suffix that <see cref="Message"/> appends: what a caller
+    /// shows after its own location (a file line, a JSON path). It may name the item (a goal's id, a deal's id) as a reader
+    /// would.
     /// </summary>
     public string Detail { get; }
 
@@ -71,8 +72,9 @@ public sealed class InvalidInputException : ArgumentException
     public string? ItemId { get; }
 
     /// <summary>
-    /// Gets the field, column or key within the item that is wrong (for example <c>importance</c>, a criterion's name, or
-    /// the goal id of an achievement), or null when the whole item is wrong or the parameter name already says it.
+    /// Gets the field, column or key within the item that is wrong (for example a survey's column such as <c>cheap</c> or
+    /// <c>weights</c>, a criterion's name, or the goal id of an achievement), or null when the whole item is wrong or a
+    /// scalar parameter is.
     /// </summary>
     public string? Field { get; }
 }

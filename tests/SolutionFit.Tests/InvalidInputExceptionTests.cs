@@ -36,7 +36,7 @@ public sealed class InvalidInputExceptionTests
     {
         var ex = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("acme", [new CustomerGoal("a", 1), new CustomerGoal("b", 1), new CustomerGoal("a", 1)]));
 
-        Assert.Equal((2, "acme", "a"), (ex.Index, ex.ItemId, ex.Field));
+        Assert.Equal((2, "a", (string?)null), (ex.Index, ex.ItemId, ex.Field));
     }
 
     [Fact]

@@ -9,14 +9,14 @@ public readonly record struct ObservedReaction
     /// <param name="reaction">How the customer met the price.</param>
     /// <param name="weight">How much the deal counts (for example its value, or 1); finite and at least 0.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dealId"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="dealId"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="dealId"/> is empty or white space.</exception>
     /// <exception cref="InvalidInputException">
     /// <paramref name="reaction"/> is not defined, or <paramref name="weight"/> is NaN, infinite or negative
     /// (<see cref="InvalidInputException.ItemId"/> is the deal's id).
     /// </exception>
     public ObservedReaction(string dealId, PriceReaction reaction, double weight = 1.0)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dealId);
+        Guard.Id(dealId, nameof(dealId), "deal");
         if (!Enum.IsDefined(reaction))
         {
             throw new InvalidInputException(nameof(reaction), $"Deal '{dealId}' reaction {reaction} is not a price reaction.", itemId: dealId);

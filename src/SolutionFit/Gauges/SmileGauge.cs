@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Gauges;
 
 /// <summary>
@@ -81,7 +83,7 @@ public sealed class SmileGauge
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"smile index {SmileIndex:0.0} [{SmileIndexLower:0.0}, {SmileIndexUpper:0.0}] over {Count} deal(s)";
+        string.Create(CultureInfo.InvariantCulture, $"smile index {SmileIndex:0.0} [{SmileIndexLower:0.0}, {SmileIndexUpper:0.0}] over {Count} deal(s)");
 
     private static int Index(PriceReaction reaction) =>
         Enum.IsDefined(reaction) ? (int)reaction : throw new ArgumentOutOfRangeException(nameof(reaction), reaction, "Not a price reaction.");
@@ -136,4 +138,7 @@ public readonly record struct SmileComparison
     /// <summary>Gets a value indicating whether the interval excludes 0: the groups differ at the 5 % level.</summary>
     public bool IsSignificant => Lower > 0.0 || Upper < 0.0;
 
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"difference {Difference:0.0} [{Lower:0.0}, {Upper:0.0}]{(IsSignificant ? ", significant" : string.Empty)}");
 }

@@ -17,14 +17,14 @@ public sealed class CustomerGoal
     /// <param name="currentSatisfaction">How well the goal is served today, in [0, 1]; 0 (not at all) by default.</param>
     /// <param name="description">An optional human description, for display only.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="id"/> is empty or white space.</exception>
     /// <exception cref="InvalidInputException">
     /// <paramref name="importance"/> or <paramref name="currentSatisfaction"/> is NaN, infinite or outside [0, 1];
     /// or <paramref name="kind"/> is not a defined <see cref="GoalKind"/> (<see cref="InvalidInputException.ItemId"/> is the goal's id).
     /// </exception>
     public CustomerGoal(string id, double importance, GoalKind kind = GoalKind.Performance, double currentSatisfaction = 0.0, string? description = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Id(id, nameof(id), "goal");
         if (!Enum.IsDefined(kind))
         {
             throw new InvalidInputException(nameof(kind), $"Goal '{id}' kind must be MustHave, Performance or Delighter, but is {kind}.", itemId: id);

@@ -17,15 +17,15 @@ public sealed class CustomerProfile
     /// (the score then has no price reaction, and its overall is the value alone).
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="goals"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="id"/> is empty or white space.</exception>
     /// <exception cref="InvalidInputException">
     /// A goal is null, or two goals share an id (<see cref="InvalidInputException.Index"/> is the goal's position in
-    /// <paramref name="goals"/>, <see cref="InvalidInputException.ItemId"/> the customer's id, <see cref="InvalidInputException.Field"/>
-    /// the goal's id); or no goal has a positive importance.
+    /// <paramref name="goals"/>; for a repeated id, <see cref="InvalidInputException.ItemId"/> is that id); or no goal has a
+    /// positive importance (<see cref="InvalidInputException.ItemId"/> is the customer's id).
     /// </exception>
     public CustomerProfile(string id, IEnumerable<CustomerGoal> goals, PriceThresholds? priceThresholds = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Id(id, nameof(id), "customer");
         var copy = Guard.NotNullItems(goals, nameof(goals));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var anyImportant = false;
@@ -34,7 +34,7 @@ public sealed class CustomerProfile
             var goal = copy[i];
             if (!seen.Add(goal.Id))
             {
-                throw new InvalidInputException(nameof(goals), $"Customer '{id}' has more than one goal with id '{goal.Id}'; goal ids must be unique.", i, id, goal.Id);
+                throw new InvalidInputException(nameof(goals), $"Customer '{id}' has more than one goal with id '{goal.Id}'; goal ids must be unique.", i, goal.Id);
             }
 
             anyImportant |= goal.Importance > 0.0;

@@ -41,10 +41,10 @@ public readonly record struct Criterion
     /// <param name="name">The criterion's name; not empty or white space.</param>
     /// <returns>The criterion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is empty or white space.</exception>
     public static Criterion Benefit(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Id(name, nameof(name), "criterion");
         return new(name, CriterionType.Benefit, 0.0);
     }
 
@@ -52,10 +52,10 @@ public readonly record struct Criterion
     /// <param name="name">The criterion's name; not empty or white space.</param>
     /// <returns>The criterion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is empty or white space.</exception>
     public static Criterion Cost(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Id(name, nameof(name), "criterion");
         return new(name, CriterionType.Cost, 0.0);
     }
 
@@ -64,13 +64,13 @@ public readonly record struct Criterion
     /// <param name="target">The ideal value; finite.</param>
     /// <returns>The criterion.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="InvalidInputException">
     /// <paramref name="target"/> is NaN or infinite (<see cref="InvalidInputException.ItemId"/> is the criterion's name).
     /// </exception>
     public static Criterion TargetValue(string name, double target)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Id(name, nameof(name), "criterion");
         return new(name, CriterionType.Target, Guard.Finite(target, nameof(target), $"Criterion '{name}' target", itemId: name));
     }
 

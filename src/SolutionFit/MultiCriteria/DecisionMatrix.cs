@@ -25,7 +25,8 @@ public sealed class DecisionMatrix
     /// the repeated name).
     /// </para>
     /// <para>
-    /// Not one row per alternative (<see cref="InvalidInputException.Index"/> is the first row missing or too many); a row
+    /// Not one row per alternative (<see cref="InvalidInputException.Index"/> is the first row too many, or
+    /// <see cref="InvalidInputException.ItemId"/> the first alternative without a row); a row
     /// null or not of one value per criterion; a value NaN or infinite (<see cref="InvalidInputException.Index"/> and
     /// <see cref="InvalidInputException.ItemId"/> are the alternative's row and name, <see cref="InvalidInputException.Field"/>
     /// the criterion's name).
@@ -118,12 +119,12 @@ public sealed class DecisionMatrix
     {
         if (rows.Length != alternatives.Length)
         {
-            var first = Math.Min(rows.Length, alternatives.Length);
+            // Index points only at a row that exists (the first one too many); a missing row is named by its alternative.
             throw new InvalidInputException(
                 paramName,
                 $"The matrix has {rows.Length} row(s) but there are {alternatives.Length} alternative(s).",
-                index: first,
-                itemId: first < alternatives.Length ? alternatives[first] : null);
+                index: rows.Length > alternatives.Length ? alternatives.Length : null,
+                itemId: rows.Length < alternatives.Length ? alternatives[rows.Length] : null);
         }
 
         var n = criteria.Length;

@@ -26,9 +26,9 @@ public static class MultiCriteriaRanking
     /// A ratio normalisation (<see cref="Normalization.LinearMax"/>, <see cref="Normalization.Sum"/>) meets a negative
     /// value or a cost of 0 (parameter <c>matrix</c>; <see cref="InvalidInputException.Index"/> and
     /// <see cref="InvalidInputException.ItemId"/> give the alternative's row and name, <see cref="InvalidInputException.Field"/>
-    /// the criterion's name); <paramref name="normalization"/> is undefined; or <paramref name="tieTolerance"/> is negative,
-    /// NaN or infinite.
+    /// the criterion's name); or <paramref name="tieTolerance"/> is negative, NaN or infinite.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined.</exception>
     public static WeightedSumResult WeightedSum(DecisionMatrix matrix, Normalization normalization = Normalization.LinearMax, double tieTolerance = DefaultTieTolerance)
     {
         var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
@@ -64,9 +64,9 @@ public static class MultiCriteriaRanking
     /// A ratio normalisation (<see cref="Normalization.LinearMax"/>, <see cref="Normalization.Sum"/>) meets a negative
     /// value or a cost of 0 (parameter <c>matrix</c>; <see cref="InvalidInputException.Index"/> and
     /// <see cref="InvalidInputException.ItemId"/> give the alternative's row and name, <see cref="InvalidInputException.Field"/>
-    /// the criterion's name); <paramref name="normalization"/> is undefined; or <paramref name="tieTolerance"/> is negative,
-    /// NaN or infinite.
+    /// the criterion's name); or <paramref name="tieTolerance"/> is negative, NaN or infinite.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="normalization"/> is undefined.</exception>
     public static TopsisResult Topsis(DecisionMatrix matrix, Normalization normalization = Normalization.Vector, double tieTolerance = DefaultTieTolerance)
     {
         var (scaling, diagnostics) = Prepare(matrix, normalization, tieTolerance);
@@ -322,7 +322,7 @@ public static class MultiCriteriaRanking
         ArgumentNullException.ThrowIfNull(matrix);
         if (!Enum.IsDefined(normalization))
         {
-            throw new InvalidInputException(nameof(normalization), $"The normalisation must be Vector, MinMax, LinearMax or Sum, but is {normalization}.");
+            throw new ArgumentOutOfRangeException(nameof(normalization), normalization, "The normalisation must be Vector, MinMax, LinearMax or Sum.");
         }
 
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");

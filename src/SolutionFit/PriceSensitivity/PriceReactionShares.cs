@@ -38,7 +38,7 @@ public readonly record struct PriceReactionShares
     /// <summary>Gets the share of one reaction.</summary>
     /// <param name="reaction">The reaction.</param>
     /// <returns>Its share in [0, 1].</returns>
-    /// <exception cref="InvalidInputException"><paramref name="reaction"/> is not a defined reaction.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reaction"/> is not a defined reaction.</exception>
     public double this[PriceReaction reaction] => reaction switch
     {
         PriceReaction.TooCheap => TooCheap,
@@ -46,7 +46,7 @@ public readonly record struct PriceReactionShares
         PriceReaction.Fair => Fair,
         PriceReaction.Grumble => Grumble,
         PriceReaction.TooExpensive => TooExpensive,
-        _ => throw new InvalidInputException(nameof(reaction), $"The reaction must be TooCheap, Bargain, Fair, Grumble or TooExpensive, but is {((int)reaction).ToString(System.Globalization.CultureInfo.InvariantCulture)}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(reaction), reaction, "The reaction must be TooCheap, Bargain, Fair, Grumble or TooExpensive."),
     };
 
     /// <inheritdoc />

@@ -51,7 +51,7 @@ public sealed class PsmOptions
     public static PsmOptions Default { get; } = new();
 
     /// <summary>Gets the version of the algorithm; <see cref="PsmMethod.Interpolated"/> by default.</summary>
-    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Method</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Method</c>).</exception>
     public PsmMethod Method
     {
         get;
@@ -59,7 +59,7 @@ public sealed class PsmOptions
     }
 
     /// <summary>Gets which curves bound the acceptable range; <see cref="PsmAcceptableRange.Original"/> by default.</summary>
-    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>AcceptableRange</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>AcceptableRange</c>).</exception>
     public PsmAcceptableRange AcceptableRange
     {
         get;
@@ -67,7 +67,7 @@ public sealed class PsmOptions
     }
 
     /// <summary>Gets which crossing to report on a plateau; <see cref="PsmIntersection.Min"/> by default.</summary>
-    /// <exception cref="InvalidInputException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Intersection</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to an undefined value (<see cref="ArgumentException.ParamName"/> <c>Intersection</c>).</exception>
     public PsmIntersection Intersection
     {
         get;
@@ -101,6 +101,6 @@ public sealed class PsmOptions
         init => field = value ?? throw new ArgumentNullException(nameof(Calibration));
     } = PurchaseIntentCalibration.Default;
 
-    private static InvalidInputException Undefined(string paramName, string rule, int value) =>
-        new(paramName, $"{rule}, but is {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+    private static ArgumentOutOfRangeException Undefined(string paramName, string rule, int value) =>
+        new(paramName, value, $"{rule}.");
 }

@@ -23,7 +23,7 @@ public sealed class ProposedSolution
     /// <param name="enjoyment">How enjoyable the solution is to use, in [0, 1].</param>
     /// <param name="name">A display name; the id when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="achievements"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or white space.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="id"/> is empty or white space.</exception>
     /// <exception cref="InvalidInputException">
     /// <paramref name="price"/> is NaN, infinite or negative; <paramref name="effort"/> or <paramref name="enjoyment"/> is
     /// NaN, infinite or outside [0, 1]; or an achievement is, or its goal id is null, empty or white space, or appears twice.
@@ -38,7 +38,7 @@ public sealed class ProposedSolution
         double enjoyment,
         string? name = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Id(id, nameof(id), "solution");
         ArgumentNullException.ThrowIfNull(achievements);
         Guard.NonNegativeFinite(price, nameof(price), $"Solution '{id}' price", itemId: id);
         Guard.UnitInterval(effort, nameof(effort), $"Solution '{id}' effort", itemId: id);

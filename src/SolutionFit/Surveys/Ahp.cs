@@ -103,12 +103,14 @@ public static class Ahp
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="labels"/> or <paramref name="matrix"/> is null.</exception>
     /// <exception cref="InvalidInputException">
-    /// The matrix is empty, a row is null or not of length n, labels are missing or repeated, an entry is not positive and
-    /// finite, a diagonal entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c> (<see cref="InvalidInputException.Index"/>
-    /// is the row <c>i</c>, <see cref="InvalidInputException.ItemId"/> its label, <see cref="InvalidInputException.Field"/>
-    /// the column's label); or RI(n) is not in the table.
+    /// The matrix is empty; there is not one label per row, or a label is blank or repeated (<see cref="InvalidInputException.Index"/>
+    /// is its position, <see cref="InvalidInputException.ItemId"/> the label); a row is null or not of length n, an entry
+    /// is not positive and finite, a diagonal entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c>
+    /// (<see cref="InvalidInputException.Index"/> is the row <c>i</c>, <see cref="InvalidInputException.ItemId"/> its label,
+    /// <see cref="InvalidInputException.Field"/> the column's label); RI(n) is not in the table (parameter <c>table</c>:
+    /// the table does not cover a matrix this size); or <paramref name="reciprocalTolerance"/> is negative, NaN or infinite.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">An option is undefined, or the tolerance is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> or <paramref name="table"/> is undefined.</exception>
     public static AhpResult Analyze(
         IEnumerable<string> labels,
         IEnumerable<IEnumerable<double>> matrix,
@@ -201,9 +203,23 @@ public static class Ahp
             throw new InvalidInputException(nameof(matrix), "The comparison matrix is empty.");
         }
 
-        if (labels.Length != n || labels.Any(string.IsNullOrWhiteSpace) || labels.Distinct(StringComparer.Ordinal).Count() != n)
+        if (labels.Length != n)
         {
-            throw new InvalidInputException(nameof(labels), $"The matrix has {n} rows, so it needs {n} unique, non-empty labels; {labels.Length} are given.");
+            throw new InvalidInputException(nameof(labels), $"The matrix has {n} rows, so it needs {n} labels; {labels.Length} are given.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (string.IsNullOrWhiteSpace(labels[i]))
+            {
+                throw new InvalidInputException(nameof(labels), $"Label {i} is null, empty or white space; every row needs a name.", i);
+            }
+
+            if (!seen.Add(labels[i]))
+            {
+                throw new InvalidInputException(nameof(labels), $"The label '{labels[i]}' appears more than once; labels must be unique.", i, labels[i]);
+            }
         }
 
         for (var i = 0; i < n; i++)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Surveys;
 
 /// <summary>A Kano category.</summary>
@@ -155,15 +157,12 @@ public static class Kano
     /// <param name="functional">The answer to the functional question, 1..5.</param>
     /// <param name="dysfunctional">The answer to the dysfunctional question, 1..5.</param>
     /// <returns>The category.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An answer is outside 1..5.</exception>
-    public static KanoCategory Evaluate(int functional, int dysfunctional)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(functional, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(functional, 5);
-        ArgumentOutOfRangeException.ThrowIfLessThan(dysfunctional, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(dysfunctional, 5);
-        return Table[functional - 1, dysfunctional - 1];
-    }
+    /// <exception cref="InvalidInputException">An answer is outside 1..5 (<see cref="ArgumentException.ParamName"/> names it).</exception>
+    public static KanoCategory Evaluate(int functional, int dysfunctional) =>
+        Table[Answer(functional, nameof(functional)) - 1, Answer(dysfunctional, nameof(dysfunctional)) - 1];
+
+    private static int Answer(int answer, string paramName) =>
+        answer is >= 1 and <= 5 ? answer : throw new InvalidInputException(paramName, string.Create(CultureInfo.InvariantCulture, $"A Kano answer must be 1..5, but the {paramName} answer is {answer}."));
 
     /// <summary>Classifies every feature, in the order features first appear.</summary>
     /// <param name="answers">The answer pairs.</param>
@@ -200,6 +199,6 @@ public static class Kano
                     tally.Excluded.Add(a.Respondent);
                 }
             });
-        return features.Select(f => new KanoFeature(f.Key, f.Value.Counts, [.. f.Value.Excluded], rule)).ToArray();
+        return Array.AsReadOnly(features.Select(f => new KanoFeature(f.Key, f.Value.Counts, [.. f.Value.Excluded], rule)).ToArray());
     }
 }

@@ -127,7 +127,7 @@ public static class Odi
                 Count(a.Importance, tally, 0);
                 Count(a.Satisfaction, tally, 3);
             });
-        return tallies.Select(static o => o.Value is var t ? new OdiOutcome(o.Key, t[0], t[1], t[2], t[3], t[4], t[5]) : null!).ToArray();
+        return Array.AsReadOnly(tallies.Select(static o => new OdiOutcome(o.Key, o.Value[0], o.Value[1], o.Value[2], o.Value[3], o.Value[4], o.Value[5])).ToArray());
     }
 
     private static void Count(int? rating, int[] tally, int at)

@@ -101,7 +101,7 @@ public sealed class PriceHappinessGaugeTests
     public void ObservedReaction_Guards()
     {
         Assert.Throws<ArgumentNullException>("dealId", () => new ObservedReaction(null!, PriceReaction.Fair));
-        Assert.Throws<ArgumentException>("dealId", () => new ObservedReaction(" ", PriceReaction.Fair));
+        Assert.Throws<InvalidInputException>("dealId", () => new ObservedReaction(" ", PriceReaction.Fair));
         Assert.Throws<InvalidInputException>("reaction", () => new ObservedReaction("d", (PriceReaction)9));
         var ex = Assert.Throws<InvalidInputException>("weight", () => new ObservedReaction("deal-7", PriceReaction.Fair, double.NaN));
         Assert.Contains("'deal-7'", ex.Message, StringComparison.Ordinal);

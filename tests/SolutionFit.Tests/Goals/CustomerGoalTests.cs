@@ -31,7 +31,7 @@ public sealed class CustomerGoalTests
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
-    public void Constructor_BlankId_Throws(string id) => Assert.Throws<ArgumentException>("id", () => new CustomerGoal(id, 0.5));
+    public void Constructor_BlankId_Throws(string id) => Assert.Throws<InvalidInputException>("id", () => new CustomerGoal(id, 0.5));
 
     [Theory]
     [InlineData(double.NaN)]

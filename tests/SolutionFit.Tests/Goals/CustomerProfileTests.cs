@@ -23,7 +23,7 @@ public sealed class CustomerProfileTests
     public void Constructor_NullId_Throws() => Assert.Throws<ArgumentNullException>("id", () => new CustomerProfile(null!, [new CustomerGoal("g", 1)]));
 
     [Fact]
-    public void Constructor_BlankId_Throws() => Assert.Throws<ArgumentException>("id", () => new CustomerProfile(" ", [new CustomerGoal("g", 1)]));
+    public void Constructor_BlankId_Throws() => Assert.Throws<InvalidInputException>("id", () => new CustomerProfile(" ", [new CustomerGoal("g", 1)]));
 
     [Fact]
     public void Constructor_NullGoals_Throws() => Assert.Throws<ArgumentNullException>("goals", () => new CustomerProfile("c", null!));

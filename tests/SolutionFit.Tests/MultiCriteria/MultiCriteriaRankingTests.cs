@@ -44,7 +44,7 @@ public sealed class MultiCriteriaRankingTests
     public void DecisionMatrix_BadRows_SayWhichAlternativeAndCriterion()
     {
         Criterion[] two = [Criterion.Benefit("x"), Criterion.Benefit("y")];
-        Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2]], [1, 1]), index: 1, itemId: "b");
+        Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2]], [1, 1]), index: null, itemId: "b");
         Invalid("values", () => new DecisionMatrix(["a"], two, [[1, 2], [3, 4]], [1, 1]), index: 1);
         Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2], null!], [1, 1]), index: 1, itemId: "b");
         var row = Invalid("values", () => new DecisionMatrix(["a", "b"], two, [[1, 2], [1]], [1, 1]), index: 1, itemId: "b");
@@ -68,9 +68,9 @@ public sealed class MultiCriteriaRankingTests
     [Fact]
     public void Criterion_Guards()
     {
-        Assert.Throws<ArgumentException>("name", () => Criterion.Benefit(" "));
+        Assert.Throws<InvalidInputException>("name", () => Criterion.Benefit(" "));
         Assert.Throws<ArgumentNullException>("name", () => Criterion.Cost(null!));
-        Assert.Throws<ArgumentException>("name", () => Criterion.TargetValue("", 1));
+        Assert.Throws<InvalidInputException>("name", () => Criterion.TargetValue("", 1));
         var target = Invalid("target", () => Criterion.TargetValue("t", double.NaN), itemId: "t");
         Assert.Equal("Criterion 't' target must be a finite number, but is NaN.", target.Detail);
     }
@@ -84,7 +84,7 @@ public sealed class MultiCriteriaRankingTests
         Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.PrometheeII(null!));
         Assert.Throws<ArgumentNullException>("matrix", () => MultiCriteriaRanking.WeightSensitivity(null!, m => MultiCriteriaRanking.Topsis(m)));
         Assert.Throws<ArgumentNullException>("method", () => MultiCriteriaRanking.WeightSensitivity(Matrix(), null!));
-        Invalid("normalization", () => MultiCriteriaRanking.Topsis(Matrix(), (Normalization)9));
+        Assert.Throws<ArgumentOutOfRangeException>("normalization", () => MultiCriteriaRanking.Topsis(Matrix(), (Normalization)9));
         Invalid("v", () => MultiCriteriaRanking.Vikor(Matrix(), 1.5));
         Invalid("v", () => MultiCriteriaRanking.Vikor(Matrix(), double.NaN));
         Invalid("tieTolerance", () => MultiCriteriaRanking.WeightedSum(Matrix(), tieTolerance: -1));

@@ -198,7 +198,7 @@ public sealed class PriceSensitivityMeterTests
 
     [Fact]
     public void ReactionShares_IndexerRejectsAnUndefinedReaction() =>
-        PsmSurveyTests.AssertInvalid("reaction", null, null, () => default(PriceReactionShares)[(PriceReaction)9]);
+        Assert.Throws<ArgumentOutOfRangeException>("reaction", () => default(PriceReactionShares)[(PriceReaction)9]);
 
     [Fact]
     public void ReactionShares_HaveValueEquality()

@@ -126,9 +126,9 @@ public sealed class PsmSurveyTests
     [Fact]
     public void Options_Guards()
     {
-        Assert.Equal("The method must be Interpolated or Classic, but is 5.", AssertInvalid(nameof(PsmOptions.Method), null, null, () => new PsmOptions { Method = (PsmMethod)5 }).Detail);
-        AssertInvalid(nameof(PsmOptions.AcceptableRange), null, null, () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
-        AssertInvalid(nameof(PsmOptions.Intersection), null, null, () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
+        Assert.Equal(5, Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Method), () => new PsmOptions { Method = (PsmMethod)5 }).ActualValue);
+        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.AcceptableRange), () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
+        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Intersection), () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
         Assert.Equal("The interpolation step must be a finite number > 0, but is 0.", AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = 0 }).Detail);
         AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.NaN });
         AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.PositiveInfinity });

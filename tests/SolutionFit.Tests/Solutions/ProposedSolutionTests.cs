@@ -26,7 +26,7 @@ public sealed class ProposedSolutionTests
     public void Constructor_NullId_Throws() => Assert.Throws<ArgumentNullException>("id", () => new ProposedSolution(null!, 1, Some, 0, 0));
 
     [Fact]
-    public void Constructor_BlankId_Throws() => Assert.Throws<ArgumentException>("id", () => new ProposedSolution("", 1, Some, 0, 0));
+    public void Constructor_BlankId_Throws() => Assert.Throws<InvalidInputException>("id", () => new ProposedSolution("", 1, Some, 0, 0));
 
     [Fact]
     public void Constructor_NullAchievements_Throws() => Assert.Throws<ArgumentNullException>("achievements", () => new ProposedSolution("s", 1, null!, 0, 0));

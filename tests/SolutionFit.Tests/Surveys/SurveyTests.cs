@@ -84,8 +84,8 @@ public sealed class SurveyTests
         Assert.Equal(KanoCategory.MustBe, Kano.Evaluate(3, 5));
         Assert.Equal(KanoCategory.Attractive, Kano.Evaluate(1, 3));
         Assert.Equal(KanoCategory.Questionable, Kano.Evaluate(5, 5));
-        Assert.Throws<ArgumentOutOfRangeException>("functional", () => Kano.Evaluate(0, 3));
-        Assert.Throws<ArgumentOutOfRangeException>("dysfunctional", () => Kano.Evaluate(3, 6));
+        Assert.Throws<InvalidInputException>("functional", () => Kano.Evaluate(0, 3));
+        Assert.Equal("A Kano answer must be 1..5, but the dysfunctional answer is 6.", Assert.Throws<InvalidInputException>("dysfunctional", () => Kano.Evaluate(3, 6)).Detail);
 
         var onlyReverse = Kano.Analyze([new("r1", "f", 5, 1), new("r2", "f", 5, 5)]).Single();
         Assert.Null(onlyReverse.Better);
