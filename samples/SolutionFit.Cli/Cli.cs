@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 
 namespace SolutionFit.Cli;
@@ -8,14 +9,21 @@ internal static class Cli
 {
     public const int BadInput = 2;
 
+    /// <summary>The command's name, as the help and the usage line show it.</summary>
+    public const string Name = "solutionfit";
+
     /// <summary>How many ranked solutions <c>rank</c> holds at a time: customers are ranked in batches of this many over k.</summary>
     private const int RankBatch = 1 << 16;
 
     /// <summary>Runs the command line, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("solutionfit: how well proposed solutions fit what customers want to do, and how happy they are to pay.")
+        // A RootCommand takes its name from the executable (SolutionFit.Cli); the tool is called solutionfit, so the
+        // root is a command of that name with the options a RootCommand adds (help and version).
+        var root = new Command(Name, "solutionfit: how well proposed solutions fit what customers want to do, and how happy they are to pay.")
         {
+            new HelpOption(),
+            new VersionOption(),
             DemoCommand(output),
             ScoreCommand(output, error),
             RankCommand(output, error),
@@ -49,6 +57,7 @@ internal static class Cli
         var command = new Command("score", "Score every customer × solution pair of FILE.json, in input order.") { file, json };
         command.SetAction(result => WithInput(result.GetRequiredValue(file), error, input =>
         {
+            WarnUnknownGoals(result.GetRequiredValue(file), input, error);
             var scorer = new SolutionFitScorer();
             var scores = input.Customers.SelectMany(c => input.Solutions.Select(s => scorer.Score(c, s))).ToList();
             if (result.GetValue(json))
@@ -71,6 +80,7 @@ internal static class Cli
         var command = new Command("rank", "Rank the solutions of FILE.json for each of its customers, best first.") { file, json, top };
         command.SetAction(result => WithInput(result.GetRequiredValue(file), error, input =>
         {
+            WarnUnknownGoals(result.GetRequiredValue(file), input, error);
             var catalog = new SolutionCatalog(input.Solutions);
             var rankings = Rank(catalog, input.Customers, result.GetValue(top) ?? catalog.Count);
             if (result.GetValue(json))
@@ -87,6 +97,24 @@ internal static class Cli
             }
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Warns, one line per goal on <paramref name="error"/>, about achievements for a goal that no customer in the file
+    /// has: the scorer ignores them, so it is most likely a misspelt goal id. The exit code stays 0.
+    /// </summary>
+    internal static void WarnUnknownGoals(string path, InputFile input, TextWriter error)
+    {
+        var goals = input.Customers.SelectMany(c => c.Goals).Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var unknown = input.Solutions
+            .SelectMany(s => s.Achievements.Keys.Where(goal => !goals.Contains(goal)).Select(goal => (Goal: goal, Solution: s.Id)))
+            .GroupBy(u => u.Goal, StringComparer.Ordinal);
+        foreach (var goal in unknown)
+        {
+            var solutions = goal.Select(u => $"'{u.Solution}'").ToList();
+            error.WriteLine($"solutionfit: warning: {path}: goal '{goal.Key}' is not a goal of any customer in the file; "
+                + $"its achievement in {(solutions.Count == 1 ? "solution" : "solutions")} {string.Join(", ", solutions)} is ignored.");
+        }
     }
 
     /// <summary>

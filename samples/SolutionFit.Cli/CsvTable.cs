@@ -35,12 +35,23 @@ internal sealed class CsvTable
         }
     }
 
-    /// <exception cref="InputException">The text is not CSV or has no header.</exception>
+    /// <exception cref="InputException">The text is not CSV, has no header, or a row has more or fewer cells than the header.</exception>
+    /// <remarks>
+    /// Problems are told as a sentence with the file and line, never with CsvHelper's own message (which addresses the
+    /// programmer: "set BadDataFound to null" and the reader's state).
+    /// </remarks>
     public static CsvTable Read(TextReader reader, string path)
     {
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            BadDataFound = args => throw new InputException(
+                $"{path}: line {args.Context.Parser?.RawRow.ToString(CultureInfo.InvariantCulture) ?? "?"}: a quote is out of place in {Quoted(args.Field)}; "
+                + "a cell that holds a quote, a comma or a line break must be enclosed in double quotes, with each quote inside written twice (\"\")."),
+        };
+        var line = 0;
         try
         {
-            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, DetectColumnCountChanges = true };
             using var csv = new CsvReader(reader, configuration);
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
             {
@@ -50,15 +61,33 @@ internal sealed class CsvTable
             var rows = new List<(int, string[])>();
             while (csv.Read())
             {
-                rows.Add((csv.Parser.RawRow, csv.Parser.Record ?? []));
+                line = csv.Parser.RawRow;
+                var cells = csv.Parser.Record ?? [];
+                if (cells.Length != header.Length)
+                {
+                    throw new InputException(
+                        $"{path}: line {line.ToString(CultureInfo.InvariantCulture)} has {Cells(cells.Length)} but the header has {Cells(header.Length)}; "
+                        + "every row needs one cell per column (leave a cell empty for a missing answer).");
+                }
+
+                rows.Add((line, cells));
             }
 
             return new CsvTable(path, header, rows);
         }
         catch (CsvHelperException ex)
         {
-            throw new InputException($"{path}: not a valid CSV: {InputException.FirstLine(ex.Message)}");
+            var at = ex.Context?.Parser?.RawRow ?? line;
+            throw new InputException($"{path}: line {at.ToString(CultureInfo.InvariantCulture)} cannot be read as CSV; check its quotes and commas.");
         }
+    }
+
+    private static string Cells(int count) => count == 1 ? "1 cell" : $"{count.ToString(CultureInfo.InvariantCulture)} cells";
+
+    private static string Quoted(string field)
+    {
+        var text = field.ReplaceLineEndings(" ").Trim();
+        return text.Length <= 40 ? $"the cell {text}" : $"the cell starting {text[..40]}…";
     }
 
     public bool Has(string column) => _columns.ContainsKey(column);

@@ -24,7 +24,7 @@ internal static class PsmCommand
         var piTooCheap = new Option<double?>("--pi-toocheap") { HelpName = "X", Description = "Probability at the too-cheap price (default 0)." };
         var piTooExpensive = new Option<double?>("--pi-tooexpensive") { HelpName = "X", Description = "Probability at the too-expensive price (default 0)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
-        var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file." };
+        var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
         var command = new Command("psm", "Van Westendorp price sensitivity analysis (with NMS) of a survey CSV.")
         {
             file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
