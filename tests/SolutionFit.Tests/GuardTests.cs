@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Tests;
 
 /// <summary>Checks cost nothing when they pass: no message is built on the success path.</summary>
@@ -18,10 +20,21 @@ public sealed class GuardTests
     [Fact]
     public void Checks_Failing_FormatTheItemInvariantly()
     {
-        var ex = Assert.Throws<InvalidInputException>("x", () => Guard.UnitInterval(1.5, "x", $"Item {0.25} of '{"g"}'", 4, "g", "f"));
+        var culture = CultureInfo.CurrentCulture;
+        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ","; // the tests run with invariant globalization: a culture of our own
+        CultureInfo.CurrentCulture = comma;
+        try
+        {
+            var ex = Assert.Throws<InvalidInputException>("x", () => Guard.UnitInterval(1.5, "x", $"Item {0.25} of '{"g"}'", 4, "g", "f"));
 
-        Assert.Equal("Item 0.25 of 'g' must be a finite number in [0, 1], but is 1.5.", ex.Detail);
-        Assert.Equal((4, "g", "f"), (ex.Index, ex.ItemId, ex.Field));
+            Assert.Equal("Item 0.25 of 'g' must be a finite number in [0, 1], but is 1.5.", ex.Detail);
+            Assert.Equal((4, "g", "f"), (ex.Index, ex.ItemId, ex.Field));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Theory]

@@ -66,6 +66,8 @@ public static class PriceHappinessGauge
     /// A deal's key is null; or a group breaks a rule of <see cref="Measure"/>: then <see cref="InvalidInputException.ItemId"/>
     /// is the group's key, <see cref="InvalidInputException.Field"/> the offending deal's id when it has one, the message
     /// names the group, and the inner exception is the one <see cref="Measure"/> raised (with the deal's position within the group).
+    /// An invalid <see cref="ObservedReaction"/> made by <paramref name="reaction"/> (a blank deal id, a negative weight) is
+    /// reported the same way; any other exception of <paramref name="key"/> or <paramref name="reaction"/> propagates unchanged.
     /// </exception>
     public static IReadOnlyList<KeyValuePair<TKey, SmileGauge>> MeasureBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> key, Func<TSource, ObservedReaction> reaction)
         where TKey : notnull

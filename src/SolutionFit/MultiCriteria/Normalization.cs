@@ -36,7 +36,7 @@ internal static class Normalizer
     {
         var columns = ColumnStatistics.Gather(matrix);
         var criteria = matrix.CriteriaArray;
-        var scaling = new ColumnScaling(matrix, matrix.N);
+        var scaling = new ColumnScaling(matrix);
         for (var j = 0; j < criteria.Length; j++)
         {
             var criterion = criteria[j];
@@ -260,9 +260,10 @@ internal sealed class ColumnScaling
     private readonly double[] _a;
     private readonly double[] _b;
 
-    public ColumnScaling(DecisionMatrix matrix, int columns)
+    public ColumnScaling(DecisionMatrix matrix)
     {
         _matrix = matrix;
+        var columns = matrix.N;
         (_forms, _a, _b, High, Low) = (new byte[columns], new double[columns], new double[columns], new double[columns], new double[columns]);
     }
 

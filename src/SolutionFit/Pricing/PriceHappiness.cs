@@ -1,6 +1,6 @@
 namespace SolutionFit;
 
-/// <summary>The price part of the scoring model: the reaction to a price and the happiness paying it (DESIGN step 6).</summary>
+/// <summary>The price part of the scoring model: the reaction to a price and the happiness paying it (the README's scoring model, step 6).</summary>
 /// <remarks>
 /// The effective price is <c>q = price / V</c>. The reaction compares the price with each threshold times
 /// <c>V</c> (<c>price &lt; TC·V</c> rather than <c>q &lt; TC</c>): the same rule without the rounding of a division,

@@ -4,7 +4,7 @@ using SolutionFit.MultiCriteria;
 
 namespace SolutionFit.Tests.MultiCriteria;
 
-/// <summary>The goal-weighting and ranking reference cases (Reference/fit, copied from shared/reference/fit).</summary>
+/// <summary>The goal-weighting and ranking reference cases (Reference/fit: results of reference tools and published examples).</summary>
 internal static class FitReference
 {
     public static JsonElement Load(string name) =>

@@ -4,7 +4,7 @@ using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Tests.PriceSensitivity;
 
-/// <summary>The reference runs of the R package pricesensitivitymeter (Reference/psm, copied from shared/reference/psm).</summary>
+/// <summary>The reference runs of the R package pricesensitivitymeter (Reference/psm).</summary>
 internal static class PsmReference
 {
     public static string Directory => Path.Combine(AppContext.BaseDirectory, "Reference", "psm");
