@@ -111,7 +111,7 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         var options = new ChromeOptions { BinaryLocation = Browser.Chromium };
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1200",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1400",
             $"--user-data-dir={Directory.CreateTempSubdirectory("solutionfit-chromium-").FullName}");
         return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
