@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text;
+using SolutionFit.Cli;
+using SolutionFit.Cli.Json;
+using SolutionFit.PriceSensitivity;
+
+namespace SolutionFit.Samples.Web;
+
+/// <summary>
+/// The API: <c>/api/score</c>, <c>/api/rank</c> and <c>/api/psm</c> take the bodies of the CLI's files and answer with
+/// the CLI's <c>--json</c> output, byte for byte (the same DTOs and writer, linked from the CLI); <c>/api/coach</c> and
+/// <c>/api/psm/chart</c> add what the page needs beyond that; <c>/api/demo</c> serves the CLI's demo data.
+/// </summary>
+internal static class SalesCoachApi
+{
+    private const string Json = "application/json; charset=utf-8";
+
+    /// <summary>How an input error is named in messages (where the CLI names the file).</summary>
+    private const string Source = "request body";
+
+    public static void MapSalesCoachApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/demo", () => Resource("demo.json", Json));
+        api.MapGet("/demo/survey", () => Resource("survey.csv", "text/csv; charset=utf-8"));
+        api.MapPost("/score", Score);
+        api.MapPost("/rank", Rank);
+        api.MapPost("/coach", Coach);
+        api.MapPost("/psm", Psm);
+        api.MapPost("/psm/chart", PsmChart);
+    }
+
+    /// <summary><c>solutionfit score FILE.json --json</c>: every customer × solution pair, in input order.</summary>
+    private static async Task<IResult> Score(HttpRequest request, ISolutionFitScorer scorer) => await Guarded(request, body =>
+    {
+        var input = InputFile.Parse(body, Source);
+        return Write(output => JsonOutput.WriteScores(output, input.Customers.SelectMany(c => input.Solutions.Select(s => scorer.Score(c, s))).ToList()));
+    }).ConfigureAwait(false);
+
+    /// <summary><c>solutionfit rank FILE.json --json [--top K]</c>: each customer's solutions, best first.</summary>
+    private static async Task<IResult> Rank(HttpRequest request, ISolutionFitScorer scorer, int? top) => await Guarded(request, body =>
+    {
+        if (top is < 1)
+        {
+            throw new InputException("top takes one whole number of at least 1.");
+        }
+
+        var input = InputFile.Parse(body, Source);
+        var rankings = input.Customers.Select(c => (c.Id, (IReadOnlyList<FitScore>)scorer.Rank(c, input.Solutions).Take(top ?? int.MaxValue).ToList()));
+        return Write(output => JsonOutput.WriteRankings(output, rankings));
+    }).ConfigureAwait(false);
+
+    /// <summary>The coaching of each customer's best solution: what would raise its overall most, best first.</summary>
+    private static async Task<IResult> Coach(HttpRequest request, ISolutionFitScorer scorer, SolutionCoach coach, int? top) => await Guarded(request, body =>
+    {
+        var input = InputFile.Parse(body, Source);
+        var reports = new List<CoachingDto>(input.Customers.Count);
+        foreach (var customer in input.Customers)
+        {
+            var best = scorer.Rank(customer, input.Solutions) is [var first, ..] ? input.Solutions.First(s => s.Id == first.SolutionId) : null;
+            reports.Add(best is null ? new CoachingDto(customer.Id, null, null, null, []) : CoachingDto.From(customer.Id, coach.Coach(customer, best, input.Solutions), top ?? 3));
+        }
+
+        return Write(output => JsonOutput.Write(output, new CoachingsDto(reports), WebJsonContext.Instance.CoachingsDto));
+    }).ConfigureAwait(false);
+
+    /// <summary>
+    /// <c>solutionfit psm FILE.csv --json</c> with the options as query parameters named as the CLI's options:
+    /// <c>method</c>, <c>range</c>, <c>intersection</c>, <c>interpolateStep</c>, <c>weightColumn</c>, <c>nms</c>.
+    /// </summary>
+    private static async Task<IResult> Psm(HttpRequest request) => await Guarded(request, body =>
+    {
+        var analysis = AnalyzeSurvey(request, body);
+        return Write(output => JsonOutput.WritePsm(output, analysis));
+    }).ConfigureAwait(false);
+
+    /// <summary>The curves of <see cref="Psm"/>'s analysis and its price points, for the page to draw.</summary>
+    private static async Task<IResult> PsmChart(HttpRequest request) => await Guarded(request, body =>
+    {
+        var analysis = AnalyzeSurvey(request, body);
+        return Write(output => JsonOutput.Write(output, PsmChartDto.From(analysis), WebJsonContext.Instance.PsmChartDto));
+    }).ConfigureAwait(false);
+
+    private static PsmResult AnalyzeSurvey(HttpRequest request, Stream body)
+    {
+        var query = request.Query;
+        string Choice(string name, string fallback, params string[] allowed)
+        {
+            var value = query[name].ToString();
+            return value.Length == 0 ? fallback
+                : allowed.Contains(value, StringComparer.Ordinal) ? value
+                : throw new InputException($"{name} takes one of {string.Join(", ", allowed)}, not '{value}'.");
+        }
+
+        double? step = null;
+        if (query["interpolateStep"].ToString() is { Length: > 0 } text)
+        {
+            step = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : throw new InputException($"interpolateStep takes a number, not '{text}'.");
+        }
+
+        var weightColumn = query["weightColumn"].ToString() is { Length: > 0 } w ? w : null;
+        var nms = Choice("nms", "false", "true", "false") == "true";
+        var options = new PsmOptions
+        {
+            Method = Choice("method", "interpolated", "interpolated", "classic") == "classic" ? PsmMethod.Classic : PsmMethod.Interpolated,
+            AcceptableRange = Choice("range", "original", "original", "narrower") == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
+            Intersection = Enum.Parse<PsmIntersection>(Choice("intersection", "min", "min", "max", "mean", "median"), ignoreCase: true),
+            InterpolationStep = step,
+            Calibration = PsmCommand.Calibration(null, null, null),
+        };
+        using var reader = new StreamReader(body);
+        var (survey, lines, _) = PsmCommand.ReadSurvey(CsvTable.Read(reader, Source), weightColumn, nms);
+        return Library(() => PsmCommand.Analyze(survey, options, Source, lines, weightColumn));
+    }
+
+    /// <summary>Reads the whole body (the readers are synchronous), runs <paramref name="handle"/>, and turns a bad input into 400 with the CLI's one-line message.</summary>
+    private static async Task<IResult> Guarded(HttpRequest request, Func<Stream, IResult> handle)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        body.Position = 0;
+        try
+        {
+            return handle(body);
+        }
+        catch (InputException ex)
+        {
+            return Results.Text($"solutionfit: {ex.Message}{Environment.NewLine}", "text/plain; charset=utf-8", Encoding.UTF8, StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static T Library<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputException($"{Source}: {InputException.Plain(ex)}");
+        }
+    }
+
+    /// <summary>The JSON as the CLI writes it to its output: the document, then a newline.</summary>
+    private static IResult Write(Action<TextWriter> write)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        write(output);
+        return Results.Text(output.ToString(), Json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    private static IResult Resource(string name, string contentType)
+    {
+        var stream = typeof(SalesCoachApi).Assembly.GetManifestResourceStream($"SolutionFit.Samples.Web.{name}")
+            ?? throw new InvalidOperationException($"The built-in {name} is missing from the assembly.");
+        return Results.Stream(stream, contentType);
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace SolutionFit.Samples.Web.BrowserTests;
+
+/// <summary>The API answers byte for byte as the CLI's <c>--json</c> does for the same file.</summary>
+[Collection(SharedWebApp.Name)]
+public sealed class ApiTests(WebApp app)
+{
+    [Theory]
+    [InlineData("/api/rank", "examples/demo.json", "rank")]
+    [InlineData("/api/rank?top=2", "examples/demo.json", "rank --top 2")]
+    [InlineData("/api/score", "examples/demo.json", "score")]
+    public async Task ScoreAndRank_DemoFile_SameBytesAsCliJson(string url, string file, string command)
+    {
+        var expected = Cli($"{command} {TestPaths.Data(file)} --json");
+        var actual = await Post(url, file, "application/json");
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("/api/psm", "psm/realistic500.csv", "")]
+    [InlineData("/api/psm", "psm/tiny10.csv", "")]
+    [InlineData("/api/psm?weightColumn=weight&nms=true", "examples/survey.csv", "--weight-column weight --nms")]
+    [InlineData("/api/psm?method=classic&intersection=max", "psm/tiny10.csv", "--method classic --intersection max")]
+    public async Task Psm_Survey_SameBytesAsCliJson(string url, string file, string options)
+    {
+        var expected = Cli($"psm {TestPaths.Data(file)} {options} --json");
+        var actual = await Post(url, file, "text/csv");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Rank_BadDocument_BadRequestWithWhereTheProblemIs()
+    {
+        using var content = new StringContent("""{"customers":[],"solutions":[{"id":"x"}]}""");
+        using var response = await app.Client.PostAsync(new Uri("/api/rank", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("solutionfit: request body: at $.solutions[0]", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<byte[]> Post(string url, string file, string contentType)
+    {
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.Data(file)));
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var response = await app.Client.PostAsync(new Uri(url, UriKind.Relative), content);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(response.IsSuccessStatusCode, System.Text.Encoding.UTF8.GetString(body));
+        return body;
+    }
+
+    /// <summary>Runs the built CLI and returns the bytes it writes to standard output.</summary>
+    private static byte[] Cli(string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(TestPaths.CliDll);
+        foreach (var argument in arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        using var output = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(output);
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"solutionfit {arguments}: exit code {process.ExitCode}: {error.Result}");
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,27 @@
+namespace SolutionFit.Samples.Web.BrowserTests;
+
+/// <summary>
+/// A fact that needs headless Chromium and ChromeDriver: skipped, with the reason, where either is missing (never
+/// passed without a browser). Paths: SOLUTIONFIT_CHROMIUM and SOLUTIONFIT_CHROMEDRIVER, or Debian's
+/// <c>/usr/bin/chromium</c> and <c>/usr/bin/chromedriver</c> (packages chromium and chromium-driver).
+/// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        var missing = new[] { Browser.Chromium, Browser.ChromeDriver }.Where(path => !File.Exists(path)).ToList();
+        if (missing.Count > 0)
+        {
+            Skip = $"No browser: {string.Join(" and ", missing)} not found (apt-get install chromium chromium-driver, or set SOLUTIONFIT_CHROMIUM / SOLUTIONFIT_CHROMEDRIVER).";
+        }
+    }
+}
+
+/// <summary>The browser the tests drive.</summary>
+internal static class Browser
+{
+    public static string Chromium { get; } = Environment.GetEnvironmentVariable("SOLUTIONFIT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static string ChromeDriver { get; } = Environment.GetEnvironmentVariable("SOLUTIONFIT_CHROMEDRIVER") is { Length: > 0 } path ? path : "/usr/bin/chromedriver";
+}
