@@ -25,4 +25,8 @@ public sealed class CoachingReport
     /// each by id, ordinal). Steps that would add nothing are left out.
     /// </summary>
     public IReadOnlyList<CoachingStep> Steps { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Score}; {(Steps.Count == 0 ? "no step raises it" : $"next: {Steps[0]}")}";
 }

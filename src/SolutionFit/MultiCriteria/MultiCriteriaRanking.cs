@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.MultiCriteria;
 
 /// <summary>
@@ -418,4 +420,10 @@ public sealed class WeightSensitivity
 
     /// <summary>Gets the winner after that increase; null when none.</summary>
     public string? WinnerAfterIncrease { get; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Criterion} (weight {Weight:0.###}): {(Decrease is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d:0.###} makes {WinnerAfterDecrease} win") : "no decrease changes the winner")}; {(Increase is { } i ? string.Create(CultureInfo.InvariantCulture, $"+{i:0.###} makes {WinnerAfterIncrease} win") : "no increase changes the winner")}");
 }

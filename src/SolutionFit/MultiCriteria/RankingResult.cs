@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using System.Collections;
 
 namespace SolutionFit.MultiCriteria;
@@ -116,6 +118,15 @@ public abstract class RankingResult
 
     /// <summary>Gets notes on degenerate input (constant columns, identical alternatives, a single alternative) and what was done.</summary>
     public IReadOnlyList<string> Diagnostics { get; }
+
+    /// <summary>The method and the alternatives by rank, best first (ties share a rank), for logs and debugging.</summary>
+    /// <returns>For example <c>Topsis: 1. b, 2. a, 2. c</c>.</returns>
+    public override string ToString()
+    {
+        var ordinal = Ranks.Ordinal;
+        var order = Enumerable.Range(0, Alternatives.Count).OrderBy(i => ordinal[i]).Select(i => string.Create(CultureInfo.InvariantCulture, $"{Ranks.Min[i]}. {Alternatives[i]}"));
+        return $"{Method}: {string.Join(", ", order)}";
+    }
 }
 
 /// <summary>A ranking by weighted sum (<see cref="MultiCriteriaRanking.WeightedSum"/>): the scores are the weighted sums, higher is better.</summary>

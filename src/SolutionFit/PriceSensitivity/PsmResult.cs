@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>The result of a Van Westendorp price sensitivity analysis, with the Newton–Miller–Smith extension when purchase intentions were given.</summary>
@@ -114,4 +116,10 @@ public sealed class PsmResult
 
     private static PriceRange? Range(double? lower, double? upper) =>
         lower is { } l && upper is { } u && l <= u ? new PriceRange(l, u) : null;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"PMC {PointOfMarginalCheapness:0.##}, OPP {OptimalPricePoint:0.##}, IPP {IndifferencePricePoint:0.##}, PME {PointOfMarginalExpensiveness:0.##} from {RespondentsUsed} of {TotalRespondents} respondent(s)");
 }

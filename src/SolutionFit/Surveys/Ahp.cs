@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Surveys;
 
 /// <summary>How AHP priorities are derived from a pairwise comparison matrix.</summary>
@@ -80,6 +82,10 @@ public sealed class AhpResult
         var top = Priorities.Max();
         return Labels.Select((label, i) => (label, i)).ToDictionary(x => x.label, x => Priorities[x.i] / top, StringComparer.Ordinal);
     }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Method}: {string.Join(", ", Labels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l} {Priorities[i]:0.###}")))}; CR {ConsistencyRatio:0.###}{(IsConsistent ? string.Empty : " (inconsistent)")}");
 }
 
 /// <summary>The Analytic Hierarchy Process (Saaty): priorities from a reciprocal pairwise comparison matrix, with its consistency.</summary>

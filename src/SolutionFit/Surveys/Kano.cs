@@ -137,6 +137,10 @@ public sealed class KanoFeature
     /// <returns>The share in [0, 1].</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not defined.</exception>
     public double ShareOf(KanoCategory category) => ValidAnswers == 0 ? 0.0 : (double)CountOf(category) / ValidAnswers;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Feature}: {(Category is { } c ? c.ToString() : "undefined")} of {ValidAnswers} valid answer(s), better {Better:0.##}, worse {Worse:0.##}");
 }
 
 /// <summary>The Kano model (Berger et al. 1993): features classified from functional and dysfunctional answers.</summary>

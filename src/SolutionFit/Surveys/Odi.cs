@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SolutionFit.Surveys;
 
 /// <summary>An Outcome-Driven Innovation opportunity band.</summary>
@@ -99,6 +101,10 @@ public sealed class OdiOutcome
         ImportanceValid > 0 && SatisfactionValid > 0
             ? new CustomerGoal(Outcome, (double)ImportanceTopTwo / ImportanceValid, kind, (double)SatisfactionTopTwo / SatisfactionValid)
             : throw new InvalidOperationException($"Outcome '{Outcome}' has no valid {(Importance is null ? "importance" : "satisfaction")} rating, so it cannot become a goal.");
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Outcome}: importance {Importance:0.#}, satisfaction {Satisfaction:0.#}, opportunity {Opportunity:0.#}{(Band is { } b ? $" ({b})" : string.Empty)}");
 }
 
 /// <summary>Outcome-Driven Innovation (Ulwick 2005): importance, satisfaction and opportunity of desired outcomes from 1–5 ratings.</summary>
