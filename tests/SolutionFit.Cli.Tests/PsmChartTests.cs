@@ -4,19 +4,7 @@ namespace SolutionFit.Cli.Tests;
 
 public sealed class PsmChartTests
 {
-    private const string Tiny10 = """
-        "id","too_cheap","cheap","expensive","too_expensive"
-        1,2,4,8,12
-        2,3,5,9,12
-        3,3,6,9,13
-        4,4,6,10,14
-        5,5,7,11,15
-        6,5,8,12,16
-        7,6,8,12,18
-        8,4,5,9,13
-        9,2,4,7,10
-        10,3,6,10,14
-        """;
+    private const string Tiny10 = PsmCommandTests.Tiny10;
 
     private static string TempChart(string extension) => Path.Combine(Path.GetTempPath(), $"solutionfit-chart-{Guid.NewGuid():N}{extension}");
 

@@ -6,7 +6,7 @@ namespace SolutionFit.Cli.Tests;
 public sealed class PsmCommandTests
 {
     // tiny10 of the reference data: pricesensitivitymeter 1.3.3 gives PMC 4.5, OPP 6, IPP 7.5, PME 11.25; 1.3.0 gives 5, 6, 8, 12.
-    private const string Tiny10 = """
+    internal const string Tiny10 = """
         "id","too_cheap","cheap","expensive","too_expensive"
         1,2,4,8,12
         2,3,5,9,12
