@@ -239,7 +239,8 @@ public static class MultiCriteriaRanking
 
     /// <summary>
     /// For each criterion, the smallest change of its weight that changes the winner: the weight moves by δ and the
-    /// others are rescaled to keep the sum 1 (<c>w'_k = w_k (1 − w_j − δ) / (1 − w_j)</c>).
+    /// others are rescaled to keep the sum 1 (<c>w'_k = w_k (1 − w_j − δ) / (1 − w_j)</c>; when the others weigh nothing,
+    /// <c>w'_k = −δ / (n − 1)</c>, the freed weight shared equally).
     /// </summary>
     /// <param name="matrix">The decision matrix.</param>
     /// <param name="method">The method, for example <c>m => MultiCriteriaRanking.Topsis(m)</c>.</param>
@@ -301,7 +302,9 @@ public static class MultiCriteriaRanking
     {
         var wj = matrix.WeightArray[j];
         var rest = 1.0 - wj;
-        var weights = matrix.WeightArray.Select((w, k) => k == j ? wj + delta : rest > 0.0 ? w * (1.0 - wj - delta) / rest : 0.0).Select(w => Math.Max(w, 0.0)).ToArray();
+        // When the other criteria weigh nothing (w_j = 1), the weight taken from j is shared among them equally: their
+        // proportions are undefined, and without this every weight would reach 0 at δ = −1.
+        var weights = matrix.WeightArray.Select((w, k) => k == j ? wj + delta : rest > 0.0 ? w * (1.0 - wj - delta) / rest : -delta / (matrix.N - 1)).Select(w => Math.Max(w, 0.0)).ToArray();
         var sum = weights.Sum();
         return matrix.WithWeights(Array.ConvertAll(weights, w => w / sum));
     }

@@ -193,6 +193,23 @@ public sealed class MutationKillerTests
     }
 
     [Fact]
+    public void WeightSensitivity_AllWeightOnOneCriterion_SharesTheFreedWeightEqually()
+    {
+        // Weights (1, 0): a = (1, 0), b = (0, 1) under LinearMax score a = w_x, b = w_y. Taking δ from x gives y the whole
+        // of −δ (it is the only other criterion): b wins once 1 + δ < −δ, i.e. below δ = −0.5. Before the fix the search
+        // reached δ = −1 with every weight 0 and failed on NaN scores.
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 0], [0, 1]], [1, 0]);
+
+        var result = MultiCriteriaRanking.WeightSensitivity(matrix, m => MultiCriteriaRanking.WeightedSum(m));
+
+        Assert.Equal(-0.5, result[0].Decrease!.Value, 1e-8);
+        Assert.Equal("b", result[0].WinnerAfterDecrease);
+        Assert.Null(result[0].Increase);
+        Assert.Null(result[1].Decrease);
+        Assert.Equal(0.5, result[1].Increase!.Value, 1e-8);
+    }
+
+    [Fact]
     public void WeightSensitivity_ThreeCriteria_RescalesTheOthersInProportion()
     {
         // LinearMax: a = (1, 0, 0), b = (0, 1, 1); weights (0.6, 0.3, 0.1): a = 0.6 beats b = 0.4. Moving w_y by delta: w_x, w_z become
