@@ -35,5 +35,9 @@ internal static class JsonOutput
     }
 
     /// <summary>The camelCase name of a reaction, as in the JSON output.</summary>
-    public static string? ReactionName(PriceReaction? reaction) => reaction is { } r ? JsonNamingPolicy.CamelCase.ConvertName(r.ToString()) : null;
+    public static string? ReactionName(PriceReaction? reaction) => EnumName(reaction);
+
+    /// <summary>An enum value's camelCase name, as the JSON output writes it; null for null.</summary>
+    public static string? EnumName<T>(T? value)
+        where T : struct, Enum => value is { } v ? JsonNamingPolicy.CamelCase.ConvertName(v.ToString()) : null;
 }

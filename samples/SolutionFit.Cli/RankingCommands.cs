@@ -100,11 +100,7 @@ internal static class RankingCommands
     private static string? AhpAt(AhpInputDto input, ArgumentException ex)
     {
         var at = JsonPaths.At(CliJsonContext.Instance.AhpInputDto, ex);
-        return at is not null
-            && ex is InvalidInputException { ParamName: "matrix", Index: { } row, Field: { } label }
-            && row >= 0 && row < input.Matrix.Count && input.Labels.IndexOf(label) is var column && column >= 0 && column < input.Matrix[row].Count
-            ? $"{at}[{column.ToString(CultureInfo.InvariantCulture)}]"
-            : at;
+        return ex.ParamName == "matrix" ? CellAt(at, ex, input.Matrix, input.Labels) : at;
     }
 
     private static Command KanoCommand(TextWriter output, TextWriter error)
@@ -194,12 +190,19 @@ internal static class RankingCommands
     {
         var member = ex.ParamName is "values" or "matrix" ? "matrix" : null;
         var at = JsonPaths.At(CliJsonContext.Instance.McdaInputDto, ex, member);
-        return at is not null && member is not null
-            && ex is InvalidInputException { Index: { } row, Field: { } criterion }
-            && row >= 0 && row < input.Matrix.Count && input.Criteria.IndexOf(criterion) is var column && column >= 0 && column < input.Matrix[row].Count
+        return member is not null ? CellAt(at, ex, input.Matrix, input.Criteria) : at;
+    }
+
+    /// <summary>
+    /// The JSON path of the matrix cell a library error names (its <c>Index</c> is the row, its <c>Field</c> the column's
+    /// label), or <paramref name="at"/> when the error names no cell that exists.
+    /// </summary>
+    private static string? CellAt(string? at, ArgumentException ex, List<List<double>> matrix, List<string> columns) =>
+        at is not null
+        && ex is InvalidInputException { Index: { } row, Field: { } label }
+        && row >= 0 && row < matrix.Count && columns.IndexOf(label) is var column && column >= 0 && column < matrix[row].Count
             ? $"{at}[{column.ToString(CultureInfo.InvariantCulture)}]"
             : at;
-    }
 
     private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, McdaDto.From(ranking), CliJsonContext.Instance.McdaDto);
 

@@ -128,7 +128,7 @@ internal static class JsonPaths
         return clr == typeof(double) ? (plural ? "numbers" : "a number")
             : clr == typeof(int) ? (plural ? "whole numbers" : "a whole number")
             : clr == typeof(string) ? (plural ? "strings" : "a string")
-            : clr == typeof(bool) ? (plural ? "true or false" : "true or false")
+            : clr == typeof(bool) ? "true or false"
             : "a JSON value";
     }
 

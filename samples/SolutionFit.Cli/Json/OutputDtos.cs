@@ -140,7 +140,7 @@ internal sealed record OdiOutcomeDto(string Outcome, double? Importance, double?
     public static OdiOutcomeDto From(OdiOutcome o) => new(o.Outcome, o.Importance, o.Satisfaction, o.Opportunity, BandName(o.Band));
 
     /// <summary>A band's camelCase name, as in the JSON output.</summary>
-    public static string? BandName(OdiBand? band) => band is { } b ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(b.ToString()) : null;
+    public static string? BandName(OdiBand? band) => JsonOutput.EnumName(band);
 }
 
 /// <summary><c>psm --json</c>: the price points and, with <c>--nms</c>, the Newton–Miller–Smith optimum (null where absent).</summary>
