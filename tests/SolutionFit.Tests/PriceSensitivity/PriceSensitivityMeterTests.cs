@@ -205,10 +205,11 @@ public sealed class PriceSensitivityMeterTests
     {
         var result = PriceSensitivityMeter.Analyze(new PsmSurvey([20.0, 25], [30.0, 35], [40.0, 45], [10.0, 15]));
 
-        Assert.Equal(result.ReactionSharesAt(22), result.ReactionSharesAt(22));
         Assert.True(result.ReactionSharesAt(15) == result.SmileOptimum with { });
         Assert.NotEqual(result.ReactionSharesAt(22), result.ReactionSharesAt(23));
-        Assert.Equal(result.ReactionSharesAt(22).GetHashCode(), result.ReactionSharesAt(22).GetHashCode());
+        // Equals and GetHashCode agree: a set keeps one of two shares computed apart at the same price.
+        Assert.Single(new HashSet<PriceReactionShares> { result.ReactionSharesAt(22), result.ReactionSharesAt(44 / 2.0), result.ReactionSharesAt(22) });
+        Assert.Equal(2, new HashSet<PriceReactionShares> { result.ReactionSharesAt(22), result.ReactionSharesAt(23) }.Count);
         Assert.StartsWith("at 22: too cheap 0", result.ReactionSharesAt(22).ToString(), StringComparison.Ordinal);
     }
 
