@@ -47,8 +47,8 @@ public sealed class ChoiceModel
     /// <summary>Fits the model.</summary>
     /// <param name="sets">The decisions.</param>
     /// <returns>The fitted model.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="sets"/> or one of its items is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidInputException">The decisions do not identify the model: customers never or always did
+    /// <exception cref="ArgumentNullException"><paramref name="sets"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An item of <paramref name="sets"/> is <see langword="null"/>; or the decisions do not identify the model: customers never or always did
     /// nothing, the overall scores never differ within a decision, or the chosen solution is always the best (or always the
     /// worst) offered, so the scale has no finite estimate.</exception>
     public static ChoiceModel Fit(IEnumerable<ChoiceSet> sets)

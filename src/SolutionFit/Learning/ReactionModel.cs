@@ -101,8 +101,8 @@ public sealed class ReactionModel
     /// <summary>Fits the model.</summary>
     /// <param name="observations">The observed reactions.</param>
     /// <returns>The fitted model.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or one of its items is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidInputException">Fewer than two reactions were observed (at an effective price above 0 and
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An item of <paramref name="observations"/> is <see langword="null"/>; fewer than two reactions were observed (at an effective price above 0 and
     /// finite), a reaction between the lowest and the highest observed is missing (it is named), or the data do not
     /// identify the model (the reactions are separated by price).</exception>
     public static ReactionModel Fit(IEnumerable<ReactionObservation> observations)
@@ -183,8 +183,11 @@ public sealed class ReactionModel
     }
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"ReactionModel {{ Observations = {Observations}, Excluded = {Excluded}, Slope = {Slope:G6}, Thresholds = {(Thresholds is null ? "none" : $"{TooCheap:G6}/{Cheap:G6}/{Expensive:G6}/{TooExpensive:G6}")} }}");
+    public override string ToString()
+    {
+        var thresholds = Thresholds is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{TooCheap:G6}/{Cheap:G6}/{Expensive:G6}/{TooExpensive:G6}");
+        return string.Create(CultureInfo.InvariantCulture, $"ReactionModel {{ Observations = {Observations}, Excluded = {Excluded}, Slope = {Slope:G6}, Thresholds = {thresholds} }}");
+    }
 
     /// <summary>The probability of category <paramref name="k"/> (0-based) at <paramref name="x"/> = ln q.</summary>
     private static double Probability(double[] cutpoints, double slope, int k, double x)

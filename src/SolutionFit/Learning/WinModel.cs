@@ -56,8 +56,8 @@ public sealed class WinModel
     /// <param name="ridge">The ridge penalty λ ≥ 0 on the three slopes (default 0). A small one (say 1) keeps the estimate
     /// finite when the factors separate won from lost deals, at the price of shrinking the slopes toward 0.</param>
     /// <returns>The fitted model.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="observations"/> or one of its items is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidInputException"><paramref name="ridge"/> is negative or not finite; the deals are not both won
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidInputException">An item of <paramref name="observations"/> is <see langword="null"/>; or <paramref name="ridge"/> is negative or not finite; the deals are not both won
     /// and lost; the factors separate won from lost deals (perfect or quasi-complete separation) and there is no ridge; or
     /// the data do not identify the coefficients (a factor that does not vary, without a ridge).</exception>
     public static WinModel Fit(IEnumerable<WinObservation> observations, double ridge = 0.0)
