@@ -15,19 +15,25 @@ internal sealed class LearnReference
         var customers = input.GetProperty("customers").EnumerateArray().Select(Customer).ToDictionary(c => c.Id);
         var solutions = input.GetProperty("solutions").EnumerateArray().Select(Solution).ToDictionary(s => s.Id);
         var scorer = new SolutionFitScorer();
-        FitScore ScoreAt(string customer, string solution, double? price)
+        ProposedSolution PricedAt(string solution, double? price)
         {
             var s = solutions[solution];
-            var priced = price is { } p ? new ProposedSolution(s.Id, p, s.Achievements, s.Effort, s.Enjoyment, s.Name) : s;
-            return scorer.Score(customers[customer], priced);
+            return price is { } p ? new ProposedSolution(s.Id, p, s.Achievements, s.Effort, s.Enjoyment, s.Name) : s;
         }
+
+        FitScore ScoreAt(string customer, string solution, double? price) => scorer.Score(customers[customer], PricedAt(solution, price));
 
         foreach (var outcome in input.GetProperty("outcomes").EnumerateArray())
         {
-            var score = ScoreAt(outcome.GetProperty("customer").GetString()!, outcome.GetProperty("solution").GetString()!, outcome.GetProperty("price").GetDouble());
+            var customer = customers[outcome.GetProperty("customer").GetString()!];
+            var quoted = PricedAt(outcome.GetProperty("solution").GetString()!, outcome.GetProperty("price").GetDouble());
+            var score = scorer.Score(customer, quoted);
             var weight = outcome.TryGetProperty("weight", out var w) ? w.GetDouble() : 1.0;
-            Reactions.Add(new ReactionObservation(score.EffectivePrice, Enum.Parse<PriceReaction>(outcome.GetProperty("reaction").GetString()!, ignoreCase: true), weight));
-            Wins.Add(WinObservation.From(score, outcome.GetProperty("won").GetBoolean(), weight));
+            var reaction = Enum.Parse<PriceReaction>(outcome.GetProperty("reaction").GetString()!, ignoreCase: true);
+            var won = outcome.GetProperty("won").GetBoolean();
+            Outcomes.Add(new Outcome(customer, quoted, reaction, won));
+            Reactions.Add(new ReactionObservation(score.EffectivePrice, reaction, weight));
+            Wins.Add(WinObservation.From(score, won, weight));
         }
 
         foreach (var choice in input.GetProperty("choices").EnumerateArray())
@@ -42,6 +48,9 @@ internal sealed class LearnReference
     }
 
     public JsonElement Expected { get; }
+
+    /// <summary>The outcomes as a CRM would hold them: who, what at which price, the reaction and the result.</summary>
+    public List<Outcome> Outcomes { get; } = [];
 
     public List<ReactionObservation> Reactions { get; } = [];
 
@@ -75,4 +84,6 @@ internal sealed class LearnReference
         s.GetProperty("effort").GetDouble(),
         s.GetProperty("enjoyment").GetDouble(),
         s.TryGetProperty("name", out var n) ? n.GetString() : null);
+
+    internal sealed record Outcome(CustomerProfile Customer, ProposedSolution Quoted, PriceReaction Reaction, bool Won);
 }
