@@ -85,6 +85,15 @@ public sealed class KanoMutationTests
     }
 
     [Fact]
+    public void FongTest_ExactlyAtTheBound_IsSignificant()
+    {
+        // A 171, M 149, I 40 of n = 360: 1.65 sqrt(320 (720 - 320)/720) = 1.65 · 40/3 = 22 = |171 - 149|, and the doubles
+        // agree exactly, so the test's "at least" (>=) decides: significant. One answer fewer apart is not.
+        Assert.True(Kano.Analyze(Answers(("A", 171), ("M", 149), ("I", 40))).Single().FongSignificant);
+        Assert.False(Kano.Analyze(Answers(("A", 170), ("M", 150), ("I", 40))).Single().FongSignificant);
+    }
+
+    [Fact]
     public void Analyze_FeaturesKeepTheOrderTheyFirstAppear()
     {
         var features = Kano.Analyze([new("r1", "z", 1, 5), new("r1", "a", 3, 5), new("r2", "z", 1, 3)]);
