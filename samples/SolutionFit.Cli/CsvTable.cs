@@ -22,12 +22,14 @@ internal sealed class CsvTable
     public IReadOnlyList<(int Line, string[] Cells)> Rows { get; }
 
     /// <exception cref="InputException">The file cannot be read, is not CSV, or has no header.</exception>
-    public static CsvTable Load(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="stream">When given, each data row is handed to it as it is read (with the table, which holds the header but no rows) instead of being kept.</param>
+    public static CsvTable Load(string path, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
     {
         try
         {
             using var reader = new StreamReader(path);
-            return Read(reader, path);
+            return Read(reader, path, stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -40,7 +42,7 @@ internal sealed class CsvTable
     /// Problems are told as a sentence with the file and line, never with CsvHelper's own message (which addresses the
     /// programmer: "set BadDataFound to null" and the reader's state).
     /// </remarks>
-    public static CsvTable Read(TextReader reader, string path)
+    public static CsvTable Read(TextReader reader, string path, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -59,6 +61,7 @@ internal sealed class CsvTable
             }
 
             var rows = new List<(int, string[])>();
+            var table = new CsvTable(path, header, rows);
             while (csv.Read())
             {
                 line = csv.Parser.RawRow;
@@ -70,10 +73,17 @@ internal sealed class CsvTable
                         + "every row needs one cell per column (leave a cell empty for a missing answer).");
                 }
 
-                rows.Add((line, cells));
+                if (stream is null)
+                {
+                    rows.Add((line, cells));
+                }
+                else
+                {
+                    stream(table, (line, cells));
+                }
             }
 
-            return new CsvTable(path, header, rows);
+            return table;
         }
         catch (CsvHelperException ex)
         {
