@@ -140,6 +140,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
                     catch (Exception ex) when (attempt < options.Attempts && !cancellationToken.IsCancellationRequested && ex is not InvalidInputException)
                     {
                         Interlocked.Increment(ref _retries);
+                        options.OnRetry?.Invoke(ex);
                         await Task.Delay(options.RetryDelay * attempt, cancellationToken);
                     }
                 }
@@ -178,6 +179,9 @@ internal sealed record CoordinatorOptions
 
     /// <summary>Gets the pause before a retry, times the attempt.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Gets a hook told of each failed call that is sent again.</summary>
+    public Action<Exception>? OnRetry { get; init; }
 
     /// <summary>Gets a hook awaited after each completed work item with the count completed so far (tests stop a silo here).</summary>
     public Func<int, Task>? AfterItem { get; init; }

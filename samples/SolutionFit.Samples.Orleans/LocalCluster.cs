@@ -30,8 +30,7 @@ internal sealed class LocalCluster : IAsyncDisposable
     {
         var ports = FreePorts(2 * silos);
         var primary = new IPEndPoint(IPAddress.Loopback, ports[0]);
-        var hosts = new List<IHost>();
-        for (var i = 0; i < silos; i++)
+        async Task<IHost> Silo(int i)
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
             builder.Logging.ClearProviders();
@@ -41,8 +40,12 @@ internal sealed class LocalCluster : IAsyncDisposable
                 .AddSolutionFitWorkers());
             var host = builder.Build();
             await host.StartAsync(cancellationToken);
-            hosts.Add(host);
+            return host;
         }
+
+        // The primary first (it holds the membership), then the others together.
+        var hosts = new List<IHost> { await Silo(0) };
+        hosts.AddRange(await Task.WhenAll(Enumerable.Range(1, silos - 1).Select(Silo)));
 
         var clientBuilder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         clientBuilder.Logging.ClearProviders();

@@ -35,22 +35,22 @@ internal static class OrleansCli
         var top = new Option<int?>("--top") { HelpName = "K", Description = "Keep the K best solutions per customer (K >= 1; all by default)." };
         var json = JsonOption();
         var command = new Command("rank", "Rank each customer's solutions on the cluster: customer batches × catalog shards, top k merged.") { file, silos, top, json };
-        command.SetAction((result, ct) => Guarded(error, async () =>
+        command.SetAction(async (result, ct) =>
         {
-            var path = result.GetRequiredValue(file);
-            var input = InputFile.Load(path);
-            var k = result.GetValue(top) ?? input.Solutions.Count;
-            var n = Silos(result.GetValue(silos));
-            if (k < 1)
+            var n = Silos(result.GetValue(silos), error);
+            if (n is null || result.GetValue(top) is < 1)
             {
-                throw new UsageException("--top takes one whole number of at least 1.");
+                if (n is not null)
+                {
+                    await error.WriteLineAsync("solutionfit: --top takes one whole number of at least 1.");
+                }
+
+                return 1;
             }
 
-            await using var cluster = await LocalCluster.StartAsync(n, ct);
-            var coordinator = new Coordinator(cluster.Client, new CoordinatorOptions());
-            var rankings = await coordinator.RankAsync(CatalogSource.File(path), input.Solutions, input.Customers, k, shards: n, ct);
-            JsonOutput.WriteRankings(output, rankings);
-        }));
+            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
+            return await RankAsync(cluster.Client, result.GetRequiredValue(file), result.GetValue(top), n.Value, new CoordinatorOptions(), output, error, ct);
+        });
         return command;
     }
 
@@ -63,23 +63,51 @@ internal static class OrleansCli
         var rows = new Option<int>("--shard-rows") { Description = "Survey rows per work item.", DefaultValueFactory = _ => 50_000 };
         var json = JsonOption();
         var command = new Command("psm", "Van Westendorp analysis on the cluster: shards of rows tallied, tallies merged, analysed once.") { file, silos, weightColumn, nms, rows, json };
-        command.SetAction((result, ct) => Guarded(error, async () =>
+        command.SetAction(async (result, ct) =>
         {
-            var path = result.GetRequiredValue(file);
-            var n = Silos(result.GetValue(silos));
-            if (result.GetValue(rows) < 1)
+            var n = Silos(result.GetValue(silos), error);
+            if (n is null || result.GetValue(rows) < 1)
             {
-                throw new UsageException("--shard-rows takes one whole number of at least 1.");
+                if (n is not null)
+                {
+                    await error.WriteLineAsync("solutionfit: --shard-rows takes one whole number of at least 1.");
+                }
+
+                return 1;
             }
 
-            var (shards, lines) = SurveyShards.Read(CsvTable.Load(path), result.GetValue(weightColumn), result.GetValue(nms), result.GetValue(rows));
-            await using var cluster = await LocalCluster.StartAsync(n, ct);
-            var coordinator = new Coordinator(cluster.Client, new CoordinatorOptions());
-            var analysis = await AnalyzeAsync(coordinator, shards, new PsmOptions(), path, lines, result.GetValue(weightColumn), ct);
-            JsonOutput.WritePsm(output, analysis);
-        }));
+            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
+            var options = new CoordinatorOptions { SurveyShard = result.GetValue(rows) };
+            return await PsmAsync(cluster.Client, result.GetRequiredValue(file), result.GetValue(weightColumn), result.GetValue(nms), options, output, error, ct);
+        });
         return command;
     }
+
+    /// <summary>
+    /// <c>rank FILE.json --top K --json</c> on a cluster, catalog in <paramref name="shards"/> shards: writes what the CLI
+    /// writes (JSON, or one error line) and returns its exit code.
+    /// </summary>
+    internal static Task<int> RankAsync(IGrainFactory grains, string path, int? top, int shards, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        Guarded(error, async () =>
+        {
+            var input = InputFile.Load(path);
+            var coordinator = new Coordinator(grains, options);
+            var rankings = await coordinator.RankAsync(CatalogSource.File(path), input.Solutions, input.Customers, top ?? input.Solutions.Count, shards, cancellationToken);
+            JsonOutput.WriteRankings(output, rankings);
+        });
+
+    /// <summary>
+    /// <c>psm FILE.csv --json</c> on a cluster, in shards of <see cref="CoordinatorOptions.SurveyShard"/> rows: writes what
+    /// the CLI writes (JSON, or one error line) and returns its exit code.
+    /// </summary>
+    internal static Task<int> PsmAsync(IGrainFactory grains, string path, string? weightColumn, bool nms, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        Guarded(error, async () =>
+        {
+            var (shards, lines) = SurveyShards.Read(CsvTable.Load(path), weightColumn, nms, options.SurveyShard);
+            var coordinator = new Coordinator(grains, options);
+            var analysis = await AnalyzeAsync(coordinator, shards, new PsmOptions(), path, lines, weightColumn, cancellationToken);
+            JsonOutput.WritePsm(output, analysis);
+        });
 
     /// <summary>Runs the PSM job; a row that failed validation on its silo is told as the CLI tells it (file line and column).</summary>
     internal static async Task<PsmResult> AnalyzeAsync(Coordinator coordinator, IReadOnlyList<PsmShard> shards, PsmOptions options, string path, int[] lines, string? weightColumn, CancellationToken cancellationToken)
@@ -103,33 +131,44 @@ internal static class OrleansCli
         var top = new Option<int>("--top") { Description = "K best per customer.", DefaultValueFactory = _ => 10 };
         var batch = new Option<int>("--batch") { Description = "Customers per work item.", DefaultValueFactory = _ => 1_000 };
         var command = new Command("bench", "Throughput of ranking on the cluster: customers × solutions pairs per second (the second of two runs).") { silos, customers, solutions, goals, top, batch };
-        command.SetAction((result, ct) => Guarded(error, async () =>
+        command.SetAction(async (result, ct) =>
         {
-            var n = Silos(result.GetValue(silos));
+            var n = Silos(result.GetValue(silos), error);
             var (c, s, g) = (result.GetValue(customers), result.GetValue(solutions), result.GetValue(goals));
-            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1)
+            if (n is null || c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1)
             {
-                throw new UsageException("--customers, --solutions, --goals, --top and --batch take whole numbers of at least 1.");
+                await error.WriteLineAsync("solutionfit: --silos, --customers, --solutions, --goals, --top and --batch take whole numbers of at least 1.");
+                return 1;
             }
 
             var catalog = CatalogSource.Synthetic(s, g, seed: 1);
             var all = SyntheticWorkload.Solutions(s, g, seed: 1);
             var people = SyntheticWorkload.Customers(c, g, seed: 2);
-            await using var cluster = await LocalCluster.StartAsync(n, ct);
-            var coordinator = new Coordinator(cluster.Client, new CoordinatorOptions { CustomerBatch = result.GetValue(batch), InFlight = 4 * n });
-            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n, ct); // warm-up: compiles the shards on every silo
+            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
+            var coordinator = new Coordinator(cluster.Client, new CoordinatorOptions { CustomerBatch = result.GetValue(batch), InFlight = 4 * n.Value });
+            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n.Value, ct); // warm-up: compiles the shards on every silo
             var watch = Stopwatch.StartNew();
-            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n, ct);
+            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n.Value, ct);
             var seconds = watch.Elapsed.TotalSeconds;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"silos {n}, customers {c}, solutions {s}, goals {g}, top {result.GetValue(top)}: {seconds:0.000} s, {c * (double)s / seconds:0.###e0} pairs/s"));
             output.WriteLine($"work items per silo (both runs): {string.Join(", ", coordinator.WorkBySilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
-        }));
+            return 0;
+        });
         return command;
     }
 
-    private static int Silos(int silos) => silos is >= 1 and <= 16 ? silos : throw new UsageException("--silos takes one whole number from 1 to 16.");
+    private static int? Silos(int silos, TextWriter error)
+    {
+        if (silos is >= 1 and <= 16)
+        {
+            return silos;
+        }
 
-    /// <summary>A bad input file becomes one line on <paramref name="error"/> and exit code 2, as in the CLI; bad usage exit code 1.</summary>
+        error.WriteLine("solutionfit: --silos takes one whole number from 1 to 16.");
+        return null;
+    }
+
+    /// <summary>A bad input file becomes one line on <paramref name="error"/> and exit code 2, as in the CLI.</summary>
     private static async Task<int> Guarded(TextWriter error, Func<Task> run)
     {
         try
@@ -142,12 +181,5 @@ internal static class OrleansCli
             await error.WriteLineAsync($"solutionfit: {ex.Message}");
             return 2;
         }
-        catch (UsageException ex)
-        {
-            await error.WriteLineAsync($"solutionfit: {ex.Message}");
-            return 1;
-        }
     }
-
-    private sealed class UsageException(string message) : Exception(message);
 }
