@@ -93,7 +93,7 @@ internal static partial class PsmCommand
     }
 
     /// <summary>A library error at a survey row, located by the file line and the CSV column of that row's value.</summary>
-    private static InputException AtLine(string source, InvalidInputException ex, int row, Func<int, int> lineOf, string? weightColumn)
+    internal static InputException AtLine(string source, InvalidInputException ex, int row, Func<int, int> lineOf, string? weightColumn)
     {
         var column = ex.Field switch
         {
