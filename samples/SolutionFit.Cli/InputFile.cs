@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
 using SolutionFit.Cli.Json;
 
@@ -33,28 +34,44 @@ internal sealed class InputFile
 
     /// <summary>Reads and validates a file.</summary>
     /// <exception cref="InputException">The file is missing, not valid JSON, of the wrong shape, or holds invalid values.</exception>
-    public static InputFile Load(string path) => Build(JsonInput.Load(path, CliJsonContext.Instance.InputFileDto), path);
+    public static InputFile Load(string path, Limits? limits = null)
+    {
+        limits ??= Limits.Default;
+        return Build(JsonInput.Load(path, CliJsonContext.Instance.InputFileDto, limits), path, limits);
+    }
 
     /// <summary>Reads and validates a document; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="InputException">The document is not valid JSON, of the wrong shape, or holds invalid values.</exception>
-    public static InputFile Parse(Stream json, string source) => Build(JsonInput.Read(json, source, CliJsonContext.Instance.InputFileDto), source);
+    public static InputFile Parse(Stream json, string source) => Build(JsonInput.Read(json, source, CliJsonContext.Instance.InputFileDto), source, Limits.Default);
 
     /// <summary>
     /// Builds the library's types from the DTOs, one item at a time, so that an argument error is reported at the JSON path
     /// of the item, member and entry it names.
     /// </summary>
-    private static InputFile Build(InputFileDto document, string source)
+    private static InputFile Build(InputFileDto document, string source, Limits limits)
     {
         var json = CliJsonContext.Instance;
         JsonInput.NoNullItems(document.Customers, source, "$.customers");
         JsonInput.NoNullItems(document.Solutions, source, "$.solutions");
+        Limits.Check(source, Limits.Customers, document.Customers.Count, limits.MaxCustomers);
+        Limits.Check(source, Limits.Solutions, document.Solutions.Count, limits.MaxSolutions);
+        for (var i = 0; i < document.Customers.Count; i++)
+        {
+            Limits.Check($"{source}: $.customers[{i.ToString(CultureInfo.InvariantCulture)}].goals", Limits.Goals, document.Customers[i]!.Goals?.Count ?? 0, limits.MaxGoals);
+        }
+
+        for (var i = 0; i < document.Solutions.Count; i++)
+        {
+            Limits.Check($"{source}: $.solutions[{i.ToString(CultureInfo.InvariantCulture)}].achievements", Limits.Goals, document.Solutions[i]!.Achievements?.Count ?? 0, limits.MaxGoals);
+        }
+
         var customers = new List<CustomerProfile>(document.Customers.Count);
         var customerIds = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Customers.Count; i++)
         {
             var c = document.Customers[i];
             var at = $"$.customers[{i}]";
-            var who = $"customer '{c.Id}'";
+            var who = $"customer {Show.Quoted(c.Id)}";
             JsonInput.NoNullItems(c.Goals, source, $"{at}.goals");
             var goals = new CustomerGoal[c.Goals.Count];
             for (var j = 0; j < goals.Length; j++)
@@ -81,7 +98,7 @@ internal sealed class InputFile
         {
             var s = document.Solutions[i];
             var at = $"$.solutions[{i}]";
-            var who = $"solution '{s.Id}'";
+            var who = $"solution {Show.Quoted(s.Id)}";
             var solution = Create(source, at, json.SolutionDto, who, () => new ProposedSolution(s.Id, s.Price, s.Achievements, s.Effort, s.Enjoyment, s.Name));
             if (!solutionIds.Add(solution.Id))
             {
