@@ -40,12 +40,12 @@ internal static class JsonScan
                     switch (reader.TokenType)
                     {
                         case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                            Advance(frames);
                             if (reader.CurrentDepth >= maxDepth)
                             {
                                 return string.Create(CultureInfo.InvariantCulture, $"{At()}: the document nests deeper than {maxDepth} levels; raise the limit with {Limits.JsonDepth.Option} {Limits.JsonDepth.HelpName} if this is intended.");
                             }
 
-                            Advance(frames);
                             frames.Push(new Frame(property, reader.TokenType == JsonTokenType.StartObject));
                             property = null;
                             break;
