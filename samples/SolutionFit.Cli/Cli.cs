@@ -30,6 +30,7 @@ internal static class Cli
             PsmCommand.Create(output, error),
             GaugeCommand.Create(output, error),
             BenchRankCommand.Create(output, error),
+            LearnCommand.Create(output, error),
         };
         foreach (var command in RankingCommands.Create(output, error))
         {
@@ -210,22 +211,24 @@ internal static class Cli
     }
 
     /// <summary>
-    /// An option taking one finite number written as the invariant culture writes it (<c>0.5</c>, <c>1e-3</c>): no
-    /// thousands separators and no decimal comma, so <c>0,5</c> is a usage error naming the option (exit code 1), never 5.
-    /// Null when the option is not given.
+    /// An option taking one finite number of at least <paramref name="minimum"/>, written as the invariant culture writes
+    /// it (<c>0.5</c>, <c>1e-3</c>): no thousands separators and no decimal comma, so <c>0,5</c> is a usage error naming
+    /// the option (exit code 1), never 5. Null when the option is not given.
     /// </summary>
-    internal static Option<double?> NumberOption(string name, string helpName, string description) => new(name)
+    internal static Option<double?> NumberOption(string name, string helpName, string description, double minimum = double.MinValue) => new(name)
     {
         HelpName = helpName,
         Description = description,
         CustomParser = r =>
         {
-            if (r.Tokens is [var token] && CsvTable.TryParseNumber(token.Value, out var value))
+            if (r.Tokens is [var token] && CsvTable.TryParseNumber(token.Value, out var value) && value >= minimum)
             {
                 return value;
             }
 
-            r.AddError($"{name} takes one number written with a decimal point and no thousands separators (like 0.5 or 1e-3){(r.Tokens is [var t] ? $", not {Show.Quoted(t.Value)}" : string.Empty)}.");
+            r.AddError(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name} takes one number{(minimum == double.MinValue ? string.Empty : $" of at least {minimum}")}, such as 0.5. Write it with a decimal point and no thousands separators{(r.Tokens is [var t] ? $" (given: {Show.Quoted(t.Value)})" : string.Empty)}."));
             return null;
         },
     };

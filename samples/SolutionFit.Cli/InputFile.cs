@@ -37,39 +37,46 @@ internal sealed class InputFile
     public static InputFile Load(string path, Limits? limits = null)
     {
         limits ??= Limits.Default;
-        return Build(JsonInput.Load(path, CliJsonContext.Instance.InputFileDto, limits), path, limits);
+        var document = JsonInput.Load(path, CliJsonContext.Instance.InputFileDto, limits);
+        return Build(document.Customers, document.Solutions, path, limits);
     }
 
     /// <summary>Reads and validates a document; <paramref name="source"/> names it in errors.</summary>
     /// <exception cref="InputException">The document is not valid JSON, of the wrong shape, or holds invalid values.</exception>
-    public static InputFile Parse(Stream json, string source) => Build(JsonInput.Read(json, source, CliJsonContext.Instance.InputFileDto), source, Limits.Default);
+    public static InputFile Parse(Stream json, string source)
+    {
+        var document = JsonInput.Read(json, source, CliJsonContext.Instance.InputFileDto);
+        return Build(document.Customers, document.Solutions, source);
+    }
 
     /// <summary>
     /// Builds the library's types from the DTOs, one item at a time, so that an argument error is reported at the JSON path
     /// of the item, member and entry it names.
     /// </summary>
-    private static InputFile Build(InputFileDto document, string source, Limits limits)
+    /// <exception cref="InputException">An item is null or invalid, or a count is past its limit in <paramref name="limits"/> (by default <see cref="Limits.Default"/>).</exception>
+    internal static InputFile Build(List<CustomerDto> customerDtos, List<SolutionDto> solutionDtos, string source, Limits? limits = null)
     {
+        limits ??= Limits.Default;
         var json = CliJsonContext.Instance;
-        JsonInput.NoNullItems(document.Customers, source, "$.customers");
-        JsonInput.NoNullItems(document.Solutions, source, "$.solutions");
-        Limits.Check(source, Limits.Customers, document.Customers.Count, limits.MaxCustomers);
-        Limits.Check(source, Limits.Solutions, document.Solutions.Count, limits.MaxSolutions);
-        for (var i = 0; i < document.Customers.Count; i++)
+        JsonInput.NoNullItems(customerDtos, source, "$.customers");
+        JsonInput.NoNullItems(solutionDtos, source, "$.solutions");
+        Limits.Check(source, Limits.Customers, customerDtos.Count, limits.MaxCustomers);
+        Limits.Check(source, Limits.Solutions, solutionDtos.Count, limits.MaxSolutions);
+        for (var i = 0; i < customerDtos.Count; i++)
         {
-            Limits.Check($"{source}: $.customers[{i.ToString(CultureInfo.InvariantCulture)}].goals", Limits.Goals, document.Customers[i]!.Goals?.Count ?? 0, limits.MaxGoals);
+            Limits.Check($"{source}: $.customers[{i.ToString(CultureInfo.InvariantCulture)}].goals", Limits.Goals, customerDtos[i].Goals?.Count ?? 0, limits.MaxGoals);
         }
 
-        for (var i = 0; i < document.Solutions.Count; i++)
+        for (var i = 0; i < solutionDtos.Count; i++)
         {
-            Limits.Check($"{source}: $.solutions[{i.ToString(CultureInfo.InvariantCulture)}].achievements", Limits.Goals, document.Solutions[i]!.Achievements?.Count ?? 0, limits.MaxGoals);
+            Limits.Check($"{source}: $.solutions[{i.ToString(CultureInfo.InvariantCulture)}].achievements", Limits.Goals, solutionDtos[i].Achievements?.Count ?? 0, limits.MaxGoals);
         }
 
-        var customers = new List<CustomerProfile>(document.Customers.Count);
+        var customers = new List<CustomerProfile>(customerDtos.Count);
         var customerIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Customers.Count; i++)
+        for (var i = 0; i < customerDtos.Count; i++)
         {
-            var c = document.Customers[i];
+            var c = customerDtos[i];
             var at = $"$.customers[{i}]";
             var who = $"customer {Show.Quoted(c.Id)}";
             JsonInput.NoNullItems(c.Goals, source, $"{at}.goals");
@@ -92,11 +99,11 @@ internal sealed class InputFile
             customers.Add(profile);
         }
 
-        var solutions = new List<ProposedSolution>(document.Solutions.Count);
+        var solutions = new List<ProposedSolution>(solutionDtos.Count);
         var solutionIds = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < document.Solutions.Count; i++)
+        for (var i = 0; i < solutionDtos.Count; i++)
         {
-            var s = document.Solutions[i];
+            var s = solutionDtos[i];
             var at = $"$.solutions[{i}]";
             var who = $"solution {Show.Quoted(s.Id)}";
             var solution = Create(source, at, json.SolutionDto, who, () => new ProposedSolution(s.Id, s.Price, s.Achievements, s.Effort, s.Enjoyment, s.Name));
@@ -112,7 +119,7 @@ internal sealed class InputFile
     }
 
     /// <summary>Calls a library constructor with a DTO's values; an argument error is reported at the path it names.</summary>
-    private static T Create<T>(string source, string at, JsonTypeInfo dto, string who, Func<T> create)
+    internal static T Create<T>(string source, string at, JsonTypeInfo dto, string who, Func<T> create)
     {
         try
         {

@@ -94,7 +94,7 @@ public sealed class CultureTests
             var result = Under(culture, () => CliRunner.Run("psm", CliRunner.Example("survey.csv"), option, value));
 
             Assert.Equal(1, result.ExitCode);
-            Assert.Contains($"{option} takes one number written with a decimal point", result.Error, StringComparison.Ordinal);
+            Assert.Contains($"{option} takes one number, such as 0.5. Write it with a decimal point and no thousands separators (given: '{value}').", result.Error, StringComparison.Ordinal);
         }
     }
 
