@@ -30,6 +30,7 @@ internal static class Cli
             PsmCommand.Create(output, error),
             GaugeCommand.Create(output, error),
             BenchRankCommand.Create(output, error),
+            LearnCommand.Create(output, error),
         };
         foreach (var command in RankingCommands.Create(output, error))
         {
@@ -173,6 +174,29 @@ internal static class Cli
             r.AddError(maximum == int.MaxValue
                 ? $"{name} takes one whole number of at least {minimum}."
                 : $"{name} takes one whole number from {minimum} to {maximum}.");
+            return null;
+        },
+    };
+
+    /// <summary>
+    /// An option taking one finite number of at least <paramref name="minimum"/>, written as the invariant culture writes it
+    /// (<c>0.5</c>, <c>1e-3</c>; no thousands separators, so <c>0,5</c> is an error); anything else is a usage error
+    /// naming the option (exit code 1). Null when the option is not given.
+    /// </summary>
+    internal static Option<double?> NumberOption(string name, string helpName, string description, double minimum = double.MinValue) => new(name)
+    {
+        HelpName = helpName,
+        Description = description,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && value >= minimum)
+            {
+                return value;
+            }
+
+            r.AddError(minimum == double.MinValue
+                ? $"{name} takes one number, such as 0.5."
+                : string.Create(CultureInfo.InvariantCulture, $"{name} takes one number of at least {minimum}, such as 0.5."));
             return null;
         },
     };

@@ -64,7 +64,7 @@ internal static class Guard
     public static string Id(string id, string paramName, string what)
     {
         ArgumentNullException.ThrowIfNull(id, paramName);
-        return !string.IsNullOrWhiteSpace(id) ? id : throw new InvalidInputException(paramName, $"A {what} needs an id (or name) that is not empty or white space, but is '{id}'.");
+        return !string.IsNullOrWhiteSpace(id) ? id : throw new InvalidInputException(paramName, $"A {what} needs an id (or name) that is not empty or white space, but is '{Quote(id)}'.");
     }
 
     /// <summary>Copies a sequence into an array, rejecting a null sequence and null items by index.</summary>
@@ -89,6 +89,83 @@ internal static class Guard
                 throw new InvalidInputException(paramName, $"{paramName}[{i}] is null; every item must be given.", index: i);
             }
         }
+    }
+
+    /// <summary>The most characters of one user value (an id, a name) that a message quotes; longer values are cut and end in <c>…</c>.</summary>
+    public const int QuotedLength = 64;
+
+    /// <summary>
+    /// A user value made safe to quote in a one-line message: control and format characters escaped
+    /// (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\0</c>, otherwise <c>\uXXXX</c>; a backslash stays as it is) and cut to
+    /// <see cref="QuotedLength"/> characters followed by <c>…</c>. A surrogate pair is never split.
+    /// </summary>
+    /// <param name="value">The user's text; null gives an empty string.</param>
+    public static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return string.Empty;
+        }
+
+        var cut = value.Length > QuotedLength;
+        var kept = cut ? value[..(char.IsHighSurrogate(value[QuotedLength - 1]) ? QuotedLength - 1 : QuotedLength)] : value;
+        var escaped = Escape(kept);
+        return cut ? escaped + "…" : escaped;
+    }
+
+    /// <summary>
+    /// A message made one line: every control or format character escaped as in <see cref="Quote"/>, and each occurrence of
+    /// <paramref name="itemId"/> or <paramref name="field"/> longer than <see cref="QuotedLength"/> replaced by its quoted form.
+    /// </summary>
+    /// <param name="message">The message (the library's sentence with user values in it).</param>
+    /// <param name="itemId">The offending item's id quoted in the message, if any.</param>
+    /// <param name="field">The offending field quoted in the message, if any.</param>
+    public static string OneLine(string message, string? itemId = null, string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        foreach (var quoted in new[] { itemId, field })
+        {
+            if (quoted is { Length: > QuotedLength })
+            {
+                message = message.Replace(quoted, Quote(quoted), StringComparison.Ordinal);
+            }
+        }
+
+        return Escape(message);
+    }
+
+    /// <summary>Whether a character must be escaped in a message: a control character, a format character (bidirectional marks, zero-width characters), or a line or paragraph separator.</summary>
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    private static string Escape(string text)
+    {
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16).Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            _ = !NeedsEscape(c) ? builder.Append(c) : c switch
+            {
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                '\0' => builder.Append("\\0"),
+                _ => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+            };
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Formats a number culture-invariantly and round-trip exact, for messages.</summary>

@@ -11,7 +11,9 @@ namespace SolutionFit;
 /// <see cref="ArgumentException.ParamName"/> names the argument that holds the problem (for example <c>goals</c>,
 /// <c>cheap</c> or <c>values</c>); <see cref="Index"/>, <see cref="ItemId"/> and <see cref="Field"/> narrow it down within
 /// that argument. Null arguments still raise <see cref="ArgumentNullException"/>, and undefined enum options or counts
-/// below their minimum <see cref="ArgumentOutOfRangeException"/>, as the BCL's guards do.
+/// below their minimum <see cref="ArgumentOutOfRangeException"/>, as the BCL's guards do. The message is always one line
+/// with user text escaped and bounded (see <see cref="Detail"/>). Like every exception, not meant to be shared across
+/// threads while being thrown; its properties never change after construction.
 /// </remarks>
 public sealed class InvalidInputException : ArgumentException
 {
@@ -25,7 +27,7 @@ public sealed class InvalidInputException : ArgumentException
     public InvalidInputException(string? paramName, string detail, int? index = null, string? itemId = null, string? field = null, Exception? innerException = null)
         : base(detail, paramName, innerException)
     {
-        Detail = detail;
+        Detail = Guard.OneLine(detail, itemId, field);
         Index = index;
         ItemId = itemId;
         Field = field;
@@ -36,6 +38,12 @@ public sealed class InvalidInputException : ArgumentException
     /// shows after its own location (a file line, a JSON path). It may name the item (a goal's id, a deal's id) as a reader
     /// would.
     /// </summary>
+    /// <remarks>
+    /// Always one line: control and format characters (line breaks, tabs, NUL, bidirectional controls such as U+202E) are
+    /// written as escapes (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\u202E</c>), and an <see cref="ItemId"/> or <see cref="Field"/>
+    /// quoted in it longer than 64 characters is cut to its first 64 followed by <c>…</c>. <see cref="ItemId"/> and
+    /// <see cref="Field"/> themselves keep the caller's text unchanged.
+    /// </remarks>
     public string Detail { get; }
 
     /// <summary>
@@ -52,8 +60,8 @@ public sealed class InvalidInputException : ArgumentException
                 {
                     ParamName is { } p ? $"Parameter '{p}'" : null,
                     Index is { } i ? string.Create(CultureInfo.InvariantCulture, $"index {i}") : null,
-                    ItemId is { } id ? $"item '{id}'" : null,
-                    Field is { } f ? $"field '{f}'" : null,
+                    ItemId is { } id ? $"item '{Guard.Quote(id)}'" : null,
+                    Field is { } f ? $"field '{Guard.Quote(f)}'" : null,
                 }.OfType<string>());
             return location.Length == 0 ? Detail : $"{Detail} ({location})";
         }

@@ -20,7 +20,7 @@ namespace SolutionFit.Cli.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(CamelCaseEnumConverter<GoalKind>)])]
+    Converters = [typeof(CamelCaseEnumConverter<GoalKind>), typeof(CamelCaseEnumConverter<PriceReaction>)])]
 [JsonSerializable(typeof(InputFileDto))]
 [JsonSerializable(typeof(AhpInputDto))]
 [JsonSerializable(typeof(McdaInputDto))]
@@ -32,6 +32,8 @@ namespace SolutionFit.Cli.Json;
 [JsonSerializable(typeof(OdiDto))]
 [JsonSerializable(typeof(PsmDto))]
 [JsonSerializable(typeof(McdaDto))]
+[JsonSerializable(typeof(LearnInputDto))]
+[JsonSerializable(typeof(LearnDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context the CLI uses: the generated options plus relaxed escaping (which an attribute cannot set).</summary>

@@ -17,8 +17,12 @@ public static class PriceHappinessGauge
     {
         ArgumentNullException.ThrowIfNull(reactions);
         var counts = new int[5];
+
+        // Weights are summed in units of the largest weight so far (rescaled when a larger one arrives), so that neither
+        // the sums nor the squares overflow or underflow for any finite weights: shares and Kish's size are scale-free.
         var weights = new double[5];
         var squares = 0.0;
+        var unit = 0.0;
         var deals = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var observed in reactions)
@@ -36,8 +40,29 @@ public static class PriceHappinessGauge
             index++;
 
             counts[(int)observed.Reaction]++;
-            weights[(int)observed.Reaction] += observed.Weight;
-            squares += observed.Weight * observed.Weight;
+            var weight = observed.Weight;
+            if (weight > unit)
+            {
+                if (unit > 0.0)
+                {
+                    var shrink = unit / weight;
+                    for (var k = 0; k < weights.Length; k++)
+                    {
+                        weights[k] *= shrink;
+                    }
+
+                    squares *= shrink * shrink;
+                }
+
+                unit = weight;
+            }
+
+            if (weight > 0.0)
+            {
+                var relative = weight / unit;
+                weights[(int)observed.Reaction] += relative;
+                squares += relative * relative;
+            }
         }
 
         var total = weights.Sum();

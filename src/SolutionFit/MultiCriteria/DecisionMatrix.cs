@@ -162,12 +162,16 @@ public sealed class DecisionMatrix
             Guard.NonNegativeFinite(weights[j], paramName, $"The weight of criterion '{criterion}'", index: j, itemId: criterion);
         }
 
-        var sum = weights.Sum();
-        if (!(sum > 0.0))
+        // Divided by the largest weight before summing, so that weights near the top of double's range cannot overflow
+        // the sum (and tiny ones are not lost): scaling every weight by one factor leaves the normalised weights as they are.
+        var top = weights.Max();
+        if (!(top > 0.0))
         {
             throw new InvalidInputException(paramName, "The weights sum to 0; at least one criterion needs a positive weight.");
         }
 
-        return Array.ConvertAll(weights, w => w / sum);
+        var relative = Array.ConvertAll(weights, w => w / top);
+        var sum = relative.Sum();
+        return Array.ConvertAll(relative, w => w / sum);
     }
 }

@@ -89,7 +89,7 @@ public static class MultiCriteriaRanking
                 var x = matrix.Values.AsSpan(i * n, n);
                 for (var j = 0; j < n; j++)
                 {
-                    var r = (a[j] * x[j]) + b[j];
+                    var r = (a[j] * scaling.Scaled(j, x[j])) + b[j];
                     var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
                     toIdeal += fromIdeal * fromIdeal;
                     toAnti += fromAnti * fromAnti;
@@ -150,7 +150,9 @@ public static class MultiCriteriaRanking
 
         for (var j = 0; j < n; j++)
         {
-            var f = Enumerable.Range(0, m).Select(i => Benefit(matrix, i, j)).ToArray();
+            // In units of the column's largest magnitude (a power of two, exact), so that best − worst cannot overflow.
+            var exponent = ExponentOf(matrix, j);
+            var f = Enumerable.Range(0, m).Select(i => Benefit(matrix, i, j, exponent)).ToArray();
             var (best, worst) = (f.Max(), f.Min());
             if (best == worst)
             {
@@ -224,7 +226,7 @@ public static class MultiCriteriaRanking
 
                 for (var j = 0; j < n; j++)
                 {
-                    var preference = (preferences?[j] ?? PreferenceFunction.Usual).Evaluate(Benefit(matrix, a, j) - Benefit(matrix, b, j));
+                    var preference = (preferences?[j] ?? PreferenceFunction.Usual).Evaluate(Advantage(matrix, a, b, j));
                     plus[a] += w[j] * preference * scale;
                     minus[b] += w[j] * preference * scale;
                     perCriterion[(a * n) + j] += preference * scale;
@@ -335,17 +337,42 @@ public static class MultiCriteriaRanking
         return (Normalizer.Fit(matrix, normalization, diagnostics, nameof(matrix)), diagnostics);
     }
 
-    /// <summary>The value of an alternative on a criterion in benefit direction: x, −x for cost, −|x − t| for target.</summary>
-    private static double Benefit(DecisionMatrix matrix, int i, int j)
+    /// <summary>
+    /// The value of an alternative on a criterion in benefit direction, in units of <c>2^exponent</c>: x, −x for cost,
+    /// −|x − t| for target.
+    /// </summary>
+    private static double Benefit(DecisionMatrix matrix, int i, int j, int exponent = 0)
     {
         var criterion = matrix.CriteriaArray[j];
-        var x = matrix[i, j];
+        var x = Math.ScaleB(matrix[i, j], -exponent);
         return criterion.Type switch
         {
             CriterionType.Cost => -x,
-            CriterionType.Target => -Math.Abs(x - criterion.Target),
+            CriterionType.Target => -Math.Abs(x - Math.ScaleB(criterion.Target, -exponent)),
             _ => x,
         };
+    }
+
+    /// <summary>
+    /// The advantage of alternative <paramref name="a"/> over <paramref name="b"/> on criterion <paramref name="j"/> in
+    /// the criterion's units; when that overflows (values near ±1.8e308), taken in halves: ±∞ with the right sign, never NaN.
+    /// </summary>
+    private static double Advantage(DecisionMatrix matrix, int a, int b, int j)
+    {
+        var d = Benefit(matrix, a, j) - Benefit(matrix, b, j);
+        return double.IsFinite(d) ? d : Math.ScaleB(Benefit(matrix, a, j, 1) - Benefit(matrix, b, j, 1), 1);
+    }
+
+    /// <summary>The binary exponent of column <paramref name="j"/>'s largest magnitude (with a target criterion's target).</summary>
+    private static int ExponentOf(DecisionMatrix matrix, int j)
+    {
+        var (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
+        for (var i = 0; i < matrix.M; i++)
+        {
+            (min, max) = (Math.Min(min, matrix[i, j]), Math.Max(max, matrix[i, j]));
+        }
+
+        return ColumnStatistics.ExponentOf(min, max, matrix.CriteriaArray[j]);
     }
 
     private static List<string> DegenerateRows(DecisionMatrix matrix)

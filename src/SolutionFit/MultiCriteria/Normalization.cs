@@ -75,7 +75,9 @@ internal static class Normalizer
     /// <summary><c>1 − |x − t| / farthest</c>; the nearest and farthest distances to t come from the column's range.</summary>
     private static void FitTarget(ColumnScaling scaling, int j, Criterion criterion, ColumnStatistics columns, List<string> diagnostics)
     {
-        var (min, max, target) = (columns.Min[j], columns.Max[j], criterion.Target);
+        var e = columns.Exponent[j];
+        var (min, max, target) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e), Math.ScaleB(criterion.Target, -e));
+        scaling.SetExponent(j, e);
         var near = target < min ? min - target : target > max ? target - max : 0.0;
         var far = Math.Max(Math.Abs(min - target), Math.Abs(max - target));
         if (far == 0.0)
@@ -121,19 +123,22 @@ internal static class Normalizer
         }
 
         var norm = Math.Sqrt(columns.Squares[j]);
-        scaling.SetAffine(j, cost ? -1.0 / norm : 1.0 / norm, cost ? 1.0 : 0.0, columns.Min[j], columns.Max[j]);
+        scaling.SetExponent(j, columns.Exponent[j]);
+        scaling.SetAffine(j, cost ? -1.0 / norm : 1.0 / norm, cost ? 1.0 : 0.0, columns.ScaledMin(j), columns.ScaledMax(j));
     }
 
     /// <summary><c>(x − min) / (max − min)</c>; cost <c>(max − x) / (max − min)</c>.</summary>
     private static void FitMinMax(ColumnScaling scaling, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
     {
-        var (min, max) = (columns.Min[j], columns.Max[j]);
-        if (max == min)
+        if (columns.Max[j] == columns.Min[j])
         {
             Degenerate(diagnostics, criterion, "is the same for every alternative", scaling, j);
             return;
         }
 
+        // In units of the column's largest magnitude, so that max − min cannot overflow.
+        var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
+        scaling.SetExponent(j, columns.Exponent[j]);
         var range = max - min;
         scaling.SetAffine(j, cost ? -1.0 / range : 1.0 / range, cost ? max / range : -min / range, min, max);
     }
@@ -141,17 +146,22 @@ internal static class Normalizer
     /// <summary><c>x / max</c>; cost <c>min / x</c> (values already checked by <see cref="RequireRatioValues"/>).</summary>
     private static void FitLinearMax(ColumnScaling scaling, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
     {
-        var (min, max) = (columns.Min[j], columns.Max[j]);
-        if (max == 0.0)
+        if (columns.Max[j] == 0.0)
         {
             Degenerate(diagnostics, criterion, "is 0 for every alternative", scaling, j);
         }
         else if (cost)
         {
+            // In units of the smallest cost (> 0), so that min / x neither divides by an underflowed 0 nor overflows.
+            var e = Math.ILogB(columns.Min[j]);
+            scaling.SetExponent(j, e);
+            var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
             scaling.SetReciprocal(j, min, min, max);
         }
         else
         {
+            scaling.SetExponent(j, columns.Exponent[j]);
+            var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
             scaling.SetAffine(j, 1.0 / max, 0.0, min, max);
         }
     }
@@ -159,10 +169,13 @@ internal static class Normalizer
     /// <summary><c>x / Σx</c>; cost <c>(1/x) / Σ(1/x)</c> (values already checked by <see cref="RequireRatioValues"/>).</summary>
     private static void FitSum(ColumnScaling scaling, DecisionMatrix matrix, int j, Criterion criterion, bool cost, ColumnStatistics columns, List<string> diagnostics)
     {
-        var (min, max) = (columns.Min[j], columns.Max[j]);
         if (cost)
         {
-            scaling.SetReciprocal(j, 1.0 / SumOfInverses(matrix, j), min, max);
+            // In units of the smallest cost (> 0): every 1/x is at most 1, so their sum cannot overflow.
+            var e = Math.ILogB(columns.Min[j]);
+            scaling.SetExponent(j, e);
+            var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
+            scaling.SetReciprocal(j, 1.0 / SumOfInverses(matrix, j, e), min, max);
         }
         else if (columns.Sum[j] == 0.0)
         {
@@ -170,18 +183,19 @@ internal static class Normalizer
         }
         else
         {
-            scaling.SetAffine(j, 1.0 / columns.Sum[j], 0.0, min, max);
+            scaling.SetExponent(j, columns.Exponent[j]);
+            scaling.SetAffine(j, 1.0 / columns.Sum[j], 0.0, columns.ScaledMin(j), columns.ScaledMax(j));
         }
     }
 
-    /// <summary><c>Σ_i 1 / x_ij</c>.</summary>
-    private static double SumOfInverses(DecisionMatrix matrix, int j)
+    /// <summary><c>Σ_i 1 / (x_ij · 2^−e)</c>.</summary>
+    private static double SumOfInverses(DecisionMatrix matrix, int j, int e)
     {
         var (x, m, n) = (matrix.Values, matrix.M, matrix.N);
         var inverses = 0.0;
         for (var i = 0; i < m; i++)
         {
-            inverses += 1.0 / x[(i * n) + j];
+            inverses += 1.0 / Math.ScaleB(x[(i * n) + j], -e);
         }
 
         return inverses;
@@ -190,16 +204,21 @@ internal static class Normalizer
     private static void Degenerate(List<string> diagnostics, Criterion criterion, string what, ColumnScaling scaling, int j)
     {
         diagnostics.Add($"Criterion '{criterion.Name}' {what}: it cannot tell them apart and is normalised to 1.");
+        scaling.SetExponent(j, 0);
         scaling.SetAffine(j, 0.0, 1.0, 0.0, 0.0);
     }
 }
 
-/// <summary>Each column's minimum, maximum, sum and sum of squares, gathered in one row-major pass.</summary>
+/// <summary>
+/// Each column's minimum and maximum, and its sum and sum of squares in units of <c>2^Exponent</c> (the power of two of
+/// the column's largest magnitude, and of a target criterion's target), so that no sum overflows or underflows: every
+/// normalisation is scale-free, and dividing a column by a power of two is exact.
+/// </summary>
 internal sealed class ColumnStatistics
 {
     private ColumnStatistics(int columns)
     {
-        (Min, Max, Sum, Squares) = (new double[columns], new double[columns], new double[columns], new double[columns]);
+        (Min, Max, Sum, Squares, Exponent) = (new double[columns], new double[columns], new double[columns], new double[columns], new int[columns]);
         Array.Fill(Min, double.PositiveInfinity);
         Array.Fill(Max, double.NegativeInfinity);
     }
@@ -210,11 +229,32 @@ internal sealed class ColumnStatistics
     /// <summary>Gets each column's largest value.</summary>
     public double[] Max { get; }
 
-    /// <summary>Gets each column's sum.</summary>
+    /// <summary>Gets each column's sum, in units of <c>2^Exponent</c>.</summary>
     public double[] Sum { get; }
 
-    /// <summary>Gets each column's sum of squares.</summary>
+    /// <summary>Gets each column's sum of squares, in units of <c>2^(2·Exponent)</c>.</summary>
     public double[] Squares { get; }
+
+    /// <summary>Gets each column's scale: the binary exponent of its largest magnitude (0 for a column of zeros).</summary>
+    public int[] Exponent { get; }
+
+    /// <summary>The column's minimum in units of <c>2^Exponent</c>.</summary>
+    public double ScaledMin(int j) => Math.ScaleB(Min[j], -Exponent[j]);
+
+    /// <summary>The column's maximum in units of <c>2^Exponent</c>.</summary>
+    public double ScaledMax(int j) => Math.ScaleB(Max[j], -Exponent[j]);
+
+    /// <summary>The binary exponent of the largest magnitude of a column (with a target criterion's target); 0 when all are 0.</summary>
+    public static int ExponentOf(double min, double max, Criterion criterion)
+    {
+        var largest = Math.Max(Math.Abs(min), Math.Abs(max));
+        if (criterion.Type == CriterionType.Target)
+        {
+            largest = Math.Max(largest, Math.Abs(criterion.Target));
+        }
+
+        return largest > 0.0 ? Math.ILogB(largest) : 0;
+    }
 
     /// <summary>Gathers the statistics of every column of <paramref name="matrix"/>.</summary>
     public static ColumnStatistics Gather(DecisionMatrix matrix)
@@ -238,7 +278,22 @@ internal sealed class ColumnStatistics
                 {
                     max[j] = v;
                 }
+            }
+        }
 
+        var exponent = columns.Exponent;
+        var criteria = matrix.CriteriaArray;
+        for (var j = 0; j < n; j++)
+        {
+            exponent[j] = ExponentOf(min[j], max[j], criteria[j]);
+        }
+
+        for (var i = 0; i < m; i++)
+        {
+            var row = x.AsSpan(i * n, n);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var v = Math.ScaleB(row[j], -exponent[j]);
                 sum[j] += v;
                 squares[j] += v * v;
             }
@@ -259,12 +314,13 @@ internal sealed class ColumnScaling
     private readonly byte[] _forms; // 0 affine a·x + b, 1 reciprocal a / x, 2 target 1 − |x − b|·a
     private readonly double[] _a;
     private readonly double[] _b;
+    private readonly int[] _exponents; // a column's values are taken in units of 2^exponent before its formula
 
     public ColumnScaling(DecisionMatrix matrix)
     {
         _matrix = matrix;
         var columns = matrix.N;
-        (_forms, _a, _b, High, Low) = (new byte[columns], new double[columns], new double[columns], new double[columns], new double[columns]);
+        (_forms, _a, _b, High, Low, _exponents) = (new byte[columns], new double[columns], new double[columns], new double[columns], new double[columns], new int[columns]);
     }
 
     /// <summary>Gets each column's largest normalised value.</summary>
@@ -281,6 +337,12 @@ internal sealed class ColumnScaling
 
     /// <summary>Gets the affine offsets.</summary>
     public double[] B => _b;
+
+    /// <summary>Sets the scale of column <paramref name="j"/>: its values are divided by <c>2^exponent</c> (exactly) before its formula.</summary>
+    public void SetExponent(int j, int exponent) => _exponents[j] = exponent;
+
+    /// <summary>A raw value of column <paramref name="j"/> in the units its formula expects.</summary>
+    public double Scaled(int j, double x) => Math.ScaleB(x, -_exponents[j]);
 
     public void SetAffine(int j, double a, double b, double min, double max)
     {
@@ -315,10 +377,14 @@ internal sealed class ColumnScaling
         }
     }
 
-    private double Apply(int j, double x) => _forms[j] switch
+    private double Apply(int j, double raw)
     {
-        0 => (_a[j] * x) + _b[j],
-        1 => _a[j] / x,
-        _ => 1.0 - (Math.Abs(x - _b[j]) * _a[j]),
-    };
+        var x = Scaled(j, raw);
+        return _forms[j] switch
+        {
+            0 => (_a[j] * x) + _b[j],
+            1 => _a[j] / x,
+            _ => 1.0 - (Math.Abs(x - _b[j]) * _a[j]),
+        };
+    }
 }

@@ -42,7 +42,7 @@ public sealed class CompiledCustomer
         RequireLength(reactions.Length, nameof(reactions));
         if (!_plan.HasThresholds)
         {
-            throw new InvalidOperationException($"Customer '{Customer.Id}' gave no price thresholds, so there are no reactions to predict.");
+            throw new InvalidOperationException($"Customer '{Guard.Quote(Customer.Id)}' gave no price thresholds, so there are no reactions to predict.");
         }
 
         CatalogKernel.Score(Catalog, _plan, overall, reactions);

@@ -140,15 +140,38 @@ public static class Ahp
         var names = labels.ToArray();
         var a = Validate(names, matrix, reciprocalTolerance);
         var n = names.Length;
-        var priorities = method switch
-        {
-            AhpPriorityMethod.GeometricMean => Normalize(Enumerable.Range(0, n).Select(i => Math.Pow(a[i].Aggregate(1.0, (p, x) => p * x), 1.0 / n)).ToArray()),
-            AhpPriorityMethod.NormalizedColumnMean => NormalizedColumnMean(a),
-            _ => Eigenvector(a),
-        };
 
-        var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => a[i][j] * priorities[j])).ToArray();
-        var lambda = method == AhpPriorityMethod.Eigenvector ? product.Sum() : Enumerable.Range(0, n).Average(i => product[i] / priorities[i]);
+        // Work on the matrix divided by its largest entry (a power of two, so exactly): the priorities do not change,
+        // λmax scales by the same factor, and no sum of products overflows. The geometric mean is taken in log space.
+        var exponent = Math.ILogB(a.Max(row => row.Max()));
+        var scaled = Array.ConvertAll(a, row => Array.ConvertAll(row, x => Math.ScaleB(x, -exponent)));
+        double[] priorities;
+        double scaledLambda;
+        if (method == AhpPriorityMethod.GeometricMean)
+        {
+            var logs = Array.ConvertAll(a, row => row.Sum(Math.Log) / n);
+            priorities = FromLogs(logs);
+
+            // (Aw)_i / w_i = Σ_j a_ij · exp(g_j − g_i), in log space too, so that a priority that underflows to 0 does not divide.
+            scaledLambda = Enumerable.Range(0, n).Average(i => Enumerable.Range(0, n).Sum(j => Math.Exp(Math.Log(a[i][j]) - (exponent * Math.Log(2.0)) + logs[j] - logs[i])));
+        }
+        else
+        {
+            priorities = method == AhpPriorityMethod.NormalizedColumnMean ? NormalizedColumnMean(scaled) : Eigenvector(scaled);
+            var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => scaled[i][j] * priorities[j])).ToArray();
+            scaledLambda = method == AhpPriorityMethod.Eigenvector
+                ? product.Sum()
+                : Enumerable.Range(0, n).Average(i => product[i] / priorities[i]);
+        }
+
+        var lambda = Math.ScaleB(scaledLambda, exponent);
+        if (!double.IsFinite(lambda) || Array.Exists(priorities, p => !double.IsFinite(p)))
+        {
+            throw new InvalidInputException(
+                nameof(matrix),
+                $"The comparison matrix is too extreme to analyse: its principal eigenvalue (λmax ≈ {Guard.Format(lambda)}) is beyond the range of a double (±{Guard.Format(double.MaxValue)}); bring its entries closer to the 1–9 scale.");
+        }
+
         var ri = RandomIndex(table, n);
         var ci = n <= 2 ? 0.0 : Math.Max((lambda - n) / (n - 1), 0.0);
         var cr = n <= 2 ? 0.0 : ci / ri;
@@ -294,7 +317,17 @@ public static class Ahp
 
     private static double[] Normalize(double[] values)
     {
-        var sum = values.Sum();
-        return Array.ConvertAll(values, v => v / sum);
+        // Divided by the largest first (values are positive), so that the sum cannot overflow.
+        var top = values.Max();
+        var relative = Array.ConvertAll(values, v => v / top);
+        var sum = relative.Sum();
+        return Array.ConvertAll(relative, v => v / sum);
+    }
+
+    /// <summary>Priorities proportional to <c>exp(logs)</c>, summing to 1, without overflow: shifted by the largest log first.</summary>
+    private static double[] FromLogs(double[] logs)
+    {
+        var top = logs.Max();
+        return Normalize(Array.ConvertAll(logs, g => Math.Exp(g - top)));
     }
 }

@@ -100,7 +100,7 @@ public sealed class OdiOutcome
     public CustomerGoal ToGoal(GoalKind kind = GoalKind.Performance) =>
         ImportanceValid > 0 && SatisfactionValid > 0
             ? new CustomerGoal(Outcome, (double)ImportanceTopTwo / ImportanceValid, kind, (double)SatisfactionTopTwo / SatisfactionValid)
-            : throw new InvalidOperationException($"Outcome '{Outcome}' has no valid {(Importance is null ? "importance" : "satisfaction")} rating, so it cannot become a goal.");
+            : throw new InvalidOperationException($"Outcome '{Guard.Quote(Outcome)}' has no valid {(Importance is null ? "importance" : "satisfaction")} rating, so it cannot become a goal.");
 
     /// <inheritdoc />
     public override string ToString() =>
