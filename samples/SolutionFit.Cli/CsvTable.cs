@@ -22,14 +22,17 @@ internal sealed class CsvTable
     public IReadOnlyList<(int Line, string[] Cells)> Rows { get; }
 
     /// <exception cref="InputException">The file cannot be read, is too large, is not CSV, has no header, or has too many rows.</exception>
-    public static CsvTable Load(string path, Limits? limits = null)
+    /// <param name="path">The file.</param>
+    /// <param name="limits">The size limits (the defaults when null).</param>
+    /// <param name="stream">When given, each data row is handed to it as it is read (with the table, which holds the header but no rows) instead of being kept.</param>
+    public static CsvTable Load(string path, Limits? limits = null, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
     {
         limits ??= Limits.Default;
         limits.CheckFileSize(path);
         try
         {
             using var reader = new StreamReader(path);
-            return Read(reader, path, limits.MaxRows);
+            return Read(reader, path, limits.MaxRows, stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,7 +49,7 @@ internal sealed class CsvTable
     /// message (which addresses the programmer: "set BadDataFound to null" and the reader's state). Cells are quoted
     /// escaped and cut (<see cref="Show.Quoted"/>).
     /// </remarks>
-    public static CsvTable Read(TextReader reader, string path, int maxRows = 0)
+    public static CsvTable Read(TextReader reader, string path, int maxRows = 0, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
     {
         maxRows = maxRows > 0 ? maxRows : Limits.Rows.Default;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -66,6 +69,8 @@ internal sealed class CsvTable
             }
 
             var rows = new List<(int, string[])>();
+            var table = new CsvTable(path, header, rows);
+            var count = 0L;
             line = csv.Parser.RawRow + 1;
             while (csv.Read())
             {
@@ -78,12 +83,20 @@ internal sealed class CsvTable
                         + "every row needs one cell per column (leave a cell empty for a missing answer).");
                 }
 
-                Limits.Check(path, Limits.Rows, rows.Count + 1L, maxRows);
-                rows.Add((line, cells));
+                Limits.Check(path, Limits.Rows, ++count, maxRows);
+                if (stream is null)
+                {
+                    rows.Add((line, cells));
+                }
+                else
+                {
+                    stream(table, (line, cells));
+                }
+
                 line = csv.Parser.RawRow + 1;
             }
 
-            return new CsvTable(path, header, rows);
+            return table;
         }
         catch (CsvHelperException)
         {

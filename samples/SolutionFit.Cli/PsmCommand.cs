@@ -45,10 +45,9 @@ internal static partial class PsmCommand
                     Validate = !result.GetValue(noValidate),
                     Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
-                var table = CsvTable.Load(path, max);
-                CheckGrid(table, result.GetValue(step), max);
-                var (survey, lines, ids) = ReadSurvey(table, result.GetValue(weightColumn), result.GetValue(nms));
-                var analysis = Analyze(survey, options, path, lines, result.GetValue(weightColumn));
+                var (tally, rows) = StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
+                CheckGrid(path, tally.ToState().Weights.Select(w => w.Price), result.GetValue(step), max);
+                var analysis = Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
                     PsmChart.Save(analysis, chartPath, max.MaxChartPoints);
@@ -60,7 +59,7 @@ internal static partial class PsmCommand
                 }
                 else
                 {
-                    WriteSummary(output, analysis, lines, ids);
+                    WriteSummary(output, analysis, rows.Line, rows.Id);
                 }
 
                 return 0;
@@ -69,14 +68,17 @@ internal static partial class PsmCommand
         return command;
     }
 
-    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids)
+    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids) =>
+        WriteSummary(output, result, row => lines[row], row => ids[row]);
+
+    internal static void WriteSummary(TextWriter output, PsmResult result, Func<int, int> lines, Func<int, string?> ids)
     {
         static string Price(double? price) => price is { } p ? TextOutput.Price(p) : "-";
         output.WriteLine($"Van Westendorp PSM ({result.Options.Method}, {result.Options.AcceptableRange} range, {result.Options.Intersection} crossing)");
         output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.InvalidRespondents} inconsistent{(result.Options.Validate ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
         foreach (var invalid in result.Invalid.Take(10))
         {
-            output.WriteLine($"    line {lines[invalid.Row]}{(ids[invalid.Row] is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
+            output.WriteLine($"    line {lines(invalid.Row)}{(ids(invalid.Row) is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
         }
 
         if (result.InvalidRespondents > 10)

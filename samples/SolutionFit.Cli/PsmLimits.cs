@@ -12,10 +12,10 @@ internal static partial class PsmCommand
 
     /// <summary>
     /// Rejects an interpolation step that makes a grid of more than <see cref="Limits.MaxGridPoints"/> prices from the
-    /// lowest to the highest price answered, before the analysis allocates it.
+    /// lowest to the highest price answered (<paramref name="prices"/>, in any order), before the analysis allocates it.
     /// </summary>
     /// <exception cref="InputException">The grid is larger than the limit.</exception>
-    internal static void CheckGrid(CsvTable table, double? step, Limits limits)
+    internal static void CheckGrid(string source, IEnumerable<double> prices, double? step, Limits limits)
     {
         if (step is not { } s || !(s > 0))
         {
@@ -23,21 +23,9 @@ internal static partial class PsmCommand
         }
 
         var (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
-        foreach (var name in (string[])["too_cheap", "cheap", "expensive", "too_expensive"])
+        foreach (var price in prices)
         {
-            if (!table.Has(name))
-            {
-                continue;
-            }
-
-            var column = table.Column(name);
-            foreach (var row in table.Rows)
-            {
-                if (CsvTable.Cell(row.Cells, column) is { } cell && CsvTable.TryParseNumber(cell, out var price))
-                {
-                    (min, max) = (Math.Min(min, price), Math.Max(max, price));
-                }
-            }
+            (min, max) = (Math.Min(min, price), Math.Max(max, price));
         }
 
         // In double: a span near 1e308 over a tiny step is +infinity, which is past any limit, never an overflow.
@@ -46,7 +34,7 @@ internal static partial class PsmCommand
         {
             throw new InputException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{table.Source}: --interpolate-step {s:R} makes a grid of {(count < 1e15 ? count.ToString("N0", CultureInfo.InvariantCulture) : count.ToString("E3", CultureInfo.InvariantCulture))} prices from {TextOutput.Price(min)} to {TextOutput.Price(max)}, "
+                $"{source}: --interpolate-step {s:R} makes a grid of {(count < 1e15 ? count.ToString("N0", CultureInfo.InvariantCulture) : count.ToString("E3", CultureInfo.InvariantCulture))} prices from {TextOutput.Price(min)} to {TextOutput.Price(max)}, "
                 + $"more than the limit of {limits.MaxGridPoints:N0} ({Limits.GridPoints.What}); use a larger step, or raise the limit with {Limits.GridPoints.Option} {Limits.GridPoints.HelpName}."));
         }
     }

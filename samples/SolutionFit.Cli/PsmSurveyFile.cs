@@ -55,7 +55,7 @@ internal static partial class PsmCommand
         }
         catch (InvalidInputException ex) when (ex.Index is { } row)
         {
-            throw AtLine(table.Source, ex, row, lines, weightColumn);
+            throw AtLine(table.Source, ex, row, r => lines[r], weightColumn);
         }
 
         var ids = table.Has("id") ? rows.Select(r => CsvTable.Cell(r.Cells, table.Column("id"))).ToArray() : new string?[rows.Count];
@@ -88,12 +88,12 @@ internal static partial class PsmCommand
         }
         catch (InvalidInputException ex) when (ex.Index is { } row)
         {
-            throw AtLine(path, ex, row, lines, weightColumn);
+            throw AtLine(path, ex, row, r => lines[r], weightColumn);
         }
     }
 
     /// <summary>A library error at a survey row, located by the file line and the CSV column of that row's value.</summary>
-    private static InputException AtLine(string source, InvalidInputException ex, int row, int[] lines, string? weightColumn)
+    internal static InputException AtLine(string source, InvalidInputException ex, int row, Func<int, int> lineOf, string? weightColumn)
     {
         var column = ex.Field switch
         {
@@ -106,6 +106,6 @@ internal static partial class PsmCommand
             "purchaseIntentExpensive" => "pi_expensive",
             _ => null,
         };
-        return new InputException($"{source}: line {lines[row]}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
+        return new InputException($"{source}: line {lineOf(row)}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
     }
 }
