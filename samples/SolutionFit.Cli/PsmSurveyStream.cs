@@ -58,14 +58,14 @@ internal static partial class PsmCommand
 
     /// <summary>Streams a survey file into a tally.</summary>
     /// <exception cref="InputException">The file cannot be read or has no respondent; a column is missing; a cell is not a number; a library check fails at a row.</exception>
-    internal static (PsmTally Tally, SurveyRows Rows) StreamSurvey(string path, string? weightColumn, bool nms)
+    internal static (PsmTally Tally, SurveyRows Rows) StreamSurvey(string path, string? weightColumn, bool nms, Limits? limits = null)
     {
         var tally = new PsmTally(0, nms);
         var rows = new SurveyRows();
         Columns? columns = null;
         var errors = new SortedDictionary<int, InputException>(); // the first error of each kind, by precedence
         var row = 0;
-        var table = CsvTable.Load(path, (table, record) =>
+        var table = CsvTable.Load(path, limits, (table, record) =>
         {
             columns ??= new Columns(table, weightColumn, nms);
             rows.Add(row, record.Line);
