@@ -118,7 +118,7 @@ internal static class OrleansCli
         }
         catch (InvalidInputException ex) when (ex.Index is { } row && row >= 0 && row < lines.Length)
         {
-            throw Cli.PsmCommand.AtLine(path, ex, row, lines, weightColumn);
+            throw Cli.PsmCommand.AtLine(path, ex, row, r => lines[r], weightColumn);
         }
     }
 

@@ -167,21 +167,21 @@ public sealed class PsmTally
             {
                 var at = (slot * PerPrice) + k;
                 var from = (s * PerPrice) + k;
-                AddExact(ref _sums[at], ref _sums[at + 1], Math.ScaleB(other._sums[from], shift));
+                AddExact(ref _sums[at], ref _sums[at + 1], Scale(other._sums[from], shift));
                 AddExact(ref _sums[at], ref _sums[at + 1], Math.ScaleB(other._sums[from + 1], shift));
             }
         }
 
         foreach (var respondent in other._inconsistent)
         {
-            _inconsistent.Add(respondent with { Weight = Math.ScaleB(respondent.Weight, shift) });
+            _inconsistent.Add(respondent with { Weight = Scale(respondent.Weight, shift) });
         }
 
         if (_combinations is not null)
         {
             foreach (var (answers, sum) in other._combinations!)
             {
-                AddCombination(answers, sum.FirstRow, Math.ScaleB(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
+                AddCombination(answers, sum.FirstRow, Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
             }
         }
 
@@ -463,7 +463,7 @@ public sealed class PsmTally
             Rescale(Math.ILogB(weight));
         }
 
-        var scaled = Math.ScaleB(weight, -_exponent);
+        var scaled = Scale(weight, -_exponent);
         AppendRow(_rows, row);
         _nextRow++;
         Count++;
@@ -523,19 +523,19 @@ public sealed class PsmTally
         }
 
         var shift = _exponent - exponent;
-        for (var i = 0; i < _priceCount * PerPrice; i++)
+        for (var i = 0; i < _priceCount * PerPrice; i += 2)
         {
-            _sums[i] = Math.ScaleB(_sums[i], shift);
+            (_sums[i], _sums[i + 1]) = (Scale(_sums[i], shift), Math.ScaleB(_sums[i + 1], shift));
         }
 
         for (var i = 0; i < _inconsistent.Count; i++)
         {
-            _inconsistent[i] = _inconsistent[i] with { Weight = Math.ScaleB(_inconsistent[i].Weight, shift) };
+            _inconsistent[i] = _inconsistent[i] with { Weight = Scale(_inconsistent[i].Weight, shift) };
         }
 
         foreach (var sum in _combinations?.Values ?? Enumerable.Empty<CombinationSum>())
         {
-            (sum.Weight, sum.Residual) = (Math.ScaleB(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
+            (sum.Weight, sum.Residual) = (Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
         }
 
         _exponent = exponent;
@@ -567,6 +567,12 @@ public sealed class PsmTally
         sorted.Sort((a, b) => a.Row.CompareTo(b.Row));
         return sorted;
     }
+
+    /// <summary>
+    /// A weight or sum in units of a power of two higher by <c>-shift</c>: exact, except that a positive value that would
+    /// underflow to 0 keeps the smallest positive double, so that a price answered with a positive weight stays answered.
+    /// </summary>
+    private static double Scale(double value, int shift) => value > 0.0 ? Math.Max(Math.ScaleB(value, shift), double.Epsilon) : Math.ScaleB(value, shift);
 
     private static int Index(int slot, int kind, int question) => (slot * PerPrice) + (kind * 8) + (question * 2);
 
