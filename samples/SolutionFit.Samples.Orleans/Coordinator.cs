@@ -37,7 +37,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
         {
             var first = item.Batch * options.CustomerBatch;
             var batch = customers.Skip(first).Take(Math.Min(options.CustomerBatch, customers.Count - first)).ToArray();
-            var reply = await grains.GetGrain<IRankWorker>(0).Top(new RankWork(catalog, item.Shard, shards, batch, top)).WaitAsync(ct);
+            var reply = await Worker<IRankWorker>(item.Batch, item.Shard).Top(new RankWork(catalog, item.Shard, shards, batch, top)).WaitAsync(ct);
             replies[item.Batch, item.Shard] = reply;
             return reply.Silo;
         }, cancellationToken);
@@ -82,7 +82,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
         ShardError? error = null;
         await RunAll(Enumerable.Range(0, shards.Count), async (s, ct) =>
         {
-            var reply = await grains.GetGrain<IPsmWorker>(0).Tally(shards[s]).WaitAsync(ct);
+            var reply = await Worker<IPsmWorker>(s, 0).Tally(shards[s]).WaitAsync(ct);
             tallies[s] = reply.Tally;
             if (reply.Error is { } e)
             {
@@ -114,6 +114,14 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
     }
 
     /// <summary>
+    /// A stateless worker for a work item. The client sends every call to one grain id through one gateway, and a
+    /// stateless worker runs on the silo that receives the call: so each work item goes to a worker id of its own, which
+    /// spreads the items over the gateways, hence the silos. Which silo runs which item does not matter.
+    /// </summary>
+    private T Worker<T>(int item, int shard)
+        where T : IGrainWithIntegerKey => grains.GetGrain<T>(((long)item * 7919) + shard);
+
+    /// <summary>
     /// Runs every work item, <see cref="CoordinatorOptions.InFlight"/> at a time; an item whose call fails (its silo
     /// stopped or died, or the call timed out) is sent again, to whichever silo the cluster now routes it, up to
     /// <see cref="CoordinatorOptions.Attempts"/> times. Work items are pure, so running one twice is harmless.
@@ -127,13 +135,14 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
             await gate.WaitAsync(cancellationToken);
             try
             {
+                string? silo = null;
                 for (var attempt = 1; ; attempt++)
                 {
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                     timeout.CancelAfter(options.CallTimeout);
                     try
                     {
-                        var silo = await run(item, timeout.Token);
+                        silo = await run(item, timeout.Token);
                         WorkBySilo.AddOrUpdate(silo, 1, (_, n) => n + 1);
                         break;
                     }
@@ -147,7 +156,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
 
                 if (options.AfterItem is { } after)
                 {
-                    await after(Interlocked.Increment(ref done));
+                    await after(Interlocked.Increment(ref done), silo!);
                 }
             }
             finally
@@ -183,6 +192,9 @@ internal sealed record CoordinatorOptions
     /// <summary>Gets a hook told of each failed call that is sent again.</summary>
     public Action<Exception>? OnRetry { get; init; }
 
-    /// <summary>Gets a hook awaited after each completed work item with the count completed so far (tests stop a silo here).</summary>
-    public Func<int, Task>? AfterItem { get; init; }
+    /// <summary>
+    /// Gets a hook awaited after each completed work item with the count completed so far and the silo that did it
+    /// (tests stop a silo here).
+    /// </summary>
+    public Func<int, string, Task>? AfterItem { get; init; }
 }
