@@ -68,8 +68,10 @@ internal static class JsonScan
                     }
                 }
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException)
             {
+                // InvalidOperationException: a name that cannot be unescaped (a lone surrogate such as "\ud800"); the
+                // serializer's own message describes the document then.
                 return null;
             }
 
