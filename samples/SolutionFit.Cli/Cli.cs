@@ -30,13 +30,25 @@ internal static class Cli
             PsmCommand.Create(output, error),
             GaugeCommand.Create(output, error),
             BenchRankCommand.Create(output, error),
+            LearnCommand.Create(output, error),
         };
         foreach (var command in RankingCommands.Create(output, error))
         {
             root.Subcommands.Add(command);
         }
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // Everything the CLI writes, its own text and what libraries format for it (the chart's tick labels), is in the
+        // invariant culture, whatever the machine's: the text below formats explicitly, and this scope catches the rest.
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
     }
 
     private static Command DemoCommand(TextWriter output)
@@ -55,11 +67,14 @@ internal static class Cli
         var file = FileArgument();
         var json = JsonOption();
         var command = new Command("score", "Score every customer × solution pair of FILE.json, in input order.") { file, json };
-        command.SetAction(result => WithInput(result.GetRequiredValue(file), error, input =>
+        var limits = InputLimits(command);
+        command.SetAction(result => WithInput(result.GetRequiredValue(file), limits(result), error, input =>
         {
             WarnUnknownGoals(result.GetRequiredValue(file), input, error);
             var scorer = new SolutionFitScorer();
-            var scores = input.Customers.SelectMany(c => input.Solutions.Select(s => scorer.Score(c, s))).ToList();
+
+            // Computed as they are written: the JSON holds one score at a time (the table holds its rows, to align them).
+            var scores = input.Customers.SelectMany(c => input.Solutions.Select(s => scorer.Score(c, s)));
             if (result.GetValue(json))
             {
                 JsonOutput.WriteScores(output, scores);
@@ -78,7 +93,8 @@ internal static class Cli
         var json = JsonOption();
         var top = WholeNumberOption("--top", "K", "Show only the K best solutions per customer (K >= 1).");
         var command = new Command("rank", "Rank the solutions of FILE.json for each of its customers, best first.") { file, json, top };
-        command.SetAction(result => WithInput(result.GetRequiredValue(file), error, input =>
+        var limits = InputLimits(command);
+        command.SetAction(result => WithInput(result.GetRequiredValue(file), limits(result), error, input =>
         {
             WarnUnknownGoals(result.GetRequiredValue(file), input, error);
             var catalog = new SolutionCatalog(input.Solutions);
@@ -111,9 +127,10 @@ internal static class Cli
             .GroupBy(u => u.Goal, StringComparer.Ordinal);
         foreach (var goal in unknown)
         {
-            var solutions = goal.Select(u => $"'{u.Solution}'").ToList();
-            error.WriteLine($"solutionfit: warning: {path}: goal '{goal.Key}' is not a goal of any customer in the file; "
-                + $"its achievement in {(solutions.Count == 1 ? "solution" : "solutions")} {string.Join(", ", solutions)} is ignored.");
+            var solutions = goal.Select(u => Show.Quoted(u.Solution)).ToList();
+            var named = solutions.Count <= 10 ? string.Join(", ", solutions) : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", solutions.Take(10))} and {solutions.Count - 10:N0} more");
+            error.WriteLine(Show.OneLine($"solutionfit: warning: {path}: goal {Show.Quoted(goal.Key)} is not a goal of any customer in the file; "
+                + $"its achievement in {(solutions.Count == 1 ? "solution" : "solutions")} {named} is ignored."));
         }
     }
 
@@ -177,11 +194,54 @@ internal static class Cli
         },
     };
 
+    /// <summary>
+    /// Adds the options of the size <paramref name="limits"/> (<see cref="Limits"/>) to <paramref name="command"/>; returns how to read the limits of a
+    /// parse (the defaults where an option is not given).
+    /// </summary>
+    internal static Func<ParseResult, Limits> LimitOptions(Command command, params Limit[] limits)
+    {
+        var options = limits.Select(l => (Limit: l, Option: WholeNumberOption(
+            l.Option, l.HelpName, string.Create(CultureInfo.InvariantCulture, $"Limit on {l.What} (default {l.Default:N0})."), minimum: 1))).ToList();
+        foreach (var (_, option) in options)
+        {
+            command.Options.Add(option);
+        }
+
+        return result => options.Aggregate(Limits.Default, (limits, o) => result.GetValue(o.Option) is { } value ? limits.With(o.Limit, value) : limits);
+    }
+
+    /// <summary>
+    /// An option taking one finite number of at least <paramref name="minimum"/>, written as the invariant culture writes
+    /// it (<c>0.5</c>, <c>1e-3</c>): no thousands separators and no decimal comma, so <c>0,5</c> is a usage error naming
+    /// the option (exit code 1), never 5. Null when the option is not given.
+    /// </summary>
+    internal static Option<double?> NumberOption(string name, string helpName, string description, double minimum = double.MinValue) => new(name)
+    {
+        HelpName = helpName,
+        Description = description,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && CsvTable.TryParseNumber(token.Value, out var value) && value >= minimum)
+            {
+                return value;
+            }
+
+            r.AddError(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name} takes one number{(minimum == double.MinValue ? string.Empty : $" of at least {minimum}")}, such as 0.5. Write it with a decimal point and no thousands separators{(r.Tokens is [var t] ? $" (given: {Show.Quoted(t.Value)})" : string.Empty)}."));
+            return null;
+        },
+    };
+
     private static Argument<string> FileArgument() => new("FILE.json") { Description = "Customers and solutions, as JSON (see the README)." };
 
     private static Option<bool> JsonOption() => new("--json") { Description = "Print JSON instead of a table." };
 
-    private static int WithInput(string path, TextWriter error, Action<InputFile> run) => Guarded(error, () => run(InputFile.Load(path)));
+    /// <summary>The limits of <c>score</c> and <c>rank</c>, as options of <paramref name="command"/>.</summary>
+    private static Func<ParseResult, Limits> InputLimits(Command command) =>
+        Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Customers, Limits.Solutions, Limits.Goals);
+
+    private static int WithInput(string path, Limits limits, TextWriter error, Action<InputFile> run) => Guarded(error, () => run(InputFile.Load(path, limits)));
 
     /// <summary>Runs a command's work: a bad input file becomes one line on <paramref name="error"/> and exit code 2.</summary>
     internal static int Guarded(TextWriter error, Action run)
@@ -193,7 +253,7 @@ internal static class Cli
         }
         catch (InputException ex)
         {
-            error.WriteLine($"solutionfit: {ex.Message}");
+            error.WriteLine(Show.OneLine($"solutionfit: {ex.Message}"));
             return BadInput;
         }
     }

@@ -17,9 +17,10 @@ internal static class GaugeCommand
         var compare = new Option<string?>("--compare") { HelpName = "A,B", Description = "With --by: compare group A with group B." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("gauge", "The smile index of observed price reactions, overall or per group.") { file, by, weightColumn, compare, json };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.Rows);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
-            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var table = CsvTable.Load(result.GetRequiredValue(file), limits(result));
             var groups = Measure(table, result.GetValue(by), result.GetValue(weightColumn));
             SmileComparison? comparison = result.GetValue(compare) is { } pair ? Compare(groups, pair, result.GetValue(by)) : null;
             if (result.GetValue(json))
@@ -42,22 +43,22 @@ internal static class GaugeCommand
         var group = by is null ? -1 : table.Column(by);
         var observations = table.Rows.Select(row =>
         {
-            var id = CsvTable.Cell(row.Cells, deal) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'deal': the deal id is missing.");
-            var name = CsvTable.Cell(row.Cells, reaction) ?? throw new InputException($"{table.Source}: line {row.Line}, column 'reaction': the reaction is missing.");
+            var id = CsvTable.Cell(row.Cells, deal) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'deal': the deal id is missing.");
+            var name = CsvTable.Cell(row.Cells, reaction) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'reaction': the reaction is missing.");
             var index = Array.FindIndex(ReactionNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
             if (index < 0)
             {
-                throw new InputException($"{table.Source}: line {row.Line}, column 'reaction': '{name}' is not one of {string.Join(", ", ReactionNames)}.");
+                throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'reaction': {Show.Quoted(name)} is not one of {string.Join(", ", ReactionNames)}.");
             }
 
-            var w = weight < 0 ? 1.0 : table.Number(row, weight, weightColumn!) ?? throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight is missing.");
+            var w = weight < 0 ? 1.0 : table.Number(row, weight, weightColumn!) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(weightColumn)}: the weight is missing.");
             try
             {
                 return (Key: group < 0 ? "all" : CsvTable.Cell(row.Cells, group) ?? "(none)", Observed: new ObservedReaction(id, (PriceReaction)index, w));
             }
             catch (InvalidInputException ex) when (ex.ParamName == "weight")
             {
-                throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': {ex.Detail}");
+                throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(weightColumn)}: {ex.Detail}");
             }
         }).ToList();
         if (observations.Count == 0)
@@ -87,10 +88,10 @@ internal static class GaugeCommand
     {
         var keys = pair.Split(',');
         SmileGauge Find(string key) => groups.FirstOrDefault(g => g.Key == key).Value
-            ?? throw new InputException($"--compare: there is no group '{key}'{(by is null ? " (use --by COLUMN to form groups)" : $" in column '{by}'")}.");
+            ?? throw new InputException($"--compare: there is no group {Show.Quoted(key)}{(by is null ? " (use --by COLUMN to form groups)" : $" in column {Show.Quoted(by)}")}.");
         return keys.Length == 2
             ? SmileGauge.Compare(Find(keys[0]), Find(keys[1]))
-            : throw new InputException($"--compare takes two groups A,B, not '{pair}'.");
+            : throw new InputException($"--compare takes two groups A,B, not {Show.Quoted(pair)}.");
     }
 
     private static void WriteTable(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison, string? pair)

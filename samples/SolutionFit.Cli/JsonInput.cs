@@ -7,11 +7,13 @@ namespace SolutionFit.Cli;
 /// <summary>Reading JSON documents into the DTOs of <see cref="CliJsonContext"/>, with errors that name the file and the JSON path.</summary>
 internal static class JsonInput
 {
-    /// <summary>Reads a file into a DTO.</summary>
-    /// <exception cref="InputException">The file cannot be read, is not JSON, is of the wrong shape, or is <c>null</c>.</exception>
-    public static T Load<T>(string path, JsonTypeInfo<T> type)
+    /// <summary>Reads a file into a DTO, within the file size and nesting depth of <paramref name="limits"/> (by default <see cref="Limits.Default"/>).</summary>
+    /// <exception cref="InputException">The file cannot be read, is too large, is not JSON, is too deep, has a property twice in an object, is of the wrong shape, or is <c>null</c>.</exception>
+    public static T Load<T>(string path, JsonTypeInfo<T> type, Limits? limits = null)
         where T : class
     {
+        limits ??= Limits.Default;
+        limits.CheckFileSize(path);
         Stream stream;
         try
         {
@@ -19,20 +21,30 @@ internal static class JsonInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InputException($"{path}: cannot read the file: {ex.Message}");
+            throw new InputException($"{path}: cannot read the file: {InputException.FirstLine(ex.Message)}");
         }
 
         using (stream)
         {
-            return Read(stream, path, type);
+            return Read(stream, path, type, limits.MaxJsonDepth);
         }
     }
 
     /// <summary>Reads a document into a DTO; <paramref name="source"/> names it in errors.</summary>
-    /// <exception cref="InputException">The document is not JSON, is of the wrong shape, or is <c>null</c>.</exception>
-    public static T Read<T>(Stream json, string source, JsonTypeInfo<T> type)
+    /// <param name="json">The document.</param>
+    /// <param name="source">What errors call it.</param>
+    /// <param name="type">The DTO.</param>
+    /// <param name="maxDepth">The deepest nesting allowed; by default <see cref="Limits.JsonDepth"/>'s default.</param>
+    /// <exception cref="InputException">The document is not JSON, is too deep, has a property twice in an object, is of the wrong shape, or is <c>null</c>.</exception>
+    public static T Read<T>(Stream json, string source, JsonTypeInfo<T> type, int maxDepth = 0)
         where T : class
     {
+        maxDepth = maxDepth > 0 ? maxDepth : Limits.JsonDepth.Default;
+        if (type.Options.MaxDepth != maxDepth)
+        {
+            type = (JsonTypeInfo<T>)CliJsonContext.WithMaxDepth(maxDepth).GetTypeInfo(typeof(T))!;
+        }
+
         try
         {
             return JsonSerializer.Deserialize(json, type)
@@ -40,7 +52,9 @@ internal static class JsonInput
         }
         catch (JsonException ex)
         {
-            throw new InputException($"{source}: {JsonPaths.Describe(ex, type)}");
+            // Too deep and a name twice look like any other refusal from outside: the document is read again to tell.
+            var problem = json.CanSeek ? JsonScan.FirstProblem(json, maxDepth) : null;
+            throw new InputException($"{source}: {problem ?? JsonPaths.Describe(ex, type)}");
         }
     }
 

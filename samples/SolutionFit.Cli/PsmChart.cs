@@ -48,19 +48,23 @@ internal static class PsmChart
         Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, $"{Path.GetFileNameWithoutExtension(path)}-nms{Path.GetExtension(path)}");
 
     /// <summary>Writes the PSM chart to <paramref name="path"/> and, when the result has NMS, the NMS chart beside it.</summary>
+    /// <param name="result">The analysis.</param>
+    /// <param name="path">The chart's file.</param>
+    /// <param name="maxPoints">The most points drawn per curve; longer curves are downsampled (<see cref="Downsample"/>).</param>
     /// <exception cref="InputException">The file name does not end in .svg or .png, or cannot be written.</exception>
-    public static void Save(PsmResult result, string path)
+    public static void Save(PsmResult result, string path, int maxPoints = 0)
     {
+        maxPoints = maxPoints > 0 ? maxPoints : Limits.ChartPoints.Default;
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".svg" or ".png"))
         {
             throw new InputException($"{path}: the chart is written as SVG or PNG; name the file .svg or .png.");
         }
 
-        Write(Draw(result), path, extension == ".svg");
+        Write(Draw(result, maxPoints), path, extension == ".svg");
         if (result.Nms is { } nms)
         {
-            Write(DrawNms(nms), NmsPath(path), extension == ".svg");
+            Write(DrawNms(nms, maxPoints), NmsPath(path), extension == ".svg");
         }
     }
 
@@ -83,7 +87,7 @@ internal static class PsmChart
         }
     }
 
-    private static Plot Draw(PsmResult result)
+    private static Plot Draw(PsmResult result, int maxPoints)
     {
         var plot = new Plot();
         var curves = result.Curves;
@@ -108,7 +112,8 @@ internal static class PsmChart
             if (shares[i] is { } ys)
             {
                 var style = CurveStyles[i];
-                DashedLine(plot, prices, ys, style.Color, style.Dash, (xMax - xMin) / DataWidth, 1.1 / DataHeight, plot.Axes.Left);
+                var (x, y) = Downsample(prices, ys, maxPoints);
+                DashedLine(plot, x, y, style.Color, style.Dash, (xMax - xMin) / DataWidth, 1.1 / DataHeight, plot.Axes.Left);
                 legend.Add(Item(style.Label, style.Color, style.Marker));
             }
         }
@@ -130,7 +135,7 @@ internal static class PsmChart
         return plot;
     }
 
-    private static Plot DrawNms(PsmNmsResult nms)
+    private static Plot DrawNms(PsmNmsResult nms, int maxPoints)
     {
         var plot = new Plot();
         var prices = nms.Prices;
@@ -138,8 +143,10 @@ internal static class PsmChart
         var revenueMax = Math.Max(nms.Revenue.DefaultIfEmpty(0).Max(), 1e-9);
         var reachColor = Color.FromHex("#2ca02c");
         var revenueColor = Color.FromHex("#d62728");
-        DashedLine(plot, prices, nms.Reach, reachColor, Solid, (xMax - xMin) / DataWidth, 1.1 / DataHeight, plot.Axes.Left);
-        DashedLine(plot, prices, nms.Revenue, revenueColor, Dashed, (xMax - xMin) / DataWidth, revenueMax * 1.1 / DataHeight, plot.Axes.Right);
+        var (reachX, reachY) = Downsample(prices, nms.Reach, maxPoints);
+        var (revenueX, revenueY) = Downsample(prices, nms.Revenue, maxPoints);
+        DashedLine(plot, reachX, reachY, reachColor, Solid, (xMax - xMin) / DataWidth, 1.1 / DataHeight, plot.Axes.Left);
+        DashedLine(plot, revenueX, revenueY, revenueColor, Dashed, (xMax - xMin) / DataWidth, revenueMax * 1.1 / DataHeight, plot.Axes.Right);
 
         var reach = plot.Add.Marker(nms.ReachOptimalPrice, nms.ReachMax, MarkerShape.FilledCircle, 10, reachColor);
         reach.Axes.YAxis = plot.Axes.Left;
@@ -178,6 +185,49 @@ internal static class PsmChart
         plot.Legend.ManualItems.Clear();
         plot.Legend.ManualItems.AddRange(items);
         plot.ShowLegend(Edge.Right);
+    }
+
+    /// <summary>
+    /// The curve through at most <paramref name="max"/> of its points: all of them when there are that few; otherwise the
+    /// first, the last, and in each of (max - 2) / 2 equal stretches between them the lowest and the highest point, in
+    /// order, so that no peak or step of the curve is lost at the chart's resolution.
+    /// </summary>
+    internal static (double[] X, double[] Y) Downsample(IReadOnlyList<double> xs, IReadOnlyList<double> ys, int max)
+    {
+        var n = Math.Min(xs.Count, ys.Count);
+        if (n <= Math.Max(max, 4))
+        {
+            return (xs.Take(n).ToArray(), ys.Take(n).ToArray());
+        }
+
+        var keep = new List<int>(max) { 0 };
+        var buckets = (max - 2) / 2;
+        var interior = n - 2;
+        for (var b = 0; b < buckets; b++)
+        {
+            var start = 1 + (int)((long)interior * b / buckets);
+            var end = 1 + (int)((long)interior * (b + 1) / buckets);
+            if (start >= end)
+            {
+                continue;
+            }
+
+            var (low, high) = (start, start);
+            for (var i = start + 1; i < end; i++)
+            {
+                low = ys[i] < ys[low] ? i : low;
+                high = ys[i] > ys[high] ? i : high;
+            }
+
+            keep.Add(Math.Min(low, high));
+            if (low != high)
+            {
+                keep.Add(Math.Max(low, high));
+            }
+        }
+
+        keep.Add(n - 1);
+        return (keep.Select(i => xs[i]).ToArray(), keep.Select(i => ys[i]).ToArray());
     }
 
     /// <summary>A line through the points, cut into dashes of <paramref name="dash"/> (on, off) pixels, with a legend marker every so often.</summary>

@@ -16,22 +16,24 @@ internal static partial class PsmCommand
         range.AcceptOnlyFromAmong("original", "narrower");
         var intersection = new Option<string>("--intersection") { Description = "Crossing on a plateau: min (default), max, mean or median.", DefaultValueFactory = _ => "min" };
         intersection.AcceptOnlyFromAmong("min", "max", "mean", "median");
-        var step = new Option<double?>("--interpolate-step") { HelpName = "X", Description = "Interpolate the curves onto a regular grid of step X (> 0)." };
+        var step = Cli.NumberOption("--interpolate-step", "X", "Interpolate the curves onto a regular grid of step X (> 0).");
         var noValidate = new Option<bool>("--no-validate") { Description = "Keep respondents whose answers are missing or not increasing (they are still reported)." };
         var weightColumn = new Option<string?>("--weight-column") { HelpName = "NAME", Description = "Weigh respondents by this column." };
         var nms = new Option<bool>("--nms") { Description = "Newton–Miller–Smith: reach and revenue from columns pi_cheap and pi_expensive (5 = very likely ... 1)." };
         var calibrated = new Option<string?>("--pi-calibrated") { HelpName = "a,b,c,d,e", Description = "Probabilities of intentions 5,4,3,2,1 (default 0.7,0.5,0.3,0.1,0)." };
-        var piTooCheap = new Option<double?>("--pi-toocheap") { HelpName = "X", Description = "Probability at the too-cheap price (default 0)." };
-        var piTooExpensive = new Option<double?>("--pi-tooexpensive") { HelpName = "X", Description = "Probability at the too-expensive price (default 0)." };
+        var piTooCheap = Cli.NumberOption("--pi-toocheap", "X", "Probability at the too-cheap price (default 0).");
+        var piTooExpensive = Cli.NumberOption("--pi-tooexpensive", "X", "Probability at the too-expensive price (default 0).");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
         var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
         var command = new Command("psm", "Van Westendorp price sensitivity analysis (with NMS) of a survey CSV.")
         {
             file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
         };
+        var limits = AddLimits(command);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
+            var max = limits(result);
             Cli.Library(path, () =>
             {
                 var options = new PsmOptions
@@ -43,11 +45,12 @@ internal static partial class PsmCommand
                     Validate = !result.GetValue(noValidate),
                     Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
-                var (survey, lines, ids) = ReadSurvey(CsvTable.Load(path), result.GetValue(weightColumn), result.GetValue(nms));
-                var analysis = Analyze(survey, options, path, lines, result.GetValue(weightColumn));
+                var (tally, rows) = StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
+                CheckGrid(path, tally.ToState().Weights.Select(w => w.Price), result.GetValue(step), max);
+                var analysis = Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
-                    PsmChart.Save(analysis, chartPath);
+                    PsmChart.Save(analysis, chartPath, max.MaxChartPoints);
                 }
 
                 if (result.GetValue(json))
@@ -56,7 +59,7 @@ internal static partial class PsmCommand
                 }
                 else
                 {
-                    WriteSummary(output, analysis, lines, ids);
+                    WriteSummary(output, analysis, rows.Line, rows.Id);
                 }
 
                 return 0;
@@ -65,14 +68,17 @@ internal static partial class PsmCommand
         return command;
     }
 
-    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids)
+    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids) =>
+        WriteSummary(output, result, row => lines[row], row => ids[row]);
+
+    internal static void WriteSummary(TextWriter output, PsmResult result, Func<int, int> lines, Func<int, string?> ids)
     {
         static string Price(double? price) => price is { } p ? TextOutput.Price(p) : "-";
         output.WriteLine($"Van Westendorp PSM ({result.Options.Method}, {result.Options.AcceptableRange} range, {result.Options.Intersection} crossing)");
         output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.InvalidRespondents} inconsistent{(result.Options.Validate ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
         foreach (var invalid in result.Invalid.Take(10))
         {
-            output.WriteLine($"    line {lines[invalid.Row]}{(ids[invalid.Row] is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
+            output.WriteLine($"    line {lines(invalid.Row)}{(ids(invalid.Row) is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
         }
 
         if (result.InvalidRespondents > 10)

@@ -28,7 +28,7 @@ internal static partial class PsmCommand
         {
             var column = table.Column(name);
             return rows.Select(row => CsvTable.Cell(row.Cells, column) is { } cell
-                ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number on the intention scale.")
+                ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': {Show.Quoted(cell)} is not a whole number on the intention scale.")
                 : (int?)null).ToArray();
         }
 
@@ -55,7 +55,7 @@ internal static partial class PsmCommand
         }
         catch (InvalidInputException ex) when (ex.Index is { } row)
         {
-            throw AtLine(table.Source, ex, row, lines, weightColumn);
+            throw AtLine(table.Source, ex, row, r => lines[r], weightColumn);
         }
 
         var ids = table.Has("id") ? rows.Select(r => CsvTable.Cell(r.Cells, table.Column("id"))).ToArray() : new string?[rows.Count];
@@ -70,7 +70,7 @@ internal static partial class PsmCommand
             var parts = calibrated.Split(',');
             if (parts.Length != 5 || !parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
             {
-                throw new InputException($"--pi-calibrated takes five numbers a,b,c,d,e (the probabilities of intentions 5 to 1), not '{calibrated}'.");
+                throw new InputException($"--pi-calibrated takes five numbers a,b,c,d,e (the probabilities of intentions 5 to 1), not {Show.Quoted(calibrated)}.");
             }
 
             probabilities = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
@@ -88,12 +88,12 @@ internal static partial class PsmCommand
         }
         catch (InvalidInputException ex) when (ex.Index is { } row)
         {
-            throw AtLine(path, ex, row, lines, weightColumn);
+            throw AtLine(path, ex, row, r => lines[r], weightColumn);
         }
     }
 
     /// <summary>A library error at a survey row, located by the file line and the CSV column of that row's value.</summary>
-    private static InputException AtLine(string source, InvalidInputException ex, int row, int[] lines, string? weightColumn)
+    internal static InputException AtLine(string source, InvalidInputException ex, int row, Func<int, int> lineOf, string? weightColumn)
     {
         var column = ex.Field switch
         {
@@ -106,6 +106,6 @@ internal static partial class PsmCommand
             "purchaseIntentExpensive" => "pi_expensive",
             _ => null,
         };
-        return new InputException($"{source}: line {lines[row]}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
+        return new InputException($"{source}: line {lineOf(row)}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
     }
 }

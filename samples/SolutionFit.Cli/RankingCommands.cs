@@ -26,10 +26,11 @@ internal static class RankingCommands
         normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            var (input, matrix) = ReadMatrix(path);
+            var (input, matrix) = ReadMatrix(path, limits(result));
             var norm = result.GetValue(normalization) switch
             {
                 "vector" => Normalization.Vector,
@@ -66,12 +67,21 @@ internal static class RankingCommands
         index.AcceptOnlyFromAmong("saaty1980", "saaty2005", "donegan-dodd", "tummala-ling");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("ahp", "AHP priorities of a pairwise comparison matrix, with its consistency ratio.") { file, priority, index, json };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.MatrixSize);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            var input = JsonInput.Load(path, CliJsonContext.Instance.AhpInputDto);
+            var max = limits(result);
+            var input = JsonInput.Load(path, CliJsonContext.Instance.AhpInputDto, max);
             JsonInput.NoNullItems(input.Labels, path, "$.labels");
             JsonInput.NoNullItems(input.Matrix, path, "$.matrix");
+            Limits.Check($"{path}: $.labels", Limits.MatrixSize, input.Labels.Count, max.MaxMatrixSize);
+            Limits.Check($"{path}: $.matrix", Limits.MatrixSize, input.Matrix.Count, max.MaxMatrixSize);
+            for (var i = 0; i < input.Matrix.Count; i++)
+            {
+                Limits.Check($"{path}: $.matrix[{i.ToString(CultureInfo.InvariantCulture)}]", Limits.MatrixSize, input.Matrix[i].Count, max.MaxMatrixSize);
+            }
+
             var table = result.GetValue(index) switch
             {
                 "saaty2005" => RandomIndexTable.Saaty2005,
@@ -108,9 +118,10 @@ internal static class RankingCommands
         var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, feature, functional, dysfunctional (1 like .. 5 dislike); empty = missing." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("kano", "Kano categories, Better and Worse of features from functional/dysfunctional answers.") { file, json };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.Rows);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
-            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var table = CsvTable.Load(result.GetRequiredValue(file), limits(result));
             var (respondent, feature, functional, dysfunctional) = (table.Column("respondent"), table.Column("feature"), table.Column("functional"), table.Column("dysfunctional"));
             var answers = table.Rows.Select(row => new KanoAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, feature, "feature"),
@@ -142,9 +153,10 @@ internal static class RankingCommands
         var file = new Argument<string>("FILE.csv") { Description = "Columns respondent, outcome, importance, satisfaction (1-5); empty = missing." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("odi", "Outcome-Driven Innovation: importance, satisfaction, opportunity and band per outcome.") { file, json };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.Rows);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
-            var table = CsvTable.Load(result.GetRequiredValue(file));
+            var table = CsvTable.Load(result.GetRequiredValue(file), limits(result));
             var (respondent, outcome, importance, satisfaction) = (table.Column("respondent"), table.Column("outcome"), table.Column("importance"), table.Column("satisfaction"));
             var answers = table.Rows.Select(row => new OdiAnswer(
                 Required(table, row, respondent, "respondent"), Required(table, row, outcome, "outcome"),
@@ -166,13 +178,22 @@ internal static class RankingCommands
         return command;
     }
 
-    private static (McdaInputDto Input, DecisionMatrix Matrix) ReadMatrix(string path)
+    private static (McdaInputDto Input, DecisionMatrix Matrix) ReadMatrix(string path, Limits limits)
     {
-        var input = JsonInput.Load(path, CliJsonContext.Instance.McdaInputDto);
+        var input = JsonInput.Load(path, CliJsonContext.Instance.McdaInputDto, limits);
         JsonInput.NoNullItems(input.Alternatives, path, "$.alternatives");
         JsonInput.NoNullItems(input.Criteria, path, "$.criteria");
         JsonInput.NoNullItems(input.Types, path, "$.types");
         JsonInput.NoNullItems(input.Matrix, path, "$.matrix");
+        Limits.Check($"{path}: $.alternatives", Limits.Alternatives, input.Alternatives.Count, limits.MaxAlternatives);
+        Limits.Check($"{path}: $.matrix", Limits.Alternatives, input.Matrix.Count, limits.MaxAlternatives);
+        Limits.Check($"{path}: $.criteria", Limits.Criteria, input.Criteria.Count, limits.MaxCriteria);
+        Limits.Check($"{path}: $.weights", Limits.Criteria, input.Weights.Count, limits.MaxCriteria);
+        for (var i = 0; i < input.Matrix.Count; i++)
+        {
+            Limits.Check($"{path}: $.matrix[{i.ToString(CultureInfo.InvariantCulture)}]", Limits.Criteria, input.Matrix[i].Count, limits.MaxCriteria);
+        }
+
         if (input.Types.Count != input.Criteria.Count)
         {
             throw new InputException($"{path}: at $.types: {input.Types.Count} type(s) for {input.Criteria.Count} criteria.");
@@ -241,10 +262,10 @@ internal static class RankingCommands
     private static string Str(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Required(CsvTable table, (int Line, string[] Cells) row, int column, string name) =>
-        CsvTable.Cell(row.Cells, column) ?? throw new InputException($"{table.Source}: line {row.Line}, column '{name}': the value is missing.");
+        CsvTable.Cell(row.Cells, column) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column '{name}': the value is missing.");
 
     private static int? Integer(CsvTable table, (int Line, string[] Cells) row, int column, string name) =>
         CsvTable.Cell(row.Cells, column) is not { } cell ? null
-        : int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-        : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number (answers are 1 to 5).");
+        : CsvTable.TryParseInteger(cell, out var value) ? value
+        : throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column '{name}': {Show.Quoted(cell)} is not a whole number (answers are 1 to 5).");
 }

@@ -10,7 +10,7 @@ public sealed class CsvTableTests
     {
         var ex = ReadFails("cheap,expensive\n1,2\n3,4\"5\n");
 
-        Assert.StartsWith("survey.csv: line 3: a quote is out of place in the cell 4\"5", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("survey.csv: line 3: a quote is out of place in the cell '4\"5'", ex.Message, StringComparison.Ordinal);
         Assert.Contains("enclosed in double quotes", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("BadDataFound", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("IReader", ex.Message, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class CsvTableTests
 
             Assert.Equal(2, result.ExitCode);
             var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-            Assert.Equal($"solutionfit: {path}: line 3: a quote is out of place in the cell 2\"x; a cell that holds a quote, a comma or a line break must be enclosed in double quotes, with each quote inside written twice (\"\").", line.TrimEnd('\r'));
+            Assert.Equal($"solutionfit: {path}: line 3: a quote is out of place in the cell '2\"x'; a cell that holds a quote, a comma or a line break must be enclosed in double quotes, with each quote inside written twice (\"\").", line.TrimEnd('\r'));
         }
         finally
         {

@@ -4,7 +4,7 @@ namespace SolutionFit.Tests;
 
 /// <summary>
 /// The arrows between the library's areas: the core (<c>SolutionFit</c>) depends on no side area, and the side areas
-/// (<c>PriceSensitivity</c>, <c>Surveys</c>, <c>MultiCriteria</c>, <c>Gauges</c>) depend on the core only, never on each other.
+/// (<c>PriceSensitivity</c>, <c>Surveys</c>, <c>MultiCriteria</c>, <c>Gauges</c>, <c>Learning</c>) depend on the core only, never on each other.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -16,6 +16,7 @@ public sealed class ArchitectureTests
         "SolutionFit.Surveys",
         "SolutionFit.MultiCriteria",
         "SolutionFit.Gauges",
+        "SolutionFit.Learning",
     ];
 
     public static TheoryData<string> Areas() => [.. SideAreas];

@@ -20,7 +20,7 @@ namespace SolutionFit.Cli.Json;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(CamelCaseEnumConverter<GoalKind>)])]
+    Converters = [typeof(CamelCaseEnumConverter<GoalKind>), typeof(CamelCaseEnumConverter<PriceReaction>)])]
 [JsonSerializable(typeof(InputFileDto))]
 [JsonSerializable(typeof(AhpInputDto))]
 [JsonSerializable(typeof(McdaInputDto))]
@@ -32,11 +32,20 @@ namespace SolutionFit.Cli.Json;
 [JsonSerializable(typeof(OdiDto))]
 [JsonSerializable(typeof(PsmDto))]
 [JsonSerializable(typeof(McdaDto))]
+[JsonSerializable(typeof(LearnInputDto))]
+[JsonSerializable(typeof(LearnDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context the CLI uses: the generated options plus relaxed escaping (which an attribute cannot set).</summary>
     /// <remarks>Created on first use: static initializers of the partial class's files run in no set order.</remarks>
-    public static CliJsonContext Instance => field ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public static CliJsonContext Instance => field ??= WithMaxDepth(Limits.JsonDepth.Default);
+
+    /// <summary>
+    /// The context with <see cref="Instance"/>'s options and at most <paramref name="maxDepth"/> levels of nesting in what
+    /// it reads. Input rejects a property name twice in one object (the serializer otherwise keeps the last one).
+    /// </summary>
+    public static CliJsonContext WithMaxDepth(int maxDepth) =>
+        new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, AllowDuplicateProperties = false, MaxDepth = maxDepth });
 }
 
 /// <summary>An enum as its camelCase name (<c>mustHave</c>); numbers are rejected.</summary>

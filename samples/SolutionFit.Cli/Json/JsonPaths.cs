@@ -19,7 +19,7 @@ internal static class JsonPaths
         var what = ex.InnerException is JsonException
             ? $"not valid JSON{(ex.BytePositionInLine is { } b ? $" (near byte {(b + 1).ToString(CultureInfo.InvariantCulture)} of the line)" : string.Empty)}"
             : Expected(root, path);
-        return $"at {path}{line}: {what}.";
+        return $"at {Show.Escape(path, 4 * Show.MaxValueLength)}{line}: {what}.";
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ internal static class JsonPaths
             {
                 if (Member(type, name) is not { } member)
                 {
-                    return $"unknown property '{name}'; expected {Describe(type)}";
+                    return $"unknown property {Show.Quoted(name)}; expected {Describe(type)}";
                 }
 
                 type = type.Options.GetTypeInfo(member.PropertyType);
@@ -143,7 +143,7 @@ internal static class JsonPaths
         name is null || type.Kind != JsonTypeInfoKind.Object ? null : type.Properties.FirstOrDefault(p => p.Name == name);
 
     /// <summary>Appends a property name as the serializer writes paths: <c>.name</c>, or <c>['name']</c> when it has special characters.</summary>
-    private static void AppendName(StringBuilder path, string name)
+    internal static void AppendName(StringBuilder path, string name)
     {
         if (name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
         {
@@ -151,7 +151,7 @@ internal static class JsonPaths
         }
         else
         {
-            path.Append("['").Append(name.Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
+            path.Append("['").Append(Show.Escape(name, Show.MaxValueLength).Replace("'", "\\'", StringComparison.Ordinal)).Append("']");
         }
     }
 

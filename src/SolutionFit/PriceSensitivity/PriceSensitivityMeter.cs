@@ -15,8 +15,6 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public static class PriceSensitivityMeter
 {
-    private const int Unused = int.MinValue;
-
     /// <summary>Analyses a survey.</summary>
     /// <param name="survey">The respondents' answers.</param>
     /// <param name="options">The options; <see cref="PsmOptions.Default"/> when null.</param>
@@ -32,42 +30,71 @@ public static class PriceSensitivityMeter
     /// With <see cref="ArgumentException.ParamName"/> <c>options</c> and field <c>InterpolationStep</c>: the step makes a
     /// grid of more than 10,000,000 prices.
     /// </exception>
+#pragma warning disable RS0027 // The overloads differ in their first parameter's type (a survey, a tally), so no call binds differently.
     public static PsmResult Analyze(PsmSurvey survey, PsmOptions? options = null)
+#pragma warning restore RS0027
     {
         ArgumentNullException.ThrowIfNull(survey);
-        options ??= PsmOptions.Default;
+        return Analyze(PsmTally.FromSurvey(survey), options ?? PsmOptions.Default, nameof(survey));
+    }
 
-        var invalid = FindInvalid(survey);
-        if (options.Validate && invalid.Length == survey.Count)
+    /// <summary>
+    /// Analyses a tally of survey rows (a shard, or shards merged with <see cref="PsmTally.Merge"/>): the same result as
+    /// analysing all its rows at once with <see cref="Analyze(PsmSurvey, PsmOptions?)"/>, the invalid respondents listed
+    /// with their global rows.
+    /// </summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="options">The options; <see cref="PsmOptions.Default"/> when null.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// As <see cref="Analyze(PsmSurvey, PsmOptions?)"/>, with <see cref="ArgumentException.ParamName"/> <c>tally</c> and
+    /// global rows as indexes; also when the tally has no respondent.
+    /// </exception>
+    public static PsmResult Analyze(PsmTally tally, PsmOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return Analyze(tally, options ?? PsmOptions.Default, nameof(tally));
+    }
+
+    private static PsmResult Analyze(PsmTally tally, PsmOptions options, string paramName)
+    {
+        if (tally.Count == 0)
+        {
+            throw new InvalidInputException(paramName, "A survey needs at least one respondent, but the tally is empty.");
+        }
+
+        var invalid = tally.InvalidRespondents();
+        if (options.Validate && invalid.Length == tally.Count)
         {
             var first = invalid[0];
             throw new InvalidInputException(
-                nameof(survey),
-                $"All {survey.Count} respondents have missing or not strictly increasing answers (first: {first.Detail}), so nothing is left to analyse.",
+                paramName,
+                $"All {tally.Count} respondents have missing or not strictly increasing answers (first: {first.Detail}), so nothing is left to analyse.",
                 index: first.Row,
                 field: PsmQuestions.ParameterName(first.Question));
         }
 
-        var slots = survey.HasPurchaseIntentions ? new int[survey.Count * PsmQuestions.Count] : null;
-        var (table, usedWeight) = Tally(survey, options.Validate, slots);
-        if (!(usedWeight > 0.0))
+        var (table, positiveWeight) = tally.UsedWeights(options.Validate);
+        if (!positiveWeight)
         {
-            throw new InvalidInputException(nameof(survey), "The respondents used have a total weight of 0, but at least one needs a positive weight.", field: "weights");
+            throw new InvalidInputException(paramName, "The respondents used have a total weight of 0, but at least one needs a positive weight.", field: "weights");
         }
 
-        var (prices, weights, rankOfSlot) = table.Sorted();
+        var (prices, weights, _) = table.Sorted();
         var distributions = new EmpiricalDistributions(prices, weights);
-        for (var q = survey.IsThreeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap; q < PsmQuestions.Count; q++)
+        var threeQuestion = tally.IsThreeQuestion;
+        for (var q = threeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap; q < PsmQuestions.Count; q++)
         {
             if (!(distributions.Totals[q] > 0.0))
             {
-                throw new InvalidInputException(nameof(survey), $"No respondent used answered the {PsmQuestions.Name(q)} question (or their weights are 0).", field: PsmQuestions.ParameterName(q));
+                throw new InvalidInputException(paramName, $"No respondent used answered the {PsmQuestions.Name(q)} question (or their weights are 0).", field: PsmQuestions.ParameterName(q));
             }
         }
 
         var classic = options.Method == PsmMethod.Classic;
         var grid = options.InterpolationStep is { } step ? RegularGrid(prices[0], prices[^1], step, nameof(options)) : prices;
-        var tooCheap = survey.IsThreeQuestion ? null : Curve(distributions, PsmQuestions.TooCheap, classic, grid, complement: true);
+        var tooCheap = threeQuestion ? null : Curve(distributions, PsmQuestions.TooCheap, classic, grid, complement: true);
         var cheap = Curve(distributions, PsmQuestions.Cheap, classic, grid, complement: true);
         var expensive = Curve(distributions, PsmQuestions.Expensive, classic, grid, complement: false);
         var tooExpensive = Curve(distributions, PsmQuestions.TooExpensive, classic, grid, complement: false);
@@ -84,118 +111,26 @@ public static class PriceSensitivityMeter
             Crossing(grid, tooExpensive, narrower ? cheap : notExpensive, options),
         ];
 
-        var nms = survey.HasPurchaseIntentions
-            ? Nms(survey, options, slots!, rankOfSlot, prices, grid, indexSpace: classic && options.InterpolationStep is null)
+        var nms = tally.HasPurchaseIntentions
+            ? Nms(tally, options, prices, grid, indexSpace: classic && options.InterpolationStep is null, paramName)
             : null;
-        return new PsmResult(options, survey.Count, invalid, points, curves, nms, distributions);
-    }
-
-    private static double[]? Column(PsmSurvey survey, int question) => question switch
-    {
-        PsmQuestions.TooCheap => survey.TooCheap,
-        PsmQuestions.Cheap => survey.Cheap,
-        PsmQuestions.Expensive => survey.Expensive,
-        _ => survey.TooExpensive,
-    };
-
-    private static bool IsValid(PsmSurvey survey, int i)
-    {
-        var cheap = survey.Cheap[i];
-        var ok = cheap < survey.Expensive[i] && survey.Expensive[i] < survey.TooExpensive[i];
-        return survey.TooCheap is { } tooCheap ? ok && tooCheap[i] < cheap : ok;
-    }
-
-    /// <summary>Every respondent with a missing answer or answers not strictly increasing, with the first problem found.</summary>
-    private static PsmInvalidRespondent[] FindInvalid(PsmSurvey survey)
-    {
-        var invalid = new List<PsmInvalidRespondent>();
-        var first = survey.IsThreeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap;
-        for (var i = 0; i < survey.Count; i++)
-        {
-            if (IsValid(survey, i))
-            {
-                continue;
-            }
-
-            PsmInvalidRespondent? problem = null;
-            for (var q = first; q < PsmQuestions.Count && problem is null; q++)
-            {
-                if (double.IsNaN(Column(survey, q)![i]))
-                {
-                    problem = new PsmInvalidRespondent(i, PsmProblem.MissingAnswer, q, $"the {PsmQuestions.Name(q)} answer is missing");
-                }
-            }
-
-            for (var q = first + 1; q < PsmQuestions.Count && problem is null; q++)
-            {
-                var (below, above) = (Column(survey, q - 1)![i], Column(survey, q)![i]);
-                if (!(above > below))
-                {
-                    problem = new PsmInvalidRespondent(
-                        i,
-                        PsmProblem.NotIncreasing,
-                        q,
-                        $"{PsmQuestions.Name(q)} {Guard.Format(above)} is not above {PsmQuestions.Name(q - 1)} {Guard.Format(below)}");
-                }
-            }
-
-            invalid.Add(problem!.Value);
-        }
-
-        return [.. invalid];
-    }
-
-    /// <summary>
-    /// Tallies the weight of each question's answers per distinct price over the respondents used; with
-    /// <paramref name="slots"/>, also records the slot of each answer (-1 missing; <see cref="Unused"/> for a row not used).
-    /// </summary>
-    private static (PriceTable Table, double UsedWeight) Tally(PsmSurvey survey, bool validate, int[]? slots)
-    {
-        var table = new PriceTable();
-        var (tooCheap, cheap, expensive, tooExpensive, weights) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive, survey.Weights);
-        var usedWeight = 0.0;
-        for (var i = 0; i < cheap.Length; i++)
-        {
-            if (validate && !IsValid(survey, i))
-            {
-                if (slots is not null)
-                {
-                    slots[i * PsmQuestions.Count] = Unused;
-                }
-
-                continue;
-            }
-
-            var w = weights is null ? 1.0 : weights[i];
-            usedWeight += w;
-            var tooCheapSlot = tooCheap is null ? -1 : table.Add(tooCheap[i], PsmQuestions.TooCheap, w);
-            var cheapSlot = table.Add(cheap[i], PsmQuestions.Cheap, w);
-            var expensiveSlot = table.Add(expensive[i], PsmQuestions.Expensive, w);
-            var tooExpensiveSlot = table.Add(tooExpensive[i], PsmQuestions.TooExpensive, w);
-            if (slots is not null)
-            {
-                var at = i * PsmQuestions.Count;
-                slots[at + PsmQuestions.TooCheap] = tooCheapSlot;
-                slots[at + PsmQuestions.Cheap] = cheapSlot;
-                slots[at + PsmQuestions.Expensive] = expensiveSlot;
-                slots[at + PsmQuestions.TooExpensive] = tooExpensiveSlot;
-            }
-        }
-
-        return (table, usedWeight);
+        return new PsmResult(options, tally.Count, invalid, points, curves, nms, distributions);
     }
 
     /// <summary>R's <c>seq(min, max, by = step)</c>: <c>min + i·step</c> for i = 0 .. ⌊(max − min)/step + 1e−10⌋, capped at max.</summary>
     private static double[] RegularGrid(double min, double max, double step, string paramName)
     {
-        var count = (long)(((max - min) / step) + 1e-10) + 1;
-        if (count > 10_000_000)
+        // In double, so that a huge span (prices near 1e20 with a step of 1, or a tiny step) cannot overflow a count.
+        var steps = ((max - min) / step) + 1e-10;
+        if (!(steps < 10_000_000))
         {
             throw new InvalidInputException(
                 paramName,
-                $"The interpolation step {Guard.Format(step)} makes a grid of {count} prices from {Guard.Format(min)} to {Guard.Format(max)}, but at most 10,000,000 are allowed.",
+                $"The interpolation step {Guard.Format(step)} makes a grid of {(Math.Floor(steps) + 1).ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} prices from {Guard.Format(min)} to {Guard.Format(max)}, but at most 10,000,000 are allowed.",
                 field: nameof(PsmOptions.InterpolationStep));
         }
+
+        var count = (long)steps + 1;
 
         var grid = new double[count];
         for (var i = 0; i < grid.Length; i++)
@@ -343,40 +278,25 @@ public static class PriceSensitivityMeter
     /// them changes value and slope only at answer prices. A respondent kept with no answer at all (validation off) has
     /// no purchase probability and is left out of the reach.
     /// </summary>
-    private static PsmNmsResult Nms(
-        PsmSurvey survey,
-        PsmOptions options,
-        int[] slots,
-        int[] rankOfSlot,
-        double[] prices,
-        double[] grid,
-        bool indexSpace)
+    private static PsmNmsResult Nms(PsmTally tally, PsmOptions options, double[] prices, double[] grid, bool indexSpace, string paramName)
     {
         var classic = options.Method == PsmMethod.Classic;
         var events = new AnchorEvents(prices, zeroOutside: classic, indexSpace);
-        var (byIntent, lowestIntent) = IntentProbabilities(options.Calibration);
-        var (tooCheapProbability, tooExpensiveProbability) = (options.Calibration.TooCheap, options.Calibration.TooExpensive);
+        var calibration = options.Calibration;
         Span<int> ranks = stackalloc int[PsmQuestions.Count];
         Span<double> probabilities = stackalloc double[PsmQuestions.Count];
-        for (var i = 0; i < survey.Count; i++)
+        foreach (var (row, tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive, weight) in tally.UsedCombinations(options.Validate))
         {
-            var at = i * PsmQuestions.Count;
-            if (slots[at] == Unused)
-            {
-                continue;
-            }
-
             // In price order for a consistent respondent: too cheap, cheap, expensive, too expensive.
-            for (var q = 0; q < PsmQuestions.Count; q++)
-            {
-                ranks[q] = slots[at + q] < 0 ? -1 : rankOfSlot[slots[at + q]];
-            }
-
-            probabilities[PsmQuestions.TooCheap] = tooCheapProbability;
-            probabilities[PsmQuestions.Cheap] = Probability(survey.IntentCheap![i], byIntent, lowestIntent, options.Calibration, i, PsmQuestions.Cheap, nameof(survey));
-            probabilities[PsmQuestions.Expensive] = Probability(survey.IntentExpensive![i], byIntent, lowestIntent, options.Calibration, i, PsmQuestions.Expensive, nameof(survey));
-            probabilities[PsmQuestions.TooExpensive] = tooExpensiveProbability;
-            events.Add(ranks, probabilities, survey.Weights?[i] ?? 1.0);
+            ranks[PsmQuestions.TooCheap] = Rank(prices, tooCheap);
+            ranks[PsmQuestions.Cheap] = Rank(prices, cheap);
+            ranks[PsmQuestions.Expensive] = Rank(prices, expensive);
+            ranks[PsmQuestions.TooExpensive] = Rank(prices, tooExpensive);
+            probabilities[PsmQuestions.TooCheap] = calibration.TooCheap;
+            probabilities[PsmQuestions.Cheap] = Probability(intentCheap, calibration, row, PsmQuestions.Cheap, paramName);
+            probabilities[PsmQuestions.Expensive] = Probability(intentExpensive, calibration, row, PsmQuestions.Expensive, paramName);
+            probabilities[PsmQuestions.TooExpensive] = calibration.TooExpensive;
+            events.Add(ranks, probabilities, weight);
         }
 
         var reach = events.Sweep(grid);
@@ -389,34 +309,22 @@ public static class PriceSensitivityMeter
         return new PsmNmsResult(grid, reach, revenue, FirstMaximum(reach), FirstMaximum(revenue));
     }
 
-    /// <summary>The probability of each intention from the lowest to the highest point of the scale; NaN off the scale.</summary>
-    private static (double[] ByIntent, int Lowest) IntentProbabilities(PurchaseIntentCalibration calibration)
-    {
-        var (low, high) = (calibration.Scale.Min(), calibration.Scale.Max());
-        var byIntent = new double[(long)high - low + 1];
-        Array.Fill(byIntent, double.NaN);
-        for (var k = 0; k < calibration.Scale.Count; k++)
-        {
-            byIntent[calibration.Scale[k] - low] = calibration.Probabilities[k];
-        }
+    /// <summary>The rank of an answer's price among the sorted distinct prices; -1 for a missing answer.</summary>
+    private static int Rank(double[] prices, double price) => double.IsNaN(price) ? -1 : Array.BinarySearch(prices, price);
 
-        return (byIntent, low);
-    }
-
-    /// <summary>The probability of a respondent's intention at their cheap or expensive price.</summary>
+    /// <summary>The probability of a respondent's intention at their cheap or expensive price, looked up in the scale.</summary>
     /// <exception cref="InvalidInputException">The intention is missing or not on the scale (with the row and the intention column).</exception>
-    private static double Probability(int? intent, double[] byIntent, int lowestIntent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
+    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
     {
-        var index = intent is { } value ? (long)value - lowestIntent : -1;
-        if (index >= 0 && index < byIntent.Length && !double.IsNaN(byIntent[index]))
+        if (intent is { } value && calibration.TryGetProbability(value, out var probability))
         {
-            return byIntent[index];
+            return probability;
         }
 
         var field = question == PsmQuestions.Cheap ? "purchaseIntentCheap" : "purchaseIntentExpensive";
         var detail = intent is null
             ? $"The purchase intention at the {PsmQuestions.Name(question)} price is missing."
-            : $"The purchase intention at the {PsmQuestions.Name(question)} price is {intent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not on the scale {string.Join(", ", calibration.Scale)}.";
+            : $"The purchase intention at the {PsmQuestions.Name(question)} price is {intent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not on the scale {string.Join(", ", calibration.Scale.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
         throw new InvalidInputException(paramName, detail, index: row, field: field);
     }
 

@@ -12,6 +12,7 @@ public sealed class PurchaseIntentCalibration
 {
     private readonly int[] _scale;
     private readonly double[] _probabilities;
+    private readonly Dictionary<int, double> _probabilityOf;
 
     /// <summary>Creates a calibration.</summary>
     /// <param name="scale">The points of the intention scale, distinct (for example 5, 4, 3, 2, 1).</param>
@@ -37,10 +38,10 @@ public sealed class PurchaseIntentCalibration
             throw new InvalidInputException(nameof(scale), "The intention scale needs at least one point.");
         }
 
-        var points = new HashSet<int>();
+        _probabilityOf = new Dictionary<int, double>(_scale.Length);
         for (var i = 0; i < _scale.Length; i++)
         {
-            if (!points.Add(_scale[i]))
+            if (!_probabilityOf.TryAdd(_scale[i], i < _probabilities.Length ? _probabilities[i] : double.NaN))
             {
                 throw new InvalidInputException(nameof(scale), $"The intention scale repeats the point {_scale[i]}: {string.Join(", ", _scale)}.", index: i);
             }
@@ -74,4 +75,7 @@ public sealed class PurchaseIntentCalibration
 
     /// <summary>Gets the probability at the respondent's too-expensive price.</summary>
     public double TooExpensive { get; }
+
+    /// <summary>Looks an intention up in the scale (never by the scale's span): its probability, or false when it is not on the scale.</summary>
+    internal bool TryGetProbability(int intent, out double probability) => _probabilityOf.TryGetValue(intent, out probability);
 }

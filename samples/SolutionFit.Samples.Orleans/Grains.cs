@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using Orleans.Concurrency;
+using SolutionFit.Cli;
+using SolutionFit.PriceSensitivity;
+
+namespace SolutionFit.Samples.Orleans;
+
+/// <summary>Ranks a batch of customers against one shard of the catalog, on whichever silo takes the call.</summary>
+internal interface IRankWorker : IGrainWithIntegerKey
+{
+    Task<RankReply> Top(RankWork work);
+}
+
+/// <summary>Tallies a shard of survey rows.</summary>
+internal interface IPsmWorker : IGrainWithIntegerKey
+{
+    Task<PsmReply> Tally(PsmShard shard);
+}
+
+/// <summary>
+/// The catalog shards a silo holds, compiled once per silo on first use and shared by all its workers: one per silo
+/// (a singleton of the silo's services), never per call.
+/// </summary>
+internal sealed class SiloCatalogs
+{
+    private readonly ConcurrentDictionary<(CatalogSource Source, int Shard, int Shards), Lazy<(SolutionCatalog Catalog, int Offset)>> _shards = new();
+    private int _compiled;
+
+    /// <summary>Gets how many shards this silo has compiled.</summary>
+    public int Compiled => Volatile.Read(ref _compiled);
+
+    /// <summary>The compiled shard and the index of its first solution in the whole catalog.</summary>
+    public (SolutionCatalog Catalog, int Offset) Get(CatalogSource source, int shard, int shards) =>
+        _shards.GetOrAdd((source, shard, shards), key => new Lazy<(SolutionCatalog, int)>(() => Compile(key.Source, key.Shard, key.Shards))).Value;
+
+    private (SolutionCatalog, int) Compile(CatalogSource source, int shard, int shards)
+    {
+        var solutions = source.Path is { } path
+            ? InputFile.Load(path).Solutions
+            : SyntheticWorkload.Solutions(source.Solutions, source.Goals, source.Seed);
+        var (first, count) = Slice(solutions.Count, shard, shards);
+        var catalog = new SolutionCatalog(solutions.Skip(first).Take(count));
+        Interlocked.Increment(ref _compiled);
+        return (catalog, first);
+    }
+
+    /// <summary>Shard <paramref name="shard"/> of <paramref name="shards"/> near-equal contiguous slices of <paramref name="count"/> items.</summary>
+    public static (int First, int Count) Slice(int count, int shard, int shards)
+    {
+        var first = (int)((long)count * shard / shards);
+        return (first, (int)((long)count * (shard + 1) / shards) - first);
+    }
+}
+
+/// <summary>
+/// Ranks against the silo's compiled shard: as many activations per silo as it has cores, each call wherever the
+/// caller's gateway is; the coordinator merges the shards' top k.
+/// </summary>
+[StatelessWorker]
+internal sealed class RankWorker(SiloCatalogs catalogs, ILocalSiloDetails silo) : Grain, IRankWorker
+{
+    public Task<RankReply> Top(RankWork work)
+    {
+        var (catalog, offset) = catalogs.Get(work.Catalog, work.Shard, work.Shards);
+        var k = Math.Min(work.Top, catalog.Count);
+        var winners = new RankedSolution[work.Customers.Length * k];
+        if (k > 0)
+        {
+            catalog.Top(work.Customers, k, winners);
+        }
+
+        var solutions = new int[winners.Length];
+        var overall = new double[winners.Length];
+        var reactions = new sbyte[winners.Length];
+        for (var i = 0; i < winners.Length; i++)
+        {
+            solutions[i] = offset + winners[i].Index;
+            overall[i] = winners[i].Overall;
+            reactions[i] = winners[i].Reaction is { } r ? (sbyte)r : (sbyte)-1;
+        }
+
+        return Task.FromResult(new RankReply(k, solutions, overall, reactions, silo.SiloAddress.ToString()));
+    }
+}
+
+/// <summary>Tallies a shard row by row; a row that fails validation comes back as data, with its global row.</summary>
+[StatelessWorker]
+internal sealed class PsmWorker(ILocalSiloDetails silo) : Grain, IPsmWorker
+{
+    public Task<PsmReply> Tally(PsmShard shard)
+    {
+        var tally = new PsmTally(shard.FirstRow, shard.HasPurchaseIntentions);
+        try
+        {
+            for (var i = 0; i < shard.Count; i++)
+            {
+                tally.Add(
+                    shard.Cheap[i],
+                    shard.Expensive[i],
+                    shard.TooExpensive[i],
+                    shard.TooCheap?[i],
+                    shard.Weights?[i] ?? 1.0,
+                    shard.PurchaseIntentCheap?[i],
+                    shard.PurchaseIntentExpensive?[i]);
+            }
+        }
+        catch (InvalidInputException ex)
+        {
+            return Task.FromResult(new PsmReply(null, ShardError.From(ex), silo.SiloAddress.ToString()));
+        }
+
+        return Task.FromResult(new PsmReply(tally, null, silo.SiloAddress.ToString()));
+    }
+}

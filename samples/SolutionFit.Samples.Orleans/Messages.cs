@@ -1,0 +1,98 @@
+using SolutionFit.PriceSensitivity;
+
+namespace SolutionFit.Samples.Orleans;
+
+/// <summary>
+/// Where silos find the catalog: a JSON file every silo can read (shared storage), or a generated workload (for
+/// measuring throughput). A work item names the source, not the solutions, so the catalog never travels with the work.
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record CatalogSource
+{
+    /// <summary>Gets the path of a JSON file in the CLI's format, or null for a generated catalog.</summary>
+    [Id(0)]
+    public string? Path { get; init; }
+
+    /// <summary>Gets the number of generated solutions (no path).</summary>
+    [Id(1)]
+    public int Solutions { get; init; }
+
+    /// <summary>Gets the number of goal ids of the generated workload.</summary>
+    [Id(2)]
+    public int Goals { get; init; }
+
+    /// <summary>Gets the seed of the generated catalog.</summary>
+    [Id(3)]
+    public int Seed { get; init; }
+
+    public static CatalogSource File(string path) => new() { Path = System.IO.Path.GetFullPath(path) };
+
+    public static CatalogSource Synthetic(int solutions, int goals, int seed) => new() { Solutions = solutions, Goals = goals, Seed = seed };
+}
+
+/// <summary>Rank a batch of customers against one shard of the catalog: shard <c>Shard</c> of <c>Shards</c> equal slices.</summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record RankWork(
+    [property: Id(0)] CatalogSource Catalog,
+    [property: Id(1)] int Shard,
+    [property: Id(2)] int Shards,
+    [property: Id(3)] CustomerProfile[] Customers,
+    [property: Id(4)] int Top);
+
+/// <summary>
+/// A shard's best <c>K</c> per customer, flat (customer-major): the index of each solution in the whole catalog, its
+/// overall score and its predicted reaction (-1 = none); and which silo did the work.
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record RankReply(
+    [property: Id(0)] int K,
+    [property: Id(1)] int[] Solutions,
+    [property: Id(2)] double[] Overall,
+    [property: Id(3)] sbyte[] Reactions,
+    [property: Id(4)] string Silo);
+
+/// <summary>A shard of survey rows, as read from the file (null = missing), starting at global row <c>FirstRow</c>.</summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record PsmShard(
+    [property: Id(0)] int FirstRow,
+    [property: Id(1)] bool HasPurchaseIntentions,
+    [property: Id(2)] double?[]? TooCheap,
+    [property: Id(3)] double?[] Cheap,
+    [property: Id(4)] double?[] Expensive,
+    [property: Id(5)] double?[] TooExpensive,
+    [property: Id(6)] double[]? Weights,
+    [property: Id(7)] int?[]? PurchaseIntentCheap,
+    [property: Id(8)] int?[]? PurchaseIntentExpensive)
+{
+    public int Count => Cheap.Length;
+}
+
+/// <summary>A shard's tally, or, when a row fails validation, the library's error as data (never retried).</summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record PsmReply(
+    [property: Id(0)] PsmTally? Tally,
+    [property: Id(1)] ShardError? Error,
+    [property: Id(2)] string Silo);
+
+/// <summary>
+/// An <see cref="InvalidInputException"/> as plain data: Orleans carries exceptions by type name and message, and the
+/// coordinator needs the row and column to name the file line, as the CLI does.
+/// </summary>
+[GenerateSerializer]
+[Immutable]
+internal sealed record ShardError(
+    [property: Id(0)] string? ParamName,
+    [property: Id(1)] string Detail,
+    [property: Id(2)] int? Index,
+    [property: Id(3)] string? ItemId,
+    [property: Id(4)] string? Field)
+{
+    public static ShardError From(InvalidInputException ex) => new(ex.ParamName, ex.Detail, ex.Index, ex.ItemId, ex.Field);
+
+    public InvalidInputException ToException() => new(ParamName, Detail, Index, ItemId, Field);
+}

@@ -1,0 +1,3 @@
+using SolutionFit.Samples.Orleans;
+
+return await OrleansCli.RunAsync(args, Console.Out, Console.Error);

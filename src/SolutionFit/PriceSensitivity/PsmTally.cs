@@ -1,0 +1,727 @@
+namespace SolutionFit.PriceSensitivity;
+
+/// <summary>
+/// A mergeable tally of a shard of Van Westendorp survey rows: per distinct price, the weight of each question's answers,
+/// plus the inconsistent respondents and (with purchase intentions) the weight of each combination of answers. Built row
+/// by row (<see cref="Add"/>) or from a <see cref="PsmSurvey"/>, merged with other shards (<see cref="Merge"/>), and
+/// analysed once by <see cref="PriceSensitivityMeter.Analyze(PsmTally, PsmOptions?)"/> with the same result as the whole
+/// survey.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rows are numbered globally: a shard starts at its first row, and <see cref="Add"/> takes the next one, so the
+/// inconsistent respondents are reported with their rows in the whole survey. Shards must not share a row.
+/// </para>
+/// <para>
+/// Exact: every weight sum is carried as a sum and its rounding residual (an error-free transformation), and all
+/// weights are held in units of one power of two, raised (exactly, by scaling with a power of two) when a larger weight
+/// arrives or a shard with larger weights is merged. So sums never overflow, the order of rows and merges does not
+/// change the rounded sums, and <see cref="Merge"/> is associative and commutative.
+/// </para>
+/// <para>
+/// Memory grows with the number of distinct prices, the inconsistent respondents and, with purchase intentions, the
+/// distinct combinations of four answers and two intentions; never with the number of consistent rows.
+/// </para>
+/// <para>Not thread-safe: one writer at a time; merge shards built on different threads once they are complete.</para>
+/// </remarks>
+public sealed class PsmTally
+{
+    private const int PerPrice = 16; // 2 kinds × 4 questions × (sum, residual)
+    private const int MaxExponent = 1100;
+    private readonly Dictionary<double, int> _slotOfPrice = [];
+    private readonly List<PsmRowRange> _rows = [];
+    private readonly List<PsmRowRange> _withoutTooCheapRows = [];
+    private readonly List<PsmTallyRespondent> _inconsistent = [];
+    private readonly Dictionary<Answers, CombinationSum>? _combinations;
+    private double[] _prices = new double[64];
+    private double[] _sums = new double[64 * PerPrice];
+    private byte[] _kinds = new byte[64];
+    private int _priceCount;
+    private int _exponent;
+    private int _nextRow;
+    private bool _anyTooCheap;
+
+    /// <summary>Creates an empty tally of a shard.</summary>
+    /// <param name="firstRow">The global row (0-based) of the shard's first respondent; <see cref="Add"/> numbers rows from it.</param>
+    /// <param name="hasPurchaseIntentions">Whether the respondents carry Newton–Miller–Smith purchase intentions.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstRow"/> is negative.</exception>
+    public PsmTally(int firstRow = 0, bool hasPurchaseIntentions = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
+        _nextRow = firstRow;
+        HasPurchaseIntentions = hasPurchaseIntentions;
+        _combinations = hasPurchaseIntentions ? [] : null;
+    }
+
+    /// <summary>Gets the number of respondents tallied.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the global row the next <see cref="Add"/> takes.</summary>
+    public int NextRow => _nextRow;
+
+    /// <summary>Gets a value indicating whether the respondents carry purchase intentions.</summary>
+    public bool HasPurchaseIntentions { get; }
+
+    /// <summary>Gets a value indicating whether no respondent tallied answered the too-cheap question (a three-question survey).</summary>
+    public bool IsThreeQuestion => !_anyTooCheap;
+
+    /// <summary>Tallies a whole survey as a shard starting at <paramref name="firstRow"/>.</summary>
+    /// <param name="survey">The survey; its row <c>i</c> becomes global row <c>firstRow + i</c>.</param>
+    /// <param name="firstRow">The global row of the survey's first respondent.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstRow"/> is negative, or the rows would pass <see cref="int.MaxValue"/>.</exception>
+    public static PsmTally FromSurvey(PsmSurvey survey, int firstRow = 0)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow, int.MaxValue - survey.Count);
+        var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions);
+        var (tooCheap, cheap, expensive, tooExpensive) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive);
+        for (var i = 0; i < survey.Count; i++)
+        {
+            tally.AddChecked(
+                tooCheap?[i] ?? double.NaN,
+                cheap[i],
+                expensive[i],
+                tooExpensive[i],
+                survey.Weights?[i] ?? 1.0,
+                survey.IntentCheap?[i],
+                survey.IntentExpensive?[i]);
+        }
+
+        return tally;
+    }
+
+    /// <summary>Tallies one respondent as the next row (<see cref="NextRow"/>).</summary>
+    /// <param name="cheap">At which price the product is a bargain; null = missing.</param>
+    /// <param name="expensive">At which price it is getting expensive; null = missing.</param>
+    /// <param name="tooExpensive">At which price it is too expensive to consider; null = missing.</param>
+    /// <param name="tooCheap">At which price it is so cheap that quality is doubted; null = missing (or a three-question survey).</param>
+    /// <param name="weight">The respondent's weight, finite and at least 0.</param>
+    /// <param name="purchaseIntentCheap">The intention at the cheap price; only with <see cref="HasPurchaseIntentions"/>.</param>
+    /// <param name="purchaseIntentExpensive">The intention at the expensive price; only with <see cref="HasPurchaseIntentions"/>.</param>
+    /// <exception cref="InvalidInputException">
+    /// An answer or the weight is NaN, infinite or negative, or an intention is given to a tally without intentions;
+    /// <see cref="InvalidInputException.Index"/> is the row and <see cref="InvalidInputException.Field"/> the column, as
+    /// <see cref="PsmSurvey"/> names it (<c>weights</c> for the weight).
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The row would pass <see cref="int.MaxValue"/>.</exception>
+    public void Add(
+        double? cheap,
+        double? expensive,
+        double? tooExpensive,
+        double? tooCheap = null,
+        double weight = 1.0,
+        int? purchaseIntentCheap = null,
+        int? purchaseIntentExpensive = null)
+    {
+        var row = _nextRow;
+        var tc = Price(tooCheap, nameof(tooCheap), "too cheap", row);
+        var c = Price(cheap, nameof(cheap), "cheap", row);
+        var e = Price(expensive, nameof(expensive), "expensive", row);
+        var te = Price(tooExpensive, nameof(tooExpensive), "too expensive", row);
+        Guard.NonNegativeFinite(weight, nameof(weight), "The weight", index: row, field: "weights");
+        if (!HasPurchaseIntentions && (purchaseIntentCheap.HasValue || purchaseIntentExpensive.HasValue))
+        {
+            var field = purchaseIntentCheap.HasValue ? nameof(purchaseIntentCheap) : nameof(purchaseIntentExpensive);
+            throw new InvalidInputException(field, "The tally has no purchase intentions, but an intention is given.", index: row, field: field);
+        }
+
+        AddChecked(tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
+    }
+
+    /// <summary>Merges another shard's tally into this one; the other is left unchanged.</summary>
+    /// <param name="other">The other tally.</param>
+    /// <remarks>
+    /// Associative and commutative: any split of a survey into shards, merged in any order, gives a tally that analyses
+    /// as the whole survey does. <see cref="NextRow"/> becomes the larger of the two.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The two tallies share a row (or are the same tally), or one has purchase intentions and the other not
+    /// (<see cref="ArgumentException.ParamName"/> <c>other</c>).
+    /// </exception>
+    public void Merge(PsmTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.HasPurchaseIntentions != HasPurchaseIntentions)
+        {
+            throw new InvalidInputException(nameof(other), $"Only tallies that both have purchase intentions, or both have none, merge; this one has{(HasPurchaseIntentions ? string.Empty : " none")}.");
+        }
+
+        var rows = UnionRows(_rows, other._rows, nameof(other));
+        if (ReferenceEquals(other, this) && Count > 0)
+        {
+            throw new InvalidInputException(nameof(other), "A tally cannot merge with itself: its rows would count twice.");
+        }
+
+        var exponent = Math.Max(_exponent, other._exponent);
+        Rescale(exponent);
+        var shift = other._exponent - exponent;
+        for (var s = 0; s < other._priceCount; s++)
+        {
+            var slot = SlotOf(other._prices[s]);
+            _kinds[slot] |= other._kinds[s];
+            for (var k = 0; k < PerPrice; k += 2)
+            {
+                var at = (slot * PerPrice) + k;
+                var from = (s * PerPrice) + k;
+                AddExact(ref _sums[at], ref _sums[at + 1], Scale(other._sums[from], shift));
+                AddExact(ref _sums[at], ref _sums[at + 1], Math.ScaleB(other._sums[from + 1], shift));
+            }
+        }
+
+        foreach (var respondent in other._inconsistent)
+        {
+            _inconsistent.Add(respondent with { Weight = Scale(respondent.Weight, shift) });
+        }
+
+        if (_combinations is not null)
+        {
+            foreach (var (answers, sum) in other._combinations!)
+            {
+                AddCombination(answers, sum.FirstRow, Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
+            }
+        }
+
+        _rows.Clear();
+        _rows.AddRange(rows);
+        var withoutTooCheap = UnionRows(_withoutTooCheapRows, other._withoutTooCheapRows, nameof(other));
+        _withoutTooCheapRows.Clear();
+        _withoutTooCheapRows.AddRange(withoutTooCheap);
+        Count += other.Count;
+        _nextRow = Math.Max(_nextRow, other._nextRow);
+        _anyTooCheap |= other._anyTooCheap;
+    }
+
+    /// <summary>Gets the tally's whole state as plain data, for serialisation; <see cref="FromState"/> rebuilds it.</summary>
+    /// <returns>A snapshot; later changes to the tally do not change it.</returns>
+    public PsmTallyState ToState()
+    {
+        var weights = new List<PsmTallyWeight>();
+        for (var s = 0; s < _priceCount; s++)
+        {
+            for (var kind = 0; kind < 2; kind++)
+            {
+                if ((_kinds[s] & (1 << kind)) == 0)
+                {
+                    continue;
+                }
+
+                for (var q = kind == 0 ? PsmQuestions.TooCheap : PsmQuestions.Cheap; q < PsmQuestions.Count; q++)
+                {
+                    var at = Index(s, kind, q);
+                    weights.Add(new PsmTallyWeight(_prices[s], (PsmQuestion)q, kind == 1, _sums[at], _sums[at + 1]));
+                }
+            }
+        }
+
+        return new PsmTallyState
+        {
+            HasPurchaseIntentions = HasPurchaseIntentions,
+            NextRow = _nextRow,
+            WeightExponent = _exponent,
+            Rows = [.. _rows],
+            WithoutTooCheapRows = [.. _withoutTooCheapRows],
+            Weights = [.. weights],
+            Inconsistent = [.. _inconsistent],
+            Combinations = _combinations is null
+                ? []
+                : [.. _combinations.Select(p => new PsmTallyCombination(
+                    p.Value.FirstRow,
+                    Nullable(p.Key.TooCheap),
+                    Nullable(p.Key.Cheap),
+                    Nullable(p.Key.Expensive),
+                    Nullable(p.Key.TooExpensive),
+                    p.Key.IntentCheap,
+                    p.Key.IntentExpensive,
+                    p.Value.Weight,
+                    p.Value.Residual))],
+        };
+    }
+
+    /// <summary>Rebuilds a tally from its plain-data state (<see cref="ToState"/>), validating it.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or one of its lists is null.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The state is inconsistent (<see cref="ArgumentException.ParamName"/> <c>state</c>, <see cref="InvalidInputException.Field"/>
+    /// the property and <see cref="InvalidInputException.Index"/> the position of the bad item): a row range that is empty,
+    /// negative, overlapping another or past <see cref="NextRow"/>; a respondent or a combination outside the rows, or a
+    /// respondent whose answers are consistent; a price, weight or residual that is not finite (prices and weights at least
+    /// 0); a weight repeated for the same price, question and kind, or a too-cheap weight of respondents without one; a
+    /// combination without purchase intentions, or repeated; a weight exponent outside 0 to 1100.
+    /// </exception>
+    public static PsmTally FromState(PsmTallyState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(state.Rows, nameof(state));
+        ArgumentNullException.ThrowIfNull(state.WithoutTooCheapRows, nameof(state));
+        ArgumentNullException.ThrowIfNull(state.Weights, nameof(state));
+        ArgumentNullException.ThrowIfNull(state.Inconsistent, nameof(state));
+        ArgumentNullException.ThrowIfNull(state.Combinations, nameof(state));
+        const string paramName = nameof(state);
+        if (state.NextRow < 0)
+        {
+            throw Bad(paramName, nameof(PsmTallyState.NextRow), $"The next row is {state.NextRow}, but rows start at 0.");
+        }
+
+        if (state.WeightExponent is < 0 or > MaxExponent)
+        {
+            throw Bad(paramName, nameof(PsmTallyState.WeightExponent), $"The weight exponent is {state.WeightExponent}, but it must be from 0 to {MaxExponent}.");
+        }
+
+        var tally = new PsmTally(0, state.HasPurchaseIntentions) { _exponent = state.WeightExponent };
+        var rows = SortedRanges(state.Rows, nameof(PsmTallyState.Rows), state.NextRow, paramName);
+        tally._rows.AddRange(rows);
+        tally.Count = (int)Math.Min(rows.Sum(r => (long)r.Count), int.MaxValue);
+        tally._nextRow = state.NextRow;
+        var withoutTooCheap = SortedRanges(state.WithoutTooCheapRows, nameof(PsmTallyState.WithoutTooCheapRows), state.NextRow, paramName);
+        for (var i = 0; i < withoutTooCheap.Count; i++)
+        {
+            if (!Covers(rows, withoutTooCheap[i].First, withoutTooCheap[i].Count))
+            {
+                throw Bad(paramName, nameof(PsmTallyState.WithoutTooCheapRows), $"The rows from {withoutTooCheap[i].First} ({withoutTooCheap[i].Count}) are not all among the rows tallied.", i);
+            }
+        }
+
+        tally._withoutTooCheapRows.AddRange(withoutTooCheap);
+        var seen = new HashSet<(double, PsmQuestion, bool)>();
+        for (var i = 0; i < state.Weights.Count; i++)
+        {
+            var w = state.Weights[i];
+            const string field = nameof(PsmTallyState.Weights);
+            RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(w.Price), field, i, $"The price {Guard.Format(w.Price)} is not a finite number >= 0.");
+            RequireState(paramName, Enum.IsDefined(w.Question), field, i, $"The question {(int)w.Question} is not defined.");
+            RequireState(paramName, !(w.WithoutTooCheap && w.Question == PsmQuestion.TooCheap), field, i, "Respondents without a too-cheap answer have no too-cheap weight.");
+            RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(w.Weight) && double.IsFinite(w.Residual), field, i, $"The weight {Guard.Format(w.Weight)} (residual {Guard.Format(w.Residual)}) is not finite and >= 0.");
+            RequireState(paramName, seen.Add((w.Price + 0.0, w.Question, w.WithoutTooCheap)), field, i, $"The weight of the {PsmQuestions.Name((int)w.Question)} answers at {Guard.Format(w.Price)} is given twice.");
+            var slot = tally.SlotOf(w.Price + 0.0);
+            var kind = w.WithoutTooCheap ? 1 : 0;
+            tally._kinds[slot] |= (byte)(1 << kind);
+            var at = Index(slot, kind, (int)w.Question);
+            (tally._sums[at], tally._sums[at + 1]) = (w.Weight, w.Residual);
+            tally._anyTooCheap |= !w.WithoutTooCheap;
+        }
+
+        var respondentRows = new HashSet<int>();
+        for (var i = 0; i < state.Inconsistent.Count; i++)
+        {
+            var r = state.Inconsistent[i];
+            const string field = nameof(PsmTallyState.Inconsistent);
+            RequireState(paramName, Covers(rows, r.Row, 1) && !Covers(withoutTooCheap, r.Row, 1) && respondentRows.Add(r.Row), field, i, $"The row {r.Row} is not tallied, is repeated or is a consistent respondent's.");
+            RequireState(paramName, AllPrices(r.TooCheap, r.Cheap, r.Expensive, r.TooExpensive), field, i, "An answer is not a finite number >= 0.");
+            RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(r.Weight), field, i, $"The weight {Guard.Format(r.Weight)} is not a finite number >= 0.");
+            var (tc, c, e, te) = (r.TooCheap ?? double.NaN, r.Cheap ?? double.NaN, r.Expensive ?? double.NaN, r.TooExpensive ?? double.NaN);
+            RequireState(paramName, !IsConsistent(tc, c, e, te, threeQuestion: false) && !(double.IsNaN(tc) && IsConsistent(tc, c, e, te, threeQuestion: true)), field, i, $"The answers of row {r.Row} are consistent.");
+            tally._inconsistent.Add(r);
+            tally._anyTooCheap |= r.TooCheap.HasValue;
+        }
+
+        RequireState(paramName, state.HasPurchaseIntentions || state.Combinations.Count == 0, nameof(PsmTallyState.Combinations), 0, "A tally without purchase intentions has no combinations.");
+        for (var i = 0; i < state.Combinations.Count; i++)
+        {
+            var m = state.Combinations[i];
+            const string field = nameof(PsmTallyState.Combinations);
+            RequireState(paramName, Covers(rows, m.FirstRow, 1), field, i, $"The row {m.FirstRow} is not tallied.");
+            RequireState(paramName, AllPrices(m.TooCheap, m.Cheap, m.Expensive, m.TooExpensive), field, i, "An answer is not a finite number >= 0.");
+            RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(m.Weight) && double.IsFinite(m.Residual), field, i, $"The weight {Guard.Format(m.Weight)} (residual {Guard.Format(m.Residual)}) is not finite and >= 0.");
+            var answers = new Answers(Key(m.TooCheap), Key(m.Cheap), Key(m.Expensive), Key(m.TooExpensive), m.PurchaseIntentCheap, m.PurchaseIntentExpensive);
+            RequireState(paramName, tally._combinations!.TryAdd(answers, new CombinationSum { FirstRow = m.FirstRow, Weight = m.Weight, Residual = m.Residual }), field, i, "The combination is given twice.");
+        }
+
+        return tally;
+    }
+
+    /// <summary>The respondents with missing or not strictly increasing answers, by row, as the analysis reports them.</summary>
+    internal PsmInvalidRespondent[] InvalidRespondents()
+    {
+        var threeQuestion = IsThreeQuestion;
+        var invalid = new List<PsmInvalidRespondent>(_inconsistent.Count);
+        foreach (var r in _inconsistent)
+        {
+            invalid.Add(Describe(r.Row, r.TooCheap ?? double.NaN, r.Cheap ?? double.NaN, r.Expensive ?? double.NaN, r.TooExpensive ?? double.NaN, threeQuestion));
+        }
+
+        if (!threeQuestion)
+        {
+            foreach (var range in _withoutTooCheapRows)
+            {
+                for (var row = range.First; row < range.First + range.Count; row++)
+                {
+                    invalid.Add(new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, PsmQuestions.TooCheap, $"the {PsmQuestions.Name(PsmQuestions.TooCheap)} answer is missing"));
+                }
+            }
+        }
+
+        invalid.Sort((a, b) => a.Row.CompareTo(b.Row));
+        return [.. invalid];
+    }
+
+    /// <summary>
+    /// The per-price weights of the respondents the analysis uses, in a price table; and whether they have a positive
+    /// total weight.
+    /// </summary>
+    internal (PriceTable Table, bool PositiveWeight) UsedWeights(bool validate)
+    {
+        var threeQuestion = IsThreeQuestion;
+        var table = new PriceTable(Math.Max(16, _priceCount));
+        var positive = false;
+        for (var s = 0; s < _priceCount; s++)
+        {
+            for (var kind = 0; kind < 2; kind++)
+            {
+                var used = !validate || (kind == 0) != threeQuestion;
+                if (!used || (_kinds[s] & (1 << kind)) == 0)
+                {
+                    continue;
+                }
+
+                for (var q = kind == 0 ? PsmQuestions.TooCheap : PsmQuestions.Cheap; q < PsmQuestions.Count; q++)
+                {
+                    var weight = _sums[Index(s, kind, q)];
+                    positive |= weight > 0.0;
+                    table.Add(_prices[s], q, weight);
+                }
+            }
+        }
+
+        if (!validate)
+        {
+            foreach (var r in SortedInconsistent())
+            {
+                positive |= r.Weight > 0.0;
+                table.Add(r.TooCheap ?? double.NaN, PsmQuestions.TooCheap, r.Weight);
+                table.Add(r.Cheap ?? double.NaN, PsmQuestions.Cheap, r.Weight);
+                table.Add(r.Expensive ?? double.NaN, PsmQuestions.Expensive, r.Weight);
+                table.Add(r.TooExpensive ?? double.NaN, PsmQuestions.TooExpensive, r.Weight);
+            }
+        }
+
+        return (table, positive);
+    }
+
+    /// <summary>The combinations of answers and intentions the analysis uses, by first row, with their weight.</summary>
+    internal IEnumerable<(int FirstRow, double TooCheap, double Cheap, double Expensive, double TooExpensive, int? IntentCheap, int? IntentExpensive, double Weight)> UsedCombinations(bool validate)
+    {
+        var threeQuestion = IsThreeQuestion;
+        return _combinations!
+            .Where(p => !validate || IsConsistent(p.Key.TooCheap, p.Key.Cheap, p.Key.Expensive, p.Key.TooExpensive, threeQuestion))
+            .OrderBy(p => p.Value.FirstRow)
+            .Select(p => (p.Value.FirstRow, p.Key.TooCheap, p.Key.Cheap, p.Key.Expensive, p.Key.TooExpensive, p.Key.IntentCheap, p.Key.IntentExpensive, p.Value.Weight));
+    }
+
+    /// <summary>Whether the answers (NaN = missing) are strictly increasing, the too-cheap one included unless <paramref name="threeQuestion"/>.</summary>
+    internal static bool IsConsistent(double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
+    {
+        var ok = cheap < expensive && expensive < tooExpensive;
+        return threeQuestion ? ok : ok && tooCheap < cheap;
+    }
+
+    /// <summary>The first problem of an inconsistent respondent: the first missing answer, else the first answer not above the one before.</summary>
+    private static PsmInvalidRespondent Describe(int row, double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
+    {
+        Span<double> answers = [tooCheap, cheap, expensive, tooExpensive];
+        var first = threeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap;
+        for (var q = first; q < PsmQuestions.Count; q++)
+        {
+            if (double.IsNaN(answers[q]))
+            {
+                return new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, q, $"the {PsmQuestions.Name(q)} answer is missing");
+            }
+        }
+
+        for (var q = first + 1; q < PsmQuestions.Count; q++)
+        {
+            var (below, above) = (answers[q - 1], answers[q]);
+            if (!(above > below))
+            {
+                return new PsmInvalidRespondent(
+                    row,
+                    PsmProblem.NotIncreasing,
+                    q,
+                    $"{PsmQuestions.Name(q)} {Guard.Format(above)} is not above {PsmQuestions.Name(q - 1)} {Guard.Format(below)}");
+            }
+        }
+
+        throw new InvalidOperationException("A consistent respondent has no problem to describe.");
+    }
+
+    /// <summary>Adds one validated respondent (answers NaN = missing) as the next row.</summary>
+    private void AddChecked(double tooCheap, double cheap, double expensive, double tooExpensive, double weight, int? intentCheap, int? intentExpensive)
+    {
+        var row = _nextRow;
+        if (row == int.MaxValue)
+        {
+            throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
+        }
+
+        (tooCheap, cheap, expensive, tooExpensive) = (tooCheap + 0.0, cheap + 0.0, expensive + 0.0, tooExpensive + 0.0);
+        if (weight > 0.0 && Math.ILogB(weight) > _exponent)
+        {
+            Rescale(Math.ILogB(weight));
+        }
+
+        var scaled = Scale(weight, -_exponent);
+        AppendRow(_rows, row);
+        _nextRow++;
+        Count++;
+        _anyTooCheap |= !double.IsNaN(tooCheap);
+        if (IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: false))
+        {
+            AddAnswer(tooCheap, 0, PsmQuestions.TooCheap, scaled);
+            AddAnswer(cheap, 0, PsmQuestions.Cheap, scaled);
+            AddAnswer(expensive, 0, PsmQuestions.Expensive, scaled);
+            AddAnswer(tooExpensive, 0, PsmQuestions.TooExpensive, scaled);
+        }
+        else if (double.IsNaN(tooCheap) && IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: true))
+        {
+            AddAnswer(cheap, 1, PsmQuestions.Cheap, scaled);
+            AddAnswer(expensive, 1, PsmQuestions.Expensive, scaled);
+            AddAnswer(tooExpensive, 1, PsmQuestions.TooExpensive, scaled);
+            AppendRow(_withoutTooCheapRows, row);
+        }
+        else
+        {
+            _inconsistent.Add(new PsmTallyRespondent(row, Nullable(tooCheap), Nullable(cheap), Nullable(expensive), Nullable(tooExpensive), scaled));
+        }
+
+        if (_combinations is not null)
+        {
+            AddCombination(new Answers(tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive), row, scaled, 0.0);
+        }
+    }
+
+    private void AddAnswer(double price, int kind, int question, double weight)
+    {
+        var slot = SlotOf(price);
+        _kinds[slot] |= (byte)(1 << kind);
+        var at = Index(slot, kind, question);
+        AddExact(ref _sums[at], ref _sums[at + 1], weight);
+    }
+
+    private void AddCombination(Answers answers, int firstRow, double weight, double residual)
+    {
+        if (!_combinations!.TryGetValue(answers, out var sum))
+        {
+            _combinations.Add(answers, new CombinationSum { FirstRow = firstRow, Weight = weight, Residual = residual });
+            return;
+        }
+
+        sum.FirstRow = Math.Min(sum.FirstRow, firstRow);
+        AddExact(ref sum.Weight, ref sum.Residual, weight);
+        AddExact(ref sum.Weight, ref sum.Residual, residual);
+    }
+
+    /// <summary>Raises the unit of every stored weight to <c>2^exponent</c> (exact: a scaling by a power of two).</summary>
+    private void Rescale(int exponent)
+    {
+        if (exponent <= _exponent)
+        {
+            return;
+        }
+
+        var shift = _exponent - exponent;
+        for (var i = 0; i < _priceCount * PerPrice; i += 2)
+        {
+            (_sums[i], _sums[i + 1]) = (Scale(_sums[i], shift), Math.ScaleB(_sums[i + 1], shift));
+        }
+
+        for (var i = 0; i < _inconsistent.Count; i++)
+        {
+            _inconsistent[i] = _inconsistent[i] with { Weight = Scale(_inconsistent[i].Weight, shift) };
+        }
+
+        foreach (var sum in _combinations?.Values ?? Enumerable.Empty<CombinationSum>())
+        {
+            (sum.Weight, sum.Residual) = (Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
+        }
+
+        _exponent = exponent;
+    }
+
+    private int SlotOf(double price)
+    {
+        if (_slotOfPrice.TryGetValue(price, out var slot))
+        {
+            return slot;
+        }
+
+        slot = _priceCount++;
+        if (slot == _prices.Length)
+        {
+            Array.Resize(ref _prices, slot * 2);
+            Array.Resize(ref _kinds, slot * 2);
+            Array.Resize(ref _sums, slot * 2 * PerPrice);
+        }
+
+        _prices[slot] = price;
+        _slotOfPrice.Add(price, slot);
+        return slot;
+    }
+
+    private List<PsmTallyRespondent> SortedInconsistent()
+    {
+        var sorted = new List<PsmTallyRespondent>(_inconsistent);
+        sorted.Sort((a, b) => a.Row.CompareTo(b.Row));
+        return sorted;
+    }
+
+    /// <summary>
+    /// A weight or sum in units of a power of two higher by <c>-shift</c>: exact, except that a positive value that would
+    /// underflow to 0 keeps the smallest positive double, so that a price answered with a positive weight stays answered.
+    /// </summary>
+    private static double Scale(double value, int shift) => value > 0.0 ? Math.Max(Math.ScaleB(value, shift), double.Epsilon) : Math.ScaleB(value, shift);
+
+    private static int Index(int slot, int kind, int question) => (slot * PerPrice) + (kind * 8) + (question * 2);
+
+    /// <summary>Adds <paramref name="value"/> to the sum <paramref name="sum"/> + <paramref name="residual"/> without losing its rounding error (Knuth's two-sum).</summary>
+    private static void AddExact(ref double sum, ref double residual, double value)
+    {
+        var s = sum + value;
+        var v = s - sum;
+        var error = (sum - (s - v)) + (value - v);
+        var r = residual + error;
+        sum = s + r;
+        residual = r - (sum - s);
+    }
+
+    private static double Price(double? value, string paramName, string name, int row)
+    {
+        if (value is not { } price)
+        {
+            return double.NaN;
+        }
+
+        Guard.NonNegativeFinite(price, paramName, $"The {name} price", index: row, field: paramName);
+        return price;
+    }
+
+    private static double? Nullable(double value) => double.IsNaN(value) ? null : value;
+
+    private static double Key(double? value) => value is { } v ? v + 0.0 : double.NaN;
+
+    private static bool AllPrices(params ReadOnlySpan<double?> answers)
+    {
+        foreach (var answer in answers)
+        {
+            if (answer is { } price && !Guard.NonNegativeFiniteRule.IsValid(price))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AppendRow(List<PsmRowRange> ranges, int row)
+    {
+        if (ranges.Count > 0 && ranges[^1].First + ranges[^1].Count == row)
+        {
+            ranges[^1] = ranges[^1] with { Count = ranges[^1].Count + 1 };
+        }
+        else
+        {
+            ranges.Add(new PsmRowRange(row, 1));
+        }
+    }
+
+    /// <summary>The union of two sorted lists of disjoint ranges, adjacent ones joined; throws when they overlap.</summary>
+    private static List<PsmRowRange> UnionRows(List<PsmRowRange> a, List<PsmRowRange> b, string paramName)
+    {
+        var union = new List<PsmRowRange>(a.Count + b.Count);
+        var (i, j) = (0, 0);
+        while (i < a.Count || j < b.Count)
+        {
+            var next = j >= b.Count || (i < a.Count && a[i].First < b[j].First) ? a[i++] : b[j++];
+            if (union.Count > 0 && (long)union[^1].First + union[^1].Count > next.First)
+            {
+                throw new InvalidInputException(paramName, $"The tallies share rows from {next.First}: a row can be tallied only once.");
+            }
+
+            if (union.Count > 0 && union[^1].First + union[^1].Count == next.First)
+            {
+                union[^1] = union[^1] with { Count = union[^1].Count + next.Count };
+            }
+            else
+            {
+                union.Add(next);
+            }
+        }
+
+        return union;
+    }
+
+    /// <summary>Validated ranges of a state, sorted and joined where adjacent.</summary>
+    private static List<PsmRowRange> SortedRanges(IReadOnlyList<PsmRowRange> ranges, string field, int nextRow, string paramName)
+    {
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var r = ranges[i];
+            RequireState(paramName, r.First >= 0 && r.Count >= 1 && (long)r.First + r.Count <= nextRow, field, i, $"The rows from {r.First} ({r.Count}) are not a range of at least one row from 0 up to the next row {nextRow}.");
+        }
+
+        var sorted = ranges.OrderBy(r => r.First).ToList();
+        var joined = new List<PsmRowRange>(sorted.Count);
+        foreach (var r in sorted)
+        {
+            if (joined.Count > 0 && joined[^1].First + joined[^1].Count > r.First)
+            {
+                throw Bad(paramName, field, $"The rows from {r.First} overlap others.");
+            }
+
+            if (joined.Count > 0 && joined[^1].First + joined[^1].Count == r.First)
+            {
+                joined[^1] = joined[^1] with { Count = joined[^1].Count + r.Count };
+            }
+            else
+            {
+                joined.Add(r);
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>Whether the sorted disjoint <paramref name="ranges"/> hold all of <c>[first, first + count)</c>.</summary>
+    private static bool Covers(List<PsmRowRange> ranges, int first, int count)
+    {
+        var (lo, hi) = (0, ranges.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ranges[mid].First <= first)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return hi >= 0 && (long)first + count <= (long)ranges[hi].First + ranges[hi].Count;
+    }
+
+    private static void RequireState(string paramName, bool ok, string field, int index, string detail)
+    {
+        if (!ok)
+        {
+            throw Bad(paramName, field, detail, index);
+        }
+    }
+
+    private static InvalidInputException Bad(string paramName, string field, string detail, int? index = null) =>
+        new(paramName, detail, index: index, field: field);
+
+    /// <summary>A respondent's answers (NaN = missing, +0 for zero) and intentions: the key of a combination.</summary>
+    private readonly record struct Answers(double TooCheap, double Cheap, double Expensive, double TooExpensive, int? IntentCheap, int? IntentExpensive);
+
+    private sealed class CombinationSum
+    {
+        public int FirstRow;
+        public double Weight;
+        public double Residual;
+    }
+}

@@ -1,0 +1,96 @@
+namespace SolutionFit.Samples.Orleans.Tests;
+
+/// <summary>The cluster answers exactly as the CLI does: same bytes on stdout, same line on stderr, same exit code.</summary>
+public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
+{
+    [Theory]
+    [InlineData("demo.json", 10, 3)]
+    [InlineData("acme.json", 10, 3)]
+    [InlineData("demo.json", 2, 2)]
+    [InlineData("demo.json", null, 3)]
+    public async Task Rank_ThreeSilos_PrintsWhatTheCliPrints(string example, int? top, int shards)
+    {
+        var path = Run.Example(example);
+        var expected = Run.Cli(["rank", path, "--json", .. top is { } k ? new[] { "--top", k.ToString(System.Globalization.CultureInfo.InvariantCulture) } : []]);
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.RankAsync(fixture.Cluster.Client, path, top, shards, new CoordinatorOptions { CustomerBatch = 1 }, o, e, default));
+
+        Assert.Equal(0, expected.Code);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Rank_GeneratedCatalogWithTies_EqualsTheCliAndSpreadsOverSilos()
+    {
+        var path = Run.GeneratedCatalog(customers: 120, solutions: 37, seed: 7);
+        var expected = Run.Cli("rank", path, "--top", "5", "--json");
+        var coordinator = new CoordinatorOptions { CustomerBatch = 8, InFlight = 6 };
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.RankAsync(fixture.Cluster.Client, path, 5, 3, coordinator, o, e, default));
+
+        Assert.Equal(0, expected.Code);
+        Assert.Equal(expected, actual);
+        // Each silo compiles a shard at most once, however many batches it ranks against it.
+        Assert.All(fixture.Compiled(), compiled => Assert.InRange(compiled, 0, 9));
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(7)]
+    [InlineData(1)]
+    public async Task Psm_ThreeSilos_PrintsWhatTheCliPrints(int rowsPerShard)
+    {
+        var path = Run.Example("survey.csv");
+        var expected = Run.Cli("psm", path, "--json");
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.PsmAsync(fixture.Cluster.Client, path, null, false, new CoordinatorOptions { SurveyShard = rowsPerShard }, o, e, default));
+
+        Assert.Equal(0, expected.Code);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Psm_WeightsAndNms_PrintsWhatTheCliPrints()
+    {
+        var path = Run.Example("survey.csv");
+        var expected = Run.Cli("psm", path, "--json", "--nms", "--weight-column", "weight");
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.PsmAsync(fixture.Cluster.Client, path, "weight", true, new CoordinatorOptions { SurveyShard = 11 }, o, e, default));
+
+        Assert.Equal(0, expected.Code);
+        Assert.DoesNotContain("\"reachOptimalPrice\": null", expected.Output, StringComparison.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("NaN")]
+    public async Task Psm_ShardFailsValidation_FailsTheJobWithTheCliError(string badPrice)
+    {
+        // A bad price in row 150: the shard holding it fails on its silo, the job fails, the message names the line.
+        var lines = File.ReadAllLines(Run.Example("survey.csv"));
+        var cells = lines[150].Split(',');
+        cells[3] = badPrice;
+        lines[150] = string.Join(',', cells);
+        var path = Run.TempFile(string.Join('\n', lines) + "\n", ".csv");
+        var expected = Run.Cli("psm", path, "--json");
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.PsmAsync(fixture.Cluster.Client, path, null, false, new CoordinatorOptions { SurveyShard = 20 }, o, e, default));
+
+        Assert.Equal(2, expected.Code);
+        Assert.Single(expected.Error.TrimEnd('\n').Split('\n'));
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Rank_InvalidFile_FailsWithTheCliError()
+    {
+        var path = Run.TempFile("""{"customers":[{"id":"c","goals":[{"id":"g","importance":2}]}],"solutions":[{"id":"s","price":1,"achievements":{"g":1}}]}""", ".json");
+        var expected = Run.Cli("rank", path, "--top", "10", "--json");
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.RankAsync(fixture.Cluster.Client, path, 10, 3, new CoordinatorOptions(), o, e, default));
+
+        Assert.Equal(2, expected.Code);
+        Assert.Equal(expected, actual);
+    }
+}
