@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of the solutionfit command line with SharpFuzz and AFL++ (see fuzz/README.md).
 #   fuzz/run.sh TARGET MINUTES [FINDINGS_DIR]
-# TARGET: json | csv (every reader of that kind) or customers | mcda | ahp | psm | gauge | kano | odi.
+# TARGET: json | csv (every reader of that kind) or customers | mcda | ahp | learn | psm | gauge | kano | odi.
 # Needs afl-fuzz (Debian: apt-get install afl++) and the .NET SDK; uses one core, runs under nice.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
-  echo "usage: fuzz/run.sh json|csv|customers|mcda|ahp|psm|gauge|kano|odi MINUTES [FINDINGS_DIR]" >&2
+  echo "usage: fuzz/run.sh json|csv|customers|mcda|ahp|learn|psm|gauge|kano|odi MINUTES [FINDINGS_DIR]" >&2
   exit 1
 fi
 
@@ -19,9 +19,10 @@ examples=$root/samples/SolutionFit.Cli/examples
 corpus=$root/tests/SolutionFit.Cli.Tests/Fuzzing/corpus
 
 case $target in
-  json) seeds=("$examples"/*.json) ;;
+  json) seeds=("$examples"/acme.json "$examples"/demo.json "$examples"/mcda.json "$examples"/ahp.json) ;;
   csv) seeds=("$examples"/*.csv) ;;
   customers) seeds=("$examples/acme.json" "$examples/demo.json") ;;
+  learn) seeds=("$examples/outcomes.json") ;;
   mcda) seeds=("$examples/mcda.json") ;;
   ahp) seeds=("$examples/ahp.json") ;;
   psm) seeds=("$examples/survey.csv") ;;

@@ -15,6 +15,8 @@ internal sealed record Target(string Name, string Extension, string[][] Commands
     private static readonly Target Ahp = new("ahp", ".json",
         [["ahp", "{0}"], ["ahp", "{0}", "--priority", "geometric-mean", "--json"]]);
 
+    private static readonly Target Learn = new("learn", ".json", [["learn", "{0}"], ["learn", "{0}", "--json"]]);
+
     private static readonly Target Psm = new("psm", ".csv",
         [["psm", "{0}", "--nms"], ["psm", "{0}", "--json", "--weight-column", "weight"], ["psm", "{0}", "--method", "classic", "--interpolate-step", "0.5", "--json"]]);
 
@@ -25,10 +27,10 @@ internal sealed record Target(string Name, string Extension, string[][] Commands
 
     private static readonly Target Odi = new("odi", ".csv", [["odi", "{0}"], ["odi", "{0}", "--json"]]);
 
-    /// <summary>Every target by name; "json" and "csv" run an input through every reader of that kind.</summary>
+    /// <summary>Every target by name; "json" and "csv" run an input through every reader of that kind (but learn, whose fit is slow).</summary>
     public static IReadOnlyDictionary<string, Target> All { get; } = new[]
     {
-        Customers, Mcda, Ahp, Psm, Gauge, Kano, Odi,
+        Customers, Mcda, Ahp, Learn, Psm, Gauge, Kano, Odi,
         new Target("json", ".json", [.. Customers.Commands, .. Mcda.Commands, .. Ahp.Commands]),
         new Target("csv", ".csv", [.. Psm.Commands, .. Gauge.Commands, .. Kano.Commands, .. Odi.Commands]),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);

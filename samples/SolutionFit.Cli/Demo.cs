@@ -1,3 +1,4 @@
+using System.Globalization;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
@@ -20,7 +21,7 @@ internal static class Demo
         {
             var ranked = scorer.Rank(customer, input.Solutions);
             TextOutput.WriteRanking(output, customer.Id, ranked, catalog);
-            output.WriteLine($"  goals: {string.Join(", ", customer.Goals.Select(g => $"{g.Id} ({g.Kind}, importance {g.Importance:0.##})"))}");
+            output.WriteLine($"  goals: {string.Join(", ", customer.Goals.Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Id} ({g.Kind}, importance {g.Importance:0.##})")))}");
             output.WriteLine(customer.PriceThresholds is { } t
                 ? $"  price thresholds: too cheap < {TextOutput.Price(t.TooCheap)} <= bargain < {TextOutput.Price(t.Cheap)} <= fair < {TextOutput.Price(t.Expensive)} <= grumble < {TextOutput.Price(t.TooExpensive)}"
                 : "  price thresholds: not given (overall = value)");

@@ -42,9 +42,9 @@ internal static class LearnCommand
         var solutions = input.Solutions.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var scorer = new SolutionFitScorer();
         var json = CliJsonContext.Instance;
-        if (document.Outcomes is null && document.Choices is null)
+        if (document.Outcomes is not { Count: > 0 } && document.Choices is not { Count: > 0 })
         {
-            throw new InputException($"{path}: nothing to learn from: the file has neither \"outcomes\" nor \"choices\".");
+            throw new InputException($"{path}: nothing to learn from: the file has neither \"outcomes\" nor \"choices\" (or both are empty).");
         }
 
         T Find<T>(Dictionary<string, T> items, string id, string at, string what) => items.TryGetValue(id, out var item)
@@ -100,6 +100,11 @@ internal static class LearnCommand
             {
                 var offer = c.Offered[j];
                 var offerAt = $"{at}.offered[{j}]";
+                if (c.Offered.FindIndex(other => other.Solution == offer.Solution) < j)
+                {
+                    throw new InputException($"{path}: {offerAt}.solution: '{offer.Solution}' is offered more than once in this decision; each solution is offered once.");
+                }
+
                 overalls[j] = Score(customer, Find(solutions, offer.Solution, $"{offerAt}.solution", "solution"), offer.Price, offerAt, json.OfferDto).Overall;
             }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 using SolutionFit.PriceSensitivity;
 
@@ -150,7 +151,7 @@ internal static class PsmChart
 
         var reach = plot.Add.Marker(nms.ReachOptimalPrice, nms.ReachMax, MarkerShape.FilledCircle, 10, reachColor);
         reach.Axes.YAxis = plot.Axes.Left;
-        Label(plot, $"reach max {nms.ReachMax:P1} at {TextOutput.Price(nms.ReachOptimalPrice)}", nms.ReachOptimalPrice, nms.ReachMax, reachColor, -10, plot.Axes.Left);
+        Label(plot, string.Create(CultureInfo.InvariantCulture, $"reach max {nms.ReachMax:P1} at {TextOutput.Price(nms.ReachOptimalPrice)}"), nms.ReachOptimalPrice, nms.ReachMax, reachColor, -10, plot.Axes.Left);
         var revenue = plot.Add.Marker(nms.RevenueOptimalPrice, nms.RevenueMax, MarkerShape.FilledSquare, 10, revenueColor);
         revenue.Axes.YAxis = plot.Axes.Right;
         Label(plot, $"revenue max at {TextOutput.Price(nms.RevenueOptimalPrice)}", nms.RevenueOptimalPrice, nms.RevenueMax, revenueColor, -28, plot.Axes.Right);

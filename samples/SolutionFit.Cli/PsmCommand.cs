@@ -95,12 +95,12 @@ internal static partial class PsmCommand
         if (result.Options.Validate || result.InvalidRespondents == 0)
         {
             var best = result.SmileOptimum;
-            output.WriteLine($"  most smiles (bargain + fair)          {Price(best.Price)}: {best.Bargain + best.Fair:P1} (bargain {best.Bargain:P1}, fair {best.Fair:P1})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  most smiles (bargain + fair)          {Price(best.Price)}: {best.Bargain + best.Fair:P1} (bargain {best.Bargain:P1}, fair {best.Fair:P1})"));
         }
 
         if (result.Nms is { } nms)
         {
-            output.WriteLine($"  NMS reach-optimal price               {Price(nms.ReachOptimalPrice)} (reach {nms.ReachMax:P1})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  NMS reach-optimal price               {Price(nms.ReachOptimalPrice)} (reach {nms.ReachMax:P1})"));
             output.WriteLine($"  NMS revenue-optimal price             {Price(nms.RevenueOptimalPrice)} (revenue index {nms.RevenueMax.ToString("0.###", CultureInfo.InvariantCulture)})");
         }
     }

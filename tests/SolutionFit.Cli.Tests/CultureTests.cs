@@ -66,6 +66,23 @@ public sealed class CultureTests
         Assert.NotEmpty(invariant.Output + invariant.Error);
     }
 
+    /// <summary>The writers format invariantly themselves, not only inside <see cref="Cli.Run"/>'s culture scope.</summary>
+    [Fact]
+    public void Writers_CalledOutsideTheCommandLine_FormatInvariantly()
+    {
+        static string Demo()
+        {
+            using var output = new StringWriter(CultureInfo.InvariantCulture);
+            SolutionFit.Cli.Demo.Run(output);
+            return output.ToString();
+        }
+
+        var invariant = Under(CultureInfo.InvariantCulture, Demo);
+
+        Assert.Equal(invariant, Under(CommaCulture(), Demo));
+        Assert.Contains("96.2 %", invariant, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void InProcess_DecimalCommaCulture_TheCultureIsRestored()
     {

@@ -80,6 +80,7 @@ public sealed class LearnCommandTests
     [InlineData("""{"customer":"c0","offered":[],"chosen":null}""", "$.choices[0] (customer 'c0'): A decision needs at least one offered solution.")]
     [InlineData("""{"customer":"c0","offered":[{"solution":"s0","price":-5}],"chosen":null}""", "$.choices[0].offered[0].price (solution 's0'): ")]
     [InlineData("""{"customer":"c0","offered":[{"solution":"s0"}]}""", "$.choices[0]")]
+    [InlineData("""{"customer":"c0","offered":[{"solution":"s0"},{"solution":"s1"},{"solution":"s0","price":3}],"chosen":"s0"}""", "$.choices[0].offered[2].solution: 's0' is offered more than once in this decision")]
     public void BadChoice_IsOneLineNamingWhere_ExitTwo(string choice, string expected)
     {
         var result = RunWith(outcomes: null, $"[{choice}]");
@@ -94,6 +95,11 @@ public sealed class LearnCommandTests
     {
         var nothing = RunWith(outcomes: null, choices: null);
         Assert.Contains("nothing to learn from", nothing.Error, StringComparison.Ordinal);
+
+        var empty = RunWith("[]", "[]");
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("nothing to learn from", empty.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, empty.Output);
 
         var allWon = RunWith("""[{"customer":"c0","solution":"s0","won":true},{"customer":"c1","solution":"s1","won":true}]""", choices: null);
         Assert.Equal(2, allWon.ExitCode);

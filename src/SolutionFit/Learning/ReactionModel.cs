@@ -104,7 +104,7 @@ public sealed class ReactionModel
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidInputException">An item of <paramref name="observations"/> is <see langword="null"/>; fewer than two reactions were observed (at an effective price above 0 and
     /// finite), a reaction between the lowest and the highest observed is missing (it is named), or the data do not
-    /// identify the model (the reactions are separated by price).</exception>
+    /// identify the model (every observation is at the same effective price, or the reactions are separated by price).</exception>
     public static ReactionModel Fit(IEnumerable<ReactionObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
@@ -148,6 +148,12 @@ public sealed class ReactionModel
             x[i] = Math.Log(used[i].EffectivePrice);
             y[i] = (int)used[i].Reaction - lowest;
             w[i] = used[i].Weight;
+        }
+
+        if (Array.TrueForAll(x, v => v == x[0]))
+        {
+            throw new InvalidInputException(nameof(observations), string.Create(CultureInfo.InvariantCulture,
+                $"Every observation is at the same effective price ({Guard.Format(used[0].EffectivePrice)}), so the reactions say nothing about how price moves them; observations at different prices are needed."));
         }
 
         var start = new double[categories.Length];

@@ -100,6 +100,17 @@ public sealed class LearningModelTests
     }
 
     [Fact]
+    public void ReactionModel_RejectsReactionsAllAtOneEffectivePrice()
+    {
+        var observations = new[] { PriceReaction.Fair, PriceReaction.Grumble, PriceReaction.Fair }.Select(r => new ReactionObservation(25, r));
+
+        var error = Assert.Throws<InvalidInputException>("observations", () => ReactionModel.Fit(observations));
+
+        Assert.Contains("same effective price (25)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("separated", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReactionModel_RejectsReactionsSeparatedByPrice()
     {
         var observations = new[] { 10.0, 11, 12, 13 }.Select(q => new ReactionObservation(q, PriceReaction.Fair))
