@@ -46,7 +46,9 @@ public readonly struct FitEvaluation
 
     /// <summary>
     /// Gets the effective price <c>q = Price / V</c>: what the price would be for a solution that fully did what the
-    /// customer wants. Positive infinity when <c>V = 0</c>; never NaN.
+    /// customer wants. Positive infinity when <c>V = 0</c>, or when <c>Price / V</c> is beyond the largest double (which
+    /// needs <c>V &lt; 1</c>: a price near the top of double's range, or a value near 0); never NaN. The reaction and the
+    /// happiness do not divide: they compare the price with the thresholds times <c>V</c>, so they are right either way.
     /// </summary>
     public double EffectivePrice { get; }
 

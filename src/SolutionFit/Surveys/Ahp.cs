@@ -114,9 +114,15 @@ public static class Ahp
     /// is not positive and finite, a diagonal entry is not 1, or <c>a_ji</c> is not <c>1 / a_ij</c>
     /// (<see cref="InvalidInputException.Index"/> is the row <c>i</c>, <see cref="InvalidInputException.ItemId"/> its label,
     /// <see cref="InvalidInputException.Field"/> the column's label); RI(n) is not in the table (parameter <c>table</c>:
-    /// the table does not cover a matrix this size); or <paramref name="reciprocalTolerance"/> is negative, NaN or infinite.
+    /// the table does not cover a matrix this size); <paramref name="reciprocalTolerance"/> is negative, NaN or infinite;
+    /// or the matrix is so inconsistent that λmax is beyond the largest double (entries near 1e308 that a large tolerance
+    /// let through; parameter <c>matrix</c>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="method"/> or <paramref name="table"/> is undefined.</exception>
+    /// <remarks>
+    /// Entries anywhere in double's range are handled without overflow: products and geometric means in log space, the
+    /// eigenvector on an exactly rescaled similar matrix, column sums on columns divided by a power of two.
+    /// </remarks>
     public static AhpResult Analyze(
         IEnumerable<string> labels,
         IEnumerable<IEnumerable<double>> matrix,
@@ -141,35 +147,33 @@ public static class Ahp
         var a = Validate(names, matrix, reciprocalTolerance);
         var n = names.Length;
 
-        // Work on the matrix divided by its largest entry (a power of two, so exactly): the priorities do not change,
-        // λmax scales by the same factor, and no sum of products overflows. The geometric mean is taken in log space.
-        var exponent = Math.ILogB(a.Max(row => row.Max()));
-        var scaled = Array.ConvertAll(a, row => Array.ConvertAll(row, x => Math.ScaleB(x, -exponent)));
+        // Nothing is multiplied out in plain doubles where entries may reach 1e308 or 5e-324: the geometric mean is taken in
+        // log space; the eigenvector of the similar matrix D⁻¹AD, with D the geometric means rounded to powers of two (so
+        // its entries are near 1 for a near-consistent matrix, and exactly scaled); the column means on columns divided by
+        // their largest entry (a power of two). λmax estimates sum a_ij·w_j / w_i term by term in log space.
+        var logGeometric = Array.ConvertAll(a, row => row.Sum(Math.Log) / n);
         double[] priorities;
-        double scaledLambda;
-        if (method == AhpPriorityMethod.GeometricMean)
+        double lambda;
+        switch (method)
         {
-            var logs = Array.ConvertAll(a, row => row.Sum(Math.Log) / n);
-            priorities = FromLogs(logs);
-
-            // (Aw)_i / w_i = Σ_j a_ij · exp(g_j − g_i), in log space too, so that a priority that underflows to 0 does not divide.
-            scaledLambda = Enumerable.Range(0, n).Average(i => Enumerable.Range(0, n).Sum(j => Math.Exp(Math.Log(a[i][j]) - (exponent * Math.Log(2.0)) + logs[j] - logs[i])));
-        }
-        else
-        {
-            priorities = method == AhpPriorityMethod.NormalizedColumnMean ? NormalizedColumnMean(scaled) : Eigenvector(scaled);
-            var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => scaled[i][j] * priorities[j])).ToArray();
-            scaledLambda = method == AhpPriorityMethod.Eigenvector
-                ? product.Sum()
-                : Enumerable.Range(0, n).Average(i => product[i] / priorities[i]);
+            case AhpPriorityMethod.GeometricMean:
+                priorities = FromLogs(logGeometric);
+                lambda = LambdaEstimate(a, logGeometric);
+                break;
+            case AhpPriorityMethod.NormalizedColumnMean:
+                priorities = NormalizedColumnMean(a);
+                lambda = LambdaEstimate(a, Array.ConvertAll(priorities, Math.Log));
+                break;
+            default:
+                (priorities, lambda) = Eigenvector(a, logGeometric);
+                break;
         }
 
-        var lambda = Math.ScaleB(scaledLambda, exponent);
         if (!double.IsFinite(lambda) || Array.Exists(priorities, p => !double.IsFinite(p)))
         {
             throw new InvalidInputException(
                 nameof(matrix),
-                $"The comparison matrix is too extreme to analyse: its principal eigenvalue (λmax ≈ {Guard.Format(lambda)}) is beyond the range of a double (±{Guard.Format(double.MaxValue)}); bring its entries closer to the 1–9 scale.");
+                $"The comparison matrix is too inconsistent to analyse: its principal eigenvalue λmax is beyond the largest double ({Guard.Format(double.MaxValue)}); bring its entries closer to the 1–9 scale.");
         }
 
         var ri = RandomIndex(table, n);
@@ -289,30 +293,71 @@ public static class Ahp
         return rows!;
     }
 
-    /// <summary>The principal right eigenvector by power iteration (a positive matrix converges to it: Perron–Frobenius).</summary>
-    private static double[] Eigenvector(double[][] a)
+    /// <summary>
+    /// The principal right eigenvector and its eigenvalue by power iteration (a positive matrix converges to it:
+    /// Perron–Frobenius), run on <c>B = 2^−s · D⁻¹AD</c> with <c>D = diag(2^e_i)</c>, <c>e_i</c> the binary exponent of row
+    /// i's geometric mean and <c>2^s</c> B's largest entry: B has A's eigenvalues (times 2^−s) and eigenvectors <c>D⁻¹w</c>.
+    /// </summary>
+    private static (double[] Priorities, double Lambda) Eigenvector(double[][] a, double[] logGeometric)
     {
         var n = a.Length;
-        var w = Normalize(Enumerable.Repeat(1.0, n).ToArray());
+        var e = Array.ConvertAll(logGeometric, g => (int)Math.Round(g / Math.Log(2.0)));
+        var b = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            b[i] = new double[n];
+            for (var j = 0; j < n; j++)
+            {
+                b[i][j] = Math.ScaleB(a[i][j], e[j] - e[i]);
+            }
+        }
+
+        // Entries of B can still overflow for a wildly inconsistent matrix: then B is divided by its largest finite-scaled entry.
+        var shift = 0;
+        if (Array.Exists(b, row => Array.Exists(row, x => !double.IsFinite(x) || x > 1e300)))
+        {
+            shift = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n).Select(j => Math.ILogB(a[i][j]) + e[j] - e[i])).Max();
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    b[i][j] = Math.ScaleB(a[i][j], e[j] - e[i] - shift);
+                }
+            }
+        }
+
+        var v = Normalize(Enumerable.Repeat(1.0, n).ToArray());
         for (var iteration = 0; iteration < 100_000; iteration++)
         {
-            var next = Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => a[i][j] * w[j])).ToArray());
-            var change = next.Zip(w, (x, y) => Math.Abs(x - y)).Max();
-            w = next;
+            var next = Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])).ToArray());
+            var change = next.Zip(v, (x, y) => Math.Abs(x - y)).Max();
+            v = next;
             if (change < 1e-15)
             {
                 break;
             }
         }
 
-        return w;
+        var lambda = Math.ScaleB(Enumerable.Range(0, n).Sum(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])), shift);
+        var priorities = FromLogs(Enumerable.Range(0, n).Select(i => Math.Log(v[i]) + (e[i] * Math.Log(2.0))).ToArray());
+        return (priorities, lambda);
     }
 
+    /// <summary>The mean of each row after normalising every column to sum 1, each column first divided by its largest entry (a power of two).</summary>
     private static double[] NormalizedColumnMean(double[][] a)
     {
         var n = a.Length;
-        var columnSums = Enumerable.Range(0, n).Select(j => Enumerable.Range(0, n).Sum(i => a[i][j])).ToArray();
-        return Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Average(j => a[i][j] / columnSums[j])).ToArray();
+        var exponents = Enumerable.Range(0, n).Select(j => Math.ILogB(Enumerable.Range(0, n).Max(i => a[i][j]))).ToArray();
+        var columnSums = Enumerable.Range(0, n).Select(j => Enumerable.Range(0, n).Sum(i => Math.ScaleB(a[i][j], -exponents[j]))).ToArray();
+        return Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Average(j => Math.ScaleB(a[i][j], -exponents[j]) / columnSums[j])).ToArray());
+    }
+
+    /// <summary>λmax estimated as the mean of <c>(Aw)_i / w_i = Σ_j a_ij · w_j / w_i</c>, each term in log space.</summary>
+    private static double LambdaEstimate(double[][] a, double[] logW)
+    {
+        var n = a.Length;
+        var logN = Math.Log(n); // each term divided by n before summing, so that the mean of terms near the top of the range does not overflow
+        return Enumerable.Range(0, n).Sum(i => Enumerable.Range(0, n).Sum(j => Math.Exp(Math.Log(a[i][j]) + logW[j] - logW[i] - logN)));
     }
 
     private static double[] Normalize(double[] values)

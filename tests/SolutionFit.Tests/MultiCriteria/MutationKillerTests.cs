@@ -146,10 +146,10 @@ public sealed class MutationKillerTests
     [Fact]
     public void Vikor_SEqualUpToLastBits_IsFlat()
     {
-        // Weights 0.1, 0.2, 0.3 over their sum 0.6000000000000001: d a = (0, 0, 1), b = (1, 1, 0), so
-        // S(a) = w3 = 0.4999999999999999 and S(b) = w1 + w2 = 0.5: equal within the tie tolerance, so S is flat.
-        // R = (w3, w2) = (0.5, 1/3): Q = (1/2, 0). Taken literally, S would make it (1/2, 1/2).
-        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")], [[1, 1, 0], [0, 0, 1]], [0.1, 0.2, 0.3]);
+        // Weights 0.1, 0.3, 0.4 (normalised by their largest, then by the sum): d a = (0, 0, 1), b = (1, 1, 0), so
+        // S(a) = w3 = 0.5 and S(b) = w1 + w2 = 0.49999999999999994: equal within the tie tolerance, so S is flat.
+        // R = (w3, w2) = (0.5, 0.375): Q = (1/2, 0). Taken literally, S would make it (1, 0).
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")], [[1, 1, 0], [0, 0, 1]], [0.1, 0.3, 0.4]);
 
         var result = MultiCriteriaRanking.Vikor(matrix);
 
@@ -226,9 +226,9 @@ public sealed class MutationKillerTests
     [Fact]
     public void WeightedSum_ScoresEqualUpToLastBits_TieByDefault_NotWithZeroTolerance()
     {
-        // Weights 0.1, 0.2, 0.3 over 0.6000000000000001; LinearMax leaves 0/1 values: a = w1 + w2 = 0.5,
-        // b = w3 = 0.4999999999999999. Within 1e-12 relative they tie; with tolerance 0 a is strictly first.
-        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")], [[1, 1, 0], [0, 0, 1]], [0.1, 0.2, 0.3]);
+        // Weights 0.1, 0.3, 0.4 (normalised by their largest, then by the sum); LinearMax leaves 0/1 values: a = w3 = 0.5,
+        // b = w1 + w2 = 0.49999999999999994. Within 1e-12 relative they tie; with tolerance 0 a is strictly first.
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")], [[0, 0, 1], [1, 1, 0]], [0.1, 0.3, 0.4]);
 
         var tied = MultiCriteriaRanking.WeightedSum(matrix);
         var strict = MultiCriteriaRanking.WeightedSum(matrix, tieTolerance: 0);
