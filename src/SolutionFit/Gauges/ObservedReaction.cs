@@ -1,7 +1,7 @@
 namespace SolutionFit.Gauges;
 
 /// <summary>How a customer actually met the price of one deal, as recorded by a seller.</summary>
-/// <remarks>Immutable value, equal when deal, reaction and weight are equal. <c>default</c> is a weightless too-cheap reaction of an unnamed deal, which a gauge rejects.</remarks>
+/// <remarks>Immutable value, equal when deal, reaction and weight are equal. <c>default</c> is a weightless too-cheap reaction of an unnamed deal, which a gauge rejects. Safe to share across threads.</remarks>
 public readonly record struct ObservedReaction
 {
     /// <summary>Records a reaction.</summary>

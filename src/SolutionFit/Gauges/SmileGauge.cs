@@ -116,7 +116,7 @@ public sealed class SmileGauge
 }
 
 /// <summary>The difference of two groups' smile indices, with its 95 % confidence interval.</summary>
-/// <remarks>Immutable value, equal when the difference and both ends are equal; <c>default</c> is a zero difference with a zero-width interval.</remarks>
+/// <remarks>Immutable value, equal when the difference and both ends are equal; <c>default</c> is a zero difference with a zero-width interval; safe to share across threads.</remarks>
 public readonly record struct SmileComparison
 {
     internal SmileComparison(double difference, double lower, double upper)

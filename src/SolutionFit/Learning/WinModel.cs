@@ -143,6 +143,7 @@ public sealed class WinModel
 }
 
 /// <summary>The four numbers of <see cref="WinModel"/>: its coefficients, or their standard errors.</summary>
+/// <remarks>An immutable value: safe to share across threads.</remarks>
 /// <param name="Intercept">The intercept α.</param>
 /// <param name="GoalFit">β_G, on the goal fit.</param>
 /// <param name="Experience">β_X, on the experience.</param>

@@ -18,6 +18,7 @@ public enum CriterionType
 /// Immutable value with value equality (name, type and target); created by <see cref="Benefit"/>, <see cref="Cost"/> and
 /// <see cref="TargetValue"/>, which validate (a <c>with</c> expression cannot change a property: they are get-only).
 /// <c>default</c> is an unnamed benefit criterion, which a decision matrix rejects.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct Criterion
 {

@@ -420,7 +420,7 @@ public static class MultiCriteriaRanking
 }
 
 /// <summary>How far one criterion's weight can move before another alternative wins.</summary>
-/// <remarks>Immutable; created by <see cref="MultiCriteriaRanking.WeightSensitivity"/>.</remarks>
+/// <remarks>Immutable and thread-safe; created by <see cref="MultiCriteriaRanking.WeightSensitivity"/>.</remarks>
 public sealed class WeightSensitivity
 {
     internal WeightSensitivity(string criterion, double weight, double? decrease, string? winnerBelow, double? increase, string? winnerAbove)

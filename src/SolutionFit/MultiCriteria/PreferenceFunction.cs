@@ -24,6 +24,7 @@ public enum PreferenceShape
 /// Immutable value with value equality (shape and thresholds); created by the static members, which validate (a
 /// <c>with</c> expression cannot change a property: they are get-only). <c>default</c> is <see cref="Usual"/>.
 /// P(d) = 0 for d ≤ 0 in every shape.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PreferenceFunction
 {

@@ -4,6 +4,7 @@ namespace SolutionFit.PriceSensitivity;
 /// <remarks>
 /// Immutable value with value equality (the price and every share); <c>default</c> has every share 0 (no respondent).
 /// Only the analysis creates shares, and <c>with</c> cannot change them: every property is get-only.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PriceReactionShares
 {

@@ -109,6 +109,7 @@ public sealed class PsmCurves
 /// Immutable value with value equality; <c>default</c> is price 0 with every share 0 (not-cheap and not-expensive 1) and
 /// no too-cheap curve. Only <see cref="PsmCurves.ValuesAt"/> creates values, and <c>with</c> cannot change them: every
 /// property is get-only.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PsmCurveValues
 {

@@ -14,6 +14,7 @@ public enum PsmProblem
 /// <remarks>
 /// Immutable value with value equality (row, problem, detail); <c>default</c> is row 0 with a missing answer and no
 /// detail. Only the analysis creates reports, and <c>with</c> cannot change them: every property is get-only.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PsmInvalidRespondent
 {

@@ -17,6 +17,7 @@ public enum PsmQuestion
 }
 
 /// <summary>Consecutive global survey rows <c>[First, First + Count)</c>.</summary>
+/// <remarks>An immutable value: safe to share across threads.</remarks>
 /// <param name="First">The first row (0-based, global).</param>
 /// <param name="Count">How many rows, at least 1.</param>
 public readonly record struct PsmRowRange(int First, int Count);
@@ -25,6 +26,7 @@ public readonly record struct PsmRowRange(int First, int Count);
 /// Plain data of a <see cref="PsmTally"/>: the summed weight of one question's answers at one price, for the consistent
 /// respondents that answered all four questions, or for those that answered only the other three.
 /// </summary>
+/// <remarks>An immutable value: safe to share across threads.</remarks>
 /// <param name="Price">The price, finite and at least 0.</param>
 /// <param name="Question">The question.</param>
 /// <param name="WithoutTooCheap">
@@ -36,6 +38,7 @@ public readonly record struct PsmRowRange(int First, int Count);
 public readonly record struct PsmTallyWeight(double Price, PsmQuestion Question, bool WithoutTooCheap, double Weight, double Residual);
 
 /// <summary>Plain data of a <see cref="PsmTally"/>: a respondent whose answers are missing or not strictly increasing, kept whole.</summary>
+/// <remarks>An immutable value: safe to share across threads.</remarks>
 /// <param name="Row">The global row (0-based).</param>
 /// <param name="TooCheap">The too-cheap answer; null = missing.</param>
 /// <param name="Cheap">The cheap answer; null = missing.</param>
@@ -48,6 +51,7 @@ public readonly record struct PsmTallyRespondent(int Row, double? TooCheap, doub
 /// Plain data of a <see cref="PsmTally"/> with purchase intentions: the respondents that gave one combination of four
 /// answers and two intentions, with their summed weight and the first of their rows (which locates errors).
 /// </summary>
+/// <remarks>An immutable value: safe to share across threads.</remarks>
 /// <param name="FirstRow">The lowest global row with this combination.</param>
 /// <param name="TooCheap">The too-cheap answer; null = missing.</param>
 /// <param name="Cheap">The cheap answer; null = missing.</param>
@@ -72,7 +76,7 @@ public readonly record struct PsmTallyCombination(
 /// The whole state of a <see cref="PsmTally"/> as plain data (numbers, flags and lists of records), for a distributed
 /// engine to serialise a tally between machines: <see cref="PsmTally.ToState"/> and <see cref="PsmTally.FromState"/>.
 /// </summary>
-/// <remarks>A plain, mutable-by-<c>init</c> data carrier; <see cref="PsmTally.FromState"/> validates it.</remarks>
+/// <remarks>A plain, mutable-by-<c>init</c> data carrier; <see cref="PsmTally.FromState"/> validates it. Not thread-safe while it is being initialised; once built it is only read, so it can then be shared across threads.</remarks>
 public sealed class PsmTallyState
 {
     /// <summary>Gets a value indicating whether the respondents carry Newton–Miller–Smith purchase intentions.</summary>

@@ -3,6 +3,7 @@ namespace SolutionFit;
 /// <summary>A half-open range of prices, <c>[Lower, Upper)</c>.</summary>
 /// <remarks>
 /// Immutable value, equal when both bounds are equal. <c>default</c> is the empty range <c>[0, 0)</c>.
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PriceRange
 {

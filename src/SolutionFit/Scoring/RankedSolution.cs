@@ -7,6 +7,7 @@ namespace SolutionFit;
 /// full explanation score <see cref="Solution"/> with <see cref="SolutionCatalog.Scorer"/>.
 /// </para>
 /// <para><c>default</c> is an empty place: no solution (<see cref="Solution"/> is null), index 0, overall 0, no reaction.</para>
+/// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly struct RankedSolution
 {

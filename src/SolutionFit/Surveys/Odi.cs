@@ -22,7 +22,7 @@ public enum OdiBand
 }
 
 /// <summary>One respondent's 1–5 ratings of how important a desired outcome is and how satisfied they are with how it is served today.</summary>
-/// <remarks>Immutable value; a rating that is null is missing, one outside 1..5 invalid: both are excluded and counted.</remarks>
+/// <remarks>Immutable value; a rating that is null is missing, one outside 1..5 invalid: both are excluded and counted. Safe to share across threads.</remarks>
 public readonly record struct OdiAnswer(string Respondent, string Outcome, int? Importance, int? Satisfaction);
 
 /// <summary>The ODI scores of one desired outcome.</summary>
@@ -30,6 +30,7 @@ public readonly record struct OdiAnswer(string Respondent, string Outcome, int? 
 /// Importance and satisfaction are <c>10 × (ratings of 4 or 5) / (valid ratings)</c> in [0, 10]; opportunity is
 /// <c>importance + max(importance − satisfaction, 0)</c> in [0, 20]. Everything is computed from the integer counts, so a
 /// band edge (10, 12, 15) is met exactly. Null where an outcome has no valid rating. Immutable.
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class OdiOutcome
 {
