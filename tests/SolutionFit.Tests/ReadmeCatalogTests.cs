@@ -39,18 +39,9 @@ public sealed class ReadmeCatalogTests
     [Fact]
     public void Readme_ShowsTheExampleVerbatim()
     {
-        var source = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Readme", "ReadmeCatalogTests.cs.txt"));
-        var start = Array.FindIndex(source, l => l.Trim() == Begin);
-        var stop = Array.FindIndex(source, l => l.Trim() == End);
-        var compiled = source[(start + 1)..stop].Select(l => l.Trim()).Where(l => l.Length > 0);
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Readme", "README.md"));
+        var block = ReadmeCode.Block(Heading);
 
-        var section = readme[readme.IndexOf(Heading, StringComparison.Ordinal)..];
-        var block = section[(section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length)..];
-        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
-        var shown = block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-        Assert.Equal(compiled, shown);
+        Assert.Equal(ReadmeCode.Compiled("ReadmeCatalogTests.cs.txt", Begin, End), ReadmeCode.Lines(block));
         Assert.True(block.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 15, "the example is at most 15 lines");
     }
 

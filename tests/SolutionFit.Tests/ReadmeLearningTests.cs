@@ -30,20 +30,8 @@ public sealed class ReadmeLearningTests
     }
 
     [Fact]
-    public void Readme_ShowsTheExampleVerbatim()
-    {
-        var source = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Readme", "ReadmeLearningTests.cs.txt"));
-        var start = Array.FindIndex(source, l => l.Trim() == Begin);
-        var stop = Array.FindIndex(source, l => l.Trim() == End);
-        var compiled = source[(start + 1)..stop].Select(l => l.Trim()).Where(l => l.Length > 0);
-        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Readme", "README.md"));
-
-        var section = readme[readme.IndexOf(Heading, StringComparison.Ordinal)..];
-        var block = section[(section.IndexOf("```csharp", StringComparison.Ordinal) + "```csharp".Length)..];
-        block = block[..block.IndexOf("```", StringComparison.Ordinal)];
-
-        Assert.Equal(compiled, block.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-    }
+    public void Readme_ShowsTheExampleVerbatim() =>
+        Assert.Equal(ReadmeCode.Compiled("ReadmeLearningTests.cs.txt", Begin, End), ReadmeCode.Lines(ReadmeCode.Block(Heading)));
 
     private static (PriceThresholds? Thresholds, CustomerProfile Customer, WinPrediction Why, IReadOnlyList<double> Shares) Example(
         IReadOnlyList<Outcome> outcomes, IReadOnlyList<ChoiceSet> decisions, CustomerGoal[] goals, ProposedSolution offer, TextWriter output)

@@ -1,4 +1,5 @@
 using SolutionFit.Surveys;
+using static SolutionFit.Tests.Surveys.KanoCategoryStrengthTests;
 
 namespace SolutionFit.Tests.Mutation;
 
@@ -100,28 +101,5 @@ public sealed class KanoMutationTests
 
         Assert.Equal(["z", "a"], features.Select(f => f.Feature));
         Assert.Equal(2, features[0].ValidAnswers);
-    }
-
-    private static KanoAnswer[] Answers(params (string Category, int Count)[] counts)
-    {
-        var answers = new List<KanoAnswer>();
-        foreach (var (category, count) in counts)
-        {
-            var (functional, dysfunctional) = category switch
-            {
-                "A" => (1, 3),
-                "O" => (1, 5),
-                "M" => (3, 5),
-                "I" => (3, 3),
-                "R" => (5, 1),
-                _ => (1, 1),
-            };
-            for (var k = 0; k < count; k++)
-            {
-                answers.Add(new KanoAnswer($"{category}{k}", "f", functional, dysfunctional));
-            }
-        }
-
-        return [.. answers];
     }
 }

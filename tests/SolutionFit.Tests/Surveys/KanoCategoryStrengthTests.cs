@@ -68,7 +68,7 @@ public sealed class KanoCategoryStrengthTests
     }
 
     /// <summary>Answer pairs giving each category its count: A (1, 3), O (1, 5), M (3, 5), I (3, 3), R (5, 1), Q (1, 1).</summary>
-    private static KanoAnswer[] Answers(params (string Category, int Count)[] counts)
+    internal static KanoAnswer[] Answers(params (string Category, int Count)[] counts)
     {
         var answers = new List<KanoAnswer>();
         foreach (var (category, count) in counts)
