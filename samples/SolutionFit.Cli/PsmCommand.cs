@@ -46,7 +46,7 @@ internal static partial class PsmCommand
                     Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
                 var (tally, rows) = StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
-                CheckGrid(path, tally.ToState().Weights.Select(w => w.Price), result.GetValue(step), max);
+                CheckGrid(path, options.Validate ? rows.ConsistentSpan : rows.Span, result.GetValue(step), max);
                 var analysis = Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {

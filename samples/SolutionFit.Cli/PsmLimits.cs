@@ -11,22 +11,18 @@ internal static partial class PsmCommand
         Cli.LimitOptions(command, Limits.FileSize, Limits.Rows, Limits.GridPoints, Limits.ChartPoints);
 
     /// <summary>
-    /// Rejects an interpolation step that makes a grid of more than <see cref="Limits.MaxGridPoints"/> prices from the
-    /// lowest to the highest price answered (<paramref name="prices"/>, in any order), before the analysis allocates it.
+    /// Rejects an interpolation step that makes a grid of more than <see cref="Limits.MaxGridPoints"/> prices over
+    /// <paramref name="span"/> (the lowest and highest price the analysis uses), before the analysis allocates it.
     /// </summary>
     /// <exception cref="InputException">The grid is larger than the limit.</exception>
-    internal static void CheckGrid(string source, IEnumerable<double> prices, double? step, Limits limits)
+    internal static void CheckGrid(string source, (double Lowest, double Highest) span, double? step, Limits limits)
     {
         if (step is not { } s || !(s > 0))
         {
             return;
         }
 
-        var (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
-        foreach (var price in prices)
-        {
-            (min, max) = (Math.Min(min, price), Math.Max(max, price));
-        }
+        var (min, max) = span;
 
         // In double: a span near 1e308 over a tiny step is +infinity, which is past any limit, never an overflow.
         var count = max >= min ? Math.Floor(((max - min) / s) + 1e-10) + 1 : 1;

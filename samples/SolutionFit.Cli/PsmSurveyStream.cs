@@ -19,6 +19,16 @@ internal static partial class PsmCommand
         private readonly Dictionary<int, string?> _ids = [];
         private int _inconsistentIds;
         private int _withoutTooCheapIds;
+        private double _lowest = double.PositiveInfinity;
+        private double _highest = double.NegativeInfinity;
+        private double _consistentLowest = double.PositiveInfinity;
+        private double _consistentHighest = double.NegativeInfinity;
+
+        /// <summary>The lowest and highest price of the consistent rows: the span of the analysis's grid when it validates.</summary>
+        public (double Lowest, double Highest) ConsistentSpan => (_consistentLowest, _consistentHighest);
+
+        /// <summary>The lowest and highest price of every row: the span of the analysis's grid when it does not validate.</summary>
+        public (double Lowest, double Highest) Span => (_lowest, _highest);
 
         /// <summary>The file line of a row.</summary>
         public int Line(int row)
@@ -52,6 +62,22 @@ internal static partial class PsmCommand
             {
                 _ids[row] = id;
                 kept++;
+            }
+        }
+
+        /// <summary>Widens the price spans by a row's answers (NaN = missing).</summary>
+        internal void AddPrices(bool consistent, double tooCheap, double cheap, double expensive, double tooExpensive)
+        {
+            foreach (var price in (ReadOnlySpan<double>)[tooCheap, cheap, expensive, tooExpensive])
+            {
+                if (!double.IsNaN(price))
+                {
+                    (_lowest, _highest) = (Math.Min(_lowest, price), Math.Max(_highest, price));
+                    if (consistent)
+                    {
+                        (_consistentLowest, _consistentHighest) = (Math.Min(_consistentLowest, price), Math.Max(_consistentHighest, price));
+                    }
+                }
             }
         }
     }
@@ -97,10 +123,14 @@ internal static partial class PsmCommand
             if (errors.Count == 0)
             {
                 var (tc, ch, ex, te) = (tooCheap ?? double.NaN, cheap ?? double.NaN, expensive ?? double.NaN, tooExpensive ?? double.NaN);
-                if (!(tooCheap.HasValue && ch < ex && ex < te && tc < ch))
+                var consistent = tooCheap.HasValue && ch < ex && ex < te && tc < ch;
+                var withoutTooCheap = !tooCheap.HasValue && ch < ex && ex < te;
+                if (!consistent)
                 {
-                    rows.KeepId(row, c.Id >= 0 ? CsvTable.Cell(record.Cells, c.Id) : null, withoutTooCheap: !tooCheap.HasValue && ch < ex && ex < te);
+                    rows.KeepId(row, c.Id >= 0 ? CsvTable.Cell(record.Cells, c.Id) : null, withoutTooCheap);
                 }
+
+                rows.AddPrices(consistent || withoutTooCheap, tc, ch, ex, te);
 
                 tally.Add(cheap, expensive, tooExpensive, tooCheap, weight, intentCheap, intentExpensive);
             }

@@ -156,6 +156,27 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public void GridPoints_SpanTheRowsTheAnalysisUses()
+    {
+        // The last row is inconsistent (too cheap above cheap): validation drops it, so the grid spans 1 to 11;
+        // without validation the analysis keeps it, and the grid would span 1 to 1,000.
+        var path = CliRunner.TempFile("too_cheap,cheap,expensive,too_expensive\n1,3,6,9\n2,4,7,10\n3,5,8,11\n5,4,6,1000\n", ".csv");
+        try
+        {
+            AtAndPast(Limits.GridPoints, 11, "psm", path, "--interpolate-step", "1");
+
+            var unvalidated = CliRunner.Run("psm", path, "--interpolate-step", "1", "--no-validate", Limits.GridPoints.Option, "999");
+            Assert.Equal(2, unvalidated.ExitCode);
+            Assert.Contains("makes a grid of 1,000 prices from", unvalidated.Error, StringComparison.Ordinal);
+            Assert.True(CliRunner.Run("psm", path, "--interpolate-step", "1", "--no-validate", Limits.GridPoints.Option, "1000").ExitCode == 0);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void GridPoints_HugeSpanOverATinyStep_RejectedNotOverflowed()
     {
         var path = CliRunner.TempFile("too_cheap,cheap,expensive,too_expensive\n1,3,6,1e300\n", ".csv");
