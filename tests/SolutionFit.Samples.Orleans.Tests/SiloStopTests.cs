@@ -1,3 +1,4 @@
+using Orleans.TestingHost;
 using Xunit.Abstractions;
 
 namespace SolutionFit.Samples.Orleans.Tests;
@@ -17,33 +18,12 @@ public sealed class SiloStopTests(ITestOutputHelper log) : IAsyncLifetime
         var path = Run.GeneratedCatalog(customers: 90, solutions: 30, seed: 11);
         var expected = Run.Cli("rank", path, "--top", "4", "--json");
         var cluster = _fixture.Cluster;
-        var victim = cluster.SecondarySilos[0];
-        var (stopped, down, afterStop) = (0, 0, 0);
-        var options = new CoordinatorOptions
-        {
-            CustomerBatch = 3, // 30 batches × 3 catalog shards = 90 work items
-            InFlight = 4,
-            CallTimeout = TimeSpan.FromSeconds(15),
-            OnRetry = ex => log.WriteLine($"sent again after {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"),
-            AfterItem = async (done, silo) =>
-            {
-                if (Volatile.Read(ref down) == 1 && silo == victim.SiloAddress.ToString())
-                {
-                    Interlocked.Increment(ref afterStop);
-                }
-
-                if (done == 10 && Interlocked.Exchange(ref stopped, 1) == 0)
-                {
-                    await cluster.StopSiloAsync(victim).WaitAsync(Run.Bound);
-                    Volatile.Write(ref down, 1);
-                }
-            },
-        };
+        var stopper = new SiloStopper(cluster, cluster.SecondarySilos[0]);
+        var options = stopper.Options(log) with { CustomerBatch = 3 }; // 30 batches × 3 catalog shards = 90 work items
 
         var actual = await Run.Cluster((o, e) => OrleansCli.RankAsync(cluster.Client, path, 4, 3, options, o, e, default));
 
-        Assert.Equal(1, stopped);
-        Assert.Equal(0, afterStop); // nothing completed on the stopped silo once it was down
+        stopper.AssertStoppedOnceAndIdleAfter();
         Assert.Equal(2, cluster.GetActiveSilos().Count());
         Assert.Equal(0, expected.Code);
         Assert.Equal(expected, actual);
@@ -55,34 +35,50 @@ public sealed class SiloStopTests(ITestOutputHelper log) : IAsyncLifetime
         var path = Run.Example("survey.csv");
         var expected = Run.Cli("psm", path, "--json");
         var cluster = _fixture.Cluster;
-        var victim = cluster.SecondarySilos[1];
-        var (stopped, down, afterStop) = (0, 0, 0);
-        var options = new CoordinatorOptions
-        {
-            SurveyShard = 3, // 80 work items
-            InFlight = 4,
-            CallTimeout = TimeSpan.FromSeconds(15),
-            OnRetry = ex => log.WriteLine($"sent again after {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"),
-            AfterItem = async (done, silo) =>
-            {
-                if (Volatile.Read(ref down) == 1 && silo == victim.SiloAddress.ToString())
-                {
-                    Interlocked.Increment(ref afterStop);
-                }
-
-                if (done == 10 && Interlocked.Exchange(ref stopped, 1) == 0)
-                {
-                    await cluster.StopSiloAsync(victim).WaitAsync(Run.Bound);
-                    Volatile.Write(ref down, 1);
-                }
-            },
-        };
+        var stopper = new SiloStopper(cluster, cluster.SecondarySilos[1]);
+        var options = stopper.Options(log) with { SurveyShard = 3 }; // 80 work items
 
         var actual = await Run.Cluster((o, e) => OrleansCli.PsmAsync(cluster.Client, path, null, false, options, o, e, default));
 
-        Assert.Equal(1, stopped);
-        Assert.Equal(0, afterStop); // nothing completed on the stopped silo once it was down
+        stopper.AssertStoppedOnceAndIdleAfter();
         Assert.Equal(0, expected.Code);
         Assert.Equal(expected, actual);
+    }
+
+    /// <summary>Stops <paramref name="victim"/> once ten work items are done, and counts the items it completes after.</summary>
+    private sealed class SiloStopper(TestCluster cluster, SiloHandle victim)
+    {
+        private int _stopped;
+        private int _down;
+        private int _afterStop;
+
+        /// <summary>Coordinator options that stop the victim after the tenth item and log every retry.</summary>
+        public CoordinatorOptions Options(ITestOutputHelper log) => new()
+        {
+            InFlight = 4,
+            CallTimeout = TimeSpan.FromSeconds(15),
+            OnRetry = ex => log.WriteLine($"sent again after {ex.GetType().Name}: {ex.Message.Split('\n')[0]}"),
+            AfterItem = AfterItem,
+        };
+
+        public void AssertStoppedOnceAndIdleAfter()
+        {
+            Assert.Equal(1, _stopped);
+            Assert.Equal(0, _afterStop); // nothing completed on the stopped silo once it was down
+        }
+
+        private async Task AfterItem(int done, string silo)
+        {
+            if (Volatile.Read(ref _down) == 1 && silo == victim.SiloAddress.ToString())
+            {
+                Interlocked.Increment(ref _afterStop);
+            }
+
+            if (done == 10 && Interlocked.Exchange(ref _stopped, 1) == 0)
+            {
+                await cluster.StopSiloAsync(victim).WaitAsync(Run.Bound);
+                Volatile.Write(ref _down, 1);
+            }
+        }
     }
 }
