@@ -13,6 +13,7 @@ internal sealed class AnchorEvents
     private readonly double[] _jumpAt;
     private readonly double[] _jumpAfter;
     private readonly double[] _slopeChange;
+    private readonly int _shift;
     private double _start;
 
     /// <param name="prices">The sorted distinct answer prices, which the anchors' ranks index.</param>
@@ -26,20 +27,43 @@ internal sealed class AnchorEvents
         _jumpAt = new double[prices.Length];
         _jumpAfter = new double[prices.Length];
         _slopeChange = new double[prices.Length];
+
+        // Prices are swept as X = price · 2^−shift, below 2: exact, and every slope then stays far from overflow (see Add).
+        _shift = prices[^1] > 0.0 ? Math.ILogB(prices[^1]) : 0;
     }
+
+    /// <summary>
+    /// The largest slope a segment may have in the scaled prices: with weights below 2 and at most 4·2^31 segments, the
+    /// sums of slopes and their products with spans below 2 stay below 2^998.
+    /// </summary>
+    internal static double MaxSlope { get; } = Math.ScaleB(1.0, 960);
 
     /// <summary>Adds one respondent.</summary>
     /// <param name="ranks">The rank of each answer's price, in question order (too cheap, cheap, expensive, too expensive); -1 for none.</param>
     /// <param name="probabilities">The probability at each answer, in question order.</param>
-    /// <param name="weight">The respondent's weight.</param>
-    public void Add(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
+    /// <param name="weight">The respondent's weight, below 2 (the tally's scaled weight).</param>
+    /// <returns>
+    /// True; false (and nothing added) when two of the respondent's anchors are so close, relative to the highest price,
+    /// that the slope between them passes <see cref="MaxSlope"/> (only prices some 290 orders of magnitude apart do).
+    /// </returns>
+    public bool TryAdd(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
     {
         Span<int> r = stackalloc int[PsmQuestions.Count];
         Span<double> y = stackalloc double[PsmQuestions.Count];
         var count = Order(ranks, probabilities, r, y);
         if (count == 0 || weight == 0.0)
         {
-            return;
+            return true;
+        }
+
+        Span<double> slopes = stackalloc double[PsmQuestions.Count];
+        for (var a = 0; a < count; a++)
+        {
+            slopes[a] = a + 1 < count ? (y[a + 1] - y[a]) / (X(r[a + 1]) - X(r[a])) : 0.0;
+            if (!(Math.Abs(slopes[a]) <= MaxSlope))
+            {
+                return false;
+            }
         }
 
         TotalWeight += weight;
@@ -56,10 +80,11 @@ internal sealed class AnchorEvents
         var previous = 0.0;
         for (var a = 0; a < count; a++)
         {
-            var slope = a + 1 < count ? (y[a + 1] - y[a]) / (X(r[a + 1]) - X(r[a])) : 0.0;
-            _slopeChange[r[a]] += weight * (slope - previous);
-            previous = slope;
+            _slopeChange[r[a]] += weight * (slopes[a] - previous);
+            previous = slopes[a];
         }
+
+        return true;
     }
 
     /// <summary>Gets the total weight of the respondents added with at least one anchor.</summary>
@@ -70,7 +95,7 @@ internal sealed class AnchorEvents
     {
         var totalWeight = TotalWeight > 0.0 ? TotalWeight : 1.0;
         var result = new double[grid.Length];
-        var (value, rate, x, e) = (_start, 0.0, _indexSpace ? 0.0 : Math.Min(_prices[0], grid[0]), 0);
+        var (value, rate, x, e) = (_start, 0.0, _indexSpace ? 0.0 : Scaled(Math.Min(_prices[0], grid[0])), 0);
         for (var g = 0; g < grid.Length; g++)
         {
             while (e < _prices.Length && _prices[e] < grid[g])
@@ -90,7 +115,7 @@ internal sealed class AnchorEvents
             }
             else
             {
-                var at = _indexSpace ? g : grid[g];
+                var at = _indexSpace ? g : Scaled(grid[g]);
                 value += rate * (at - x);
                 x = at;
                 result[g] = Math.Clamp(value / totalWeight, 0.0, 1.0);
@@ -158,5 +183,7 @@ internal sealed class AnchorEvents
         return count;
     }
 
-    private double X(int rank) => _indexSpace ? rank : _prices[rank];
+    private double X(int rank) => _indexSpace ? rank : Scaled(_prices[rank]);
+
+    private double Scaled(double price) => Math.ScaleB(price, -_shift);
 }

@@ -26,7 +26,9 @@ public static class PriceSensitivityMeter
     /// respondent's row and the column of its first problem); the respondents used have a total weight of 0
     /// (<see cref="InvalidInputException.Field"/> <c>weights</c>); a question has no answer at all (the field is its column,
     /// for example <c>cheap</c>); or, with purchase intentions, a respondent used has an intention that is missing or not on
-    /// the calibration's scale (the index is the row, the field <c>purchaseIntentCheap</c> or <c>purchaseIntentExpensive</c>).
+    /// the calibration's scale (the index is the row, the field <c>purchaseIntentCheap</c> or <c>purchaseIntentExpensive</c>),
+    /// or two of its answer prices are too close together, relative to the highest answer price, for the purchase probability
+    /// between them to be computed (some 290 orders of magnitude below it; the index is the row).
     /// With <see cref="ArgumentException.ParamName"/> <c>options</c> and field <c>InterpolationStep</c>: the step makes a
     /// grid of more than 10,000,000 prices.
     /// </exception>
@@ -262,15 +264,32 @@ public static class PriceSensitivityMeter
             case PsmIntersection.Max:
                 return values.Max();
             case PsmIntersection.Mean:
-                return values.Sum() / values.Count;
+                // Prices near double.MaxValue overflow the plain sum; then a running mean, which stays between the
+                // lowest and highest (the plain sum otherwise, for the reference's last bit).
+                var sum = values.Sum();
+                if (double.IsFinite(sum))
+                {
+                    return sum / values.Count;
+                }
+
+                var mean = 0.0;
+                for (var k = 0; k < values.Count; k++)
+                {
+                    mean += (values[k] - mean) / (k + 1);
+                }
+
+                return mean;
             case PsmIntersection.Median:
                 values.Sort();
                 var middle = values.Count / 2;
-                return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
+                return values.Count % 2 == 1 ? values[middle] : Midpoint(values[middle - 1], values[middle]);
             default:
                 return values.Min();
         }
     }
+
+    /// <summary>(a + b) / 2 without overflow: halving is exact for the normal numbers a sum can overflow with.</summary>
+    private static double Midpoint(double a, double b) => double.IsFinite(a + b) ? (a + b) / 2.0 : (a / 2.0) + (b / 2.0);
 
     /// <summary>
     /// The Newton–Miller–Smith reach on the grid, by a sweep over anchor events: each respondent's purchase probability is
@@ -296,7 +315,13 @@ public static class PriceSensitivityMeter
             probabilities[PsmQuestions.Cheap] = Probability(intentCheap, calibration, row, PsmQuestions.Cheap, paramName);
             probabilities[PsmQuestions.Expensive] = Probability(intentExpensive, calibration, row, PsmQuestions.Expensive, paramName);
             probabilities[PsmQuestions.TooExpensive] = calibration.TooExpensive;
-            events.Add(ranks, probabilities, weight);
+            if (!events.TryAdd(ranks, probabilities, weight))
+            {
+                throw new InvalidInputException(
+                    paramName,
+                    $"Two of the respondent's answer prices ({string.Join(", ", ((double[])[tooCheap, cheap, expensive, tooExpensive]).Where(p => !double.IsNaN(p)).Select(Guard.Format))}) are too close together, relative to the highest answer price {Guard.Format(prices[^1])}, for the purchase probability between them to be computed in double precision.",
+                    index: row);
+            }
         }
 
         var reach = events.Sweep(grid);

@@ -1,5 +1,6 @@
 using SolutionFit.Gauges;
 using SolutionFit.MultiCriteria;
+using SolutionFit.PriceSensitivity;
 using SolutionFit.Surveys;
 
 namespace SolutionFit.Tests.Hardening;
@@ -143,6 +144,79 @@ public sealed class ExtremeInputTests
                 Assert.Equal("matrix", error.ParamName);
             }
         }
+    }
+
+    public static TheoryData<double[][], double[], bool> PsmSurveys => new()
+    {
+        // Rows of (too cheap, cheap, expensive, too expensive), one weight per row, and whether NMS can resolve the answers:
+        // not when a respondent's anchors lie some 300 orders of magnitude below the highest price.
+        { Rows([0.0, 5e-324, 1e-170, 1.0], [5e-324, 1e-170, 1.0, 1e155], [1e-170, 1.0, 1e155, 1e308]), [1.0, 1.0, 1.0], false },
+        { Rows([1.0, 1e155, 1e308, double.MaxValue], [0.0, 1.0, 1e300, double.MaxValue], [1e-300, 1e-170, 1e155, 1.7e308]), [1e308, 1e308, 1e308], false },
+        { Rows([1.0, 2.0, 3.0, 4.0], [2.0, 3.0, 4.0, 5.0], [1.5, 2.5, 3.5, 4.5]), [5e-324, 1e-170, double.MaxValue], true },
+        { Rows([0.0, -0.0, 5e-324, 1e-320], [5e-324, 1e-320, 1e-310, 1e-300], [0.0, 1e-323, 1e-322, 1e-321]), [1e155, 0.0, 1e-170], true },
+        { Rows([1e307, 1e307 * 2, 1e307 * 4, 1e307 * 8], [1e307 * 3, 1e307 * 5, 1e307 * 9, 1e307 * 17], [1e307 * 2, 1e307 * 3, 1e307 * 5, 1e307 * 9]), [1.0, 5e-324, 1.0], true },
+    };
+
+    [Theory]
+    [MemberData(nameof(PsmSurveys))]
+    public void Psm_ExtremePricesAndWeights_AreFiniteOrRejected(double[][] rows, double[] weights, bool nmsFits)
+    {
+        var intentsCheap = rows.Select((_, i) => (int?)(5 - (i % 5))).ToArray();
+        var intentsExpensive = intentsCheap.Select(i => (int?)Math.Max(1, i!.Value - 1)).ToArray();
+        PsmSurvey Survey(bool nms) => new(
+            rows.Select(r => (double?)r[1]),
+            rows.Select(r => (double?)r[2]),
+            rows.Select(r => (double?)r[3]),
+            rows.Select(r => (double?)r[0]),
+            weights,
+            nms ? intentsCheap : null,
+            nms ? intentsExpensive : null);
+        PsmTally Tally(bool nms)
+        {
+            var tally = new PsmTally(0, nms);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                tally.Add(rows[i][1], rows[i][2], rows[i][3], rows[i][0], weights[i], nms ? intentsCheap[i] : null, nms ? intentsExpensive[i] : null);
+            }
+
+            return tally;
+        }
+
+        var span = rows.Max(r => r[3]) - rows.Min(r => r[0]);
+        foreach (var method in Enum.GetValues<PsmMethod>())
+        {
+            foreach (var intersection in Enum.GetValues<PsmIntersection>())
+            {
+                foreach (var range in Enum.GetValues<PsmAcceptableRange>())
+                {
+                    double?[] steps = method == PsmMethod.Interpolated ? [null, span / 10] : [null];
+                    foreach (var step in steps)
+                    {
+                        var options = new PsmOptions { Method = method, Intersection = intersection, AcceptableRange = range, InterpolationStep = step };
+                        var name = $"{method} {intersection} {range} step {step:R}";
+                        var indexSpace = method == PsmMethod.Classic && step is null; // NMS interpolates between ranks, not prices
+                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(Survey(nms: false), options), name);
+                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(Tally(nms: false), options), $"tally {name}");
+                        CheckNms(() => PriceSensitivityMeter.Analyze(Survey(nms: true), options), nmsFits || indexSpace, $"NMS {name}");
+                        CheckNms(() => PriceSensitivityMeter.Analyze(Tally(nms: true), options), nmsFits || indexSpace, $"NMS tally {name}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Newton–Miller–Smith is finite, or rejects answers too close together for its slopes (documented).</summary>
+    private static void CheckNms(Func<PsmResult> analysis, bool fits, string name)
+    {
+        if (fits)
+        {
+            FiniteWalker.AssertFinite(analysis(), name);
+            return;
+        }
+
+        var error = Assert.Throws<InvalidInputException>(analysis);
+        Assert.Contains("are too close together, relative to the highest answer price", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Index);
     }
 
     public static TheoryData<double[][], double[]> DecisionMatrices => new()
