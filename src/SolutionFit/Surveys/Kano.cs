@@ -66,7 +66,7 @@ public sealed class KanoFeature
         var (a, b) = (counts[(int)ranked[0]], counts[(int)ranked[1]]);
         CategoryStrength = (a - b) / n;
         TotalStrength = (CountOf(KanoCategory.Attractive) + CountOf(KanoCategory.OneDimensional) + CountOf(KanoCategory.MustBe)) / n;
-        FongSignificant = Math.Abs(a - b) >= 1.65 * Math.Sqrt((a + b) * ((2.0 * n) - a - b) / (2.0 * n));
+        FongSignificant = a > 0 && Math.Abs(a - b) >= 1.65 * Math.Sqrt((a + b) * ((2.0 * n) - a - b) / (2.0 * n)); // 0 against 0 differs by nothing
         Category = rule == KanoCategoryRule.CategoryStrength && CategoryStrength <= 0.06
             ? TieOrder.Take(4).FirstOrDefault(c => c == ranked[0] || c == ranked[1], mode)
             : mode;
@@ -100,7 +100,7 @@ public sealed class KanoFeature
     /// <summary>Gets the share of A + O + M answers; null without a valid answer.</summary>
     public double? TotalStrength { get; }
 
-    /// <summary>Gets whether the two largest counts a, b (among M, O, A, I, R) differ by Fong's test, <c>|a − b| ≥ 1.65 √((a + b)(2n − a − b) / 2n)</c>; null without a valid answer.</summary>
+    /// <summary>Gets whether the two largest counts a, b (among M, O, A, I, R) differ by Fong's test, <c>|a − b| ≥ 1.65 √((a + b)(2n − a − b) / 2n)</c>; false when both are 0 (every valid answer questionable); null without a valid answer.</summary>
     public bool? FongSignificant { get; }
 
     /// <summary>Gets Better (satisfaction coefficient), <c>(A + O) / (A + O + M + I)</c> in [0, 1]; null when undefined (<see cref="UndefinedReason"/>).</summary>

@@ -75,6 +75,17 @@ public sealed class KanoMutationTests
     }
 
     [Fact]
+    public void Feature_EveryAnswerQuestionable_IsNotFongSignificant()
+    {
+        // The top two of M, O, A, I, R are both 0: the bound is 0 and |0 − 0| >= 0, but nothing differs.
+        var feature = Kano.Analyze(Answers(("Q", 4))).Single();
+
+        Assert.Equal(4, feature.ValidAnswers);
+        Assert.Equal(KanoCategory.Questionable, feature.Category);
+        Assert.False(feature.FongSignificant);
+    }
+
+    [Fact]
     public void CategoryStrength_ReverseAndIndifferentOnTop_TakesIndifferent()
     {
         // R 5, I 5 of n = 10: strength 0 <= 0.06; of M, O, A, I only I is among the top two, so I (the mode is I by tie order).
