@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.Globalization;
 
 namespace SolutionFit.Cli;
@@ -11,6 +12,9 @@ internal static class Cli
 
     /// <summary>The command's name, as the help and the usage line show it.</summary>
     public const string Name = "solutionfit";
+
+    /// <summary>The most characters of a usage error's messages (after escaping); longer ones end in "…".</summary>
+    private const int MaxUsageErrorLength = 400;
 
     /// <summary>How many ranked solutions <c>rank</c> holds at a time: customers are ranked in batches of this many over k.</summary>
     private const int RankBatch = 1 << 16;
@@ -43,7 +47,18 @@ internal static class Cli
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+            var parsed = root.Parse(args);
+            if (parsed.Action is ParseErrorAction)
+            {
+                // System.CommandLine would echo the raw tokens (line breaks, control characters, any length) over
+                // several lines, then the help; one escaped line of bounded length instead, pointing at the help.
+                var command = parsed.CommandResult.Command is RootCommand ? Name : $"{Name} {parsed.CommandResult.Command.Name}";
+                var messages = string.Join(' ', parsed.Errors.Select(e => e.Message.TrimEnd().Replace("\n\t'", " '", StringComparison.Ordinal))); // its list of choices
+                error.WriteLine($"solutionfit: {Show.Escape(messages, MaxUsageErrorLength)} See '{command} --help'.");
+                return 1;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
         }
         finally
         {

@@ -250,7 +250,7 @@ internal static class RankingCommands
         output.WriteLine("  (criterion columns: each criterion's weighted contribution)");
         if (ranking is VikorResult vikor)
         {
-            output.WriteLine($"  compromise: {string.Join(", ", vikor.CompromiseSet.Select(i => ranking.Alternatives[i]))} (advantage {vikor.AcceptableAdvantage}, stability {vikor.AcceptableStability})");
+            output.WriteLine($"  compromise: {string.Join(", ", vikor.CompromiseSet.Select(i => ranking.Alternatives[i]))} (acceptable advantage: {(vikor.AcceptableAdvantage ? "yes" : "no")}, acceptable stability: {(vikor.AcceptableStability ? "yes" : "no")})");
         }
 
         foreach (var diagnostic in ranking.Diagnostics)

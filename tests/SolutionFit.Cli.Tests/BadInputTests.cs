@@ -84,6 +84,37 @@ public sealed class BadInputTests
         var result = CliRunner.Run("score");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.NotEmpty(result.Error);
+        Assert.Equal("solutionfit: Required argument missing for command: 'score'. See 'solutionfit score --help'.", result.Error.TrimEnd());
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void UsageError_UnknownChoice_ListsTheChoicesOnTheLine()
+    {
+        var result = CliRunner.Run("psm", "x", "--method", "foo");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("solutionfit: Argument 'foo' not recognized. Must be one of: 'interpolated' 'classic' See 'solutionfit psm --help'.", result.Error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("score", "x", "--bo\ngus")]
+    [InlineData("sc\u001Bore")]
+    [InlineData("psm", "x", "--method", "cl\r\nassic")]
+    public void UsageError_RawTokens_AreOneEscapedLineOfBoundedLength(params string[] args)
+    {
+        var longToken = new string('x', 5_000);
+
+        foreach (var command in new[] { args, [.. args, longToken] })
+        {
+            var result = CliRunner.Run(command);
+
+            Assert.Equal(1, result.ExitCode);
+            var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("solutionfit: ", line, StringComparison.Ordinal);
+            Assert.EndsWith("--help'.", line.TrimEnd('\r'), StringComparison.Ordinal);
+            Assert.DoesNotContain(line, c => char.IsControl(c) && c != '\r');
+            Assert.True(line.Length < 500, $"{line.Length} characters");
+        }
     }
 }

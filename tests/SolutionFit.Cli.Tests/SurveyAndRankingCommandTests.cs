@@ -55,6 +55,15 @@ public sealed class SurveyAndRankingCommandTests
     }
 
     [Fact]
+    public void Mcda_VikorText_SaysWhichCompromiseConditionsHold()
+    {
+        var result = CliRunner.Run("mcda", CliRunner.Example("mcda.json"), "--method", "vikor");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("  compromise: business, team (acceptable advantage: no, acceptable stability: yes)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mcda_ExampleWithTarget_PrintsATable()
     {
         var result = CliRunner.Run("mcda", CliRunner.Example("mcda.json"), "--method", "wsm");
