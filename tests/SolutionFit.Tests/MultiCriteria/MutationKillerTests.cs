@@ -278,6 +278,212 @@ public sealed class MutationKillerTests
         Assert.Equal([1, 2], RankSet.FromScores([1e-13, 0], higherIsBetter: true).Min);
     }
 
+    [Fact]
+    public void Topsis_LinearMaxWithACost_TakesTheRowByRowPathWithHandWorkedDistances()
+    {
+        // LinearMax of a cost is min/x, not affine, so the distances come from whole normalised rows. Both columns give
+        // (1, 1/2, 1/4); equal weights make v = (1/2, 1/4, 1/8) on each. Ideal 1/2, anti-ideal 1/8:
+        // D+ = (0, √2/4, 3√2/8), D− = (3√2/8, √2/8, 0), closeness (1, 1/3, 0).
+        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x"), Criterion.Cost("y")], [[4, 1], [2, 2], [1, 4]], [1, 1]);
+
+        var result = MultiCriteriaRanking.Topsis(matrix, Normalization.LinearMax);
+
+        AssertAll([0, Math.Sqrt(2) / 4, 3 * Math.Sqrt(2) / 8], result.DistanceToIdeal);
+        AssertAll([3 * Math.Sqrt(2) / 8, Math.Sqrt(2) / 8, 0], result.DistanceToAntiIdeal);
+        AssertAll([1, 1.0 / 3, 0], result.Closeness);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Topsis_TwoIdenticalAlternatives_SayBothAreTheIdeal()
+    {
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Cost("y")], [[1, 2], [1, 2]], [1, 1]);
+
+        var result = MultiCriteriaRanking.Topsis(matrix);
+
+        AssertAll([1, 1], result.Closeness);
+        Assert.Contains("Every alternative is both the ideal and the anti-ideal (D+ = D- = 0): closeness 0/0 is taken as 1, all tied.", result.Diagnostics);
+    }
+
+    [Fact]
+    public void Topsis_MiddleAlternativeEquallyFarFromBoth_IsNoDiagnostic()
+    {
+        // b is halfway: D+ = D− for b, but D+ + D− > 0, so nothing is undefined.
+        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x")], [[0], [1], [2]], [1]);
+
+        var result = MultiCriteriaRanking.Topsis(matrix, Normalization.MinMax);
+
+        Assert.Equal(result.DistanceToIdeal[1], result.DistanceToAntiIdeal[1]);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Guards_NameWhatIsWrong()
+    {
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x")], [[0], [1]], [1]);
+
+        Assert.Equal("VIKOR's v must be a finite number in [0, 1], but is 2.", Assert.Throws<InvalidInputException>(() => MultiCriteriaRanking.Vikor(matrix, v: 2)).Detail);
+        const string Tolerance = "The tie tolerance must be a finite number >= 0, but is -1.";
+        Assert.Equal(Tolerance, Assert.Throws<InvalidInputException>(() => MultiCriteriaRanking.Vikor(matrix, tieTolerance: -1)).Detail);
+        Assert.Equal(Tolerance, Assert.Throws<InvalidInputException>(() => MultiCriteriaRanking.PrometheeII(matrix, tieTolerance: -1)).Detail);
+        Assert.Equal(Tolerance, Assert.Throws<InvalidInputException>(() => MultiCriteriaRanking.WeightedSum(matrix, tieTolerance: -1)).Detail);
+        var normalization = Assert.Throws<ArgumentOutOfRangeException>(() => MultiCriteriaRanking.Topsis(matrix, (Normalization)99));
+        Assert.StartsWith("The normalisation must be Vector, MinMax, LinearMax or Sum.", normalization.Message, StringComparison.Ordinal);
+        Assert.Equal("matrix", Assert.Throws<ArgumentNullException>(() => MultiCriteriaRanking.WeightSensitivity(null!, m => MultiCriteriaRanking.WeightedSum(m))).ParamName);
+    }
+
+    [Fact]
+    public void Vikor_ConstantColumn_SaysItsRegretIsZero_OnlyForThatColumn()
+    {
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 5], [2, 5]], [1, 1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix);
+
+        Assert.Equal(["Criterion 'y' is the same for every alternative: its regret term is 0."], result.Diagnostics);
+    }
+
+    [Fact]
+    public void Vikor_SAndRApartByMoreThanTheTolerance_AreNotFlat()
+    {
+        // Weights 0.56 and 0.44: d a = (0, 1), b = (1, 0), so S = R = (0.44, 0.56). With tolerance 0.1 the range 0.12 is
+        // more than 0.1 × 0.56, so neither is flat: Q = (0, 1).
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 0], [0, 1]], [0.56, 0.44]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix, tieTolerance: 0.1);
+
+        AssertAll([0, 1], result.Q);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Vikor_OneAlternative_IsTheCompromiseWithBothConditions()
+    {
+        var result = MultiCriteriaRanking.Vikor(new DecisionMatrix(["a"], [Criterion.Benefit("x")], [[1]], [1]));
+
+        Assert.Equal([0], result.CompromiseSet);
+        Assert.True(result.AcceptableAdvantage);
+        Assert.True(result.AcceptableStability);
+    }
+
+    [Fact]
+    public void Vikor_AdvantageWithinTheToleranceOfTheBound_Holds_RelativeToOneNotToTheGap()
+    {
+        // One criterion: S = R = d = (0, 0.35, 1) = Q; m = 3, so the bound is 1/2. With tolerance 0.2 the gap 0.35 is
+        // within 0.2 × max(0.35, 0.5, 1) = 0.2 of it: C1 holds, and a is the compromise alone.
+        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x")], [[1], [0.65], [0]], [1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix, tieTolerance: 0.2);
+
+        AssertAll([0, 0.35, 1], result.Q);
+        Assert.True(result.AcceptableAdvantage);
+        Assert.Equal([0], result.CompromiseSet);
+    }
+
+    [Fact]
+    public void Vikor_GapFarFromTheBound_IsNoAdvantage_EvenWithAWideTolerance()
+    {
+        // The not-stable case above (Q = (1/2, 1/4, 1/10, 1), bound 1/3) with tolerance 0.05: the gap 0.15 is 0.18 short
+        // of the bound, no advantage; c's S (0.367) is now within 0.05 of the best (1/3), so C2 holds: set {c, b}.
+        var matrix = new DecisionMatrix(
+            ["a", "b", "c", "d"],
+            [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")],
+            [[1, 1, 0], [0.5, 0.5, 0.5], [0.45, 0.45, 1], [0, 0, 1]],
+            [1, 1, 1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix, tieTolerance: 0.05);
+
+        Assert.False(result.AcceptableAdvantage);
+        Assert.True(result.AcceptableStability);
+        Assert.Equal([2, 1], result.CompromiseSet);
+    }
+
+    [Fact]
+    public void Vikor_AdvantageWithoutStability_IsTheBestTwo()
+    {
+        // Equal weights; S = (0.361, 0.556, 0.333, 0.556, 0.5), R = (0.25, 1/3, 1/3, 0.222, 1/3), Q = (0.1875, 1, 0.5, 0.5, 0.875).
+        // a has the best Q, 0.3125 ahead of d (bound 1/4: C1 holds), but c has the best S and d the best R: C2 fails.
+        var matrix = new DecisionMatrix(
+            ["a", "b", "c", "d", "e"],
+            [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")],
+            [[1, 3, 2], [4, 2, 0], [4, 1, 2], [2, 2, 1], [0, 4, 1]],
+            [1, 1, 1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix);
+
+        AssertAll([0.1875, 1, 0.5, 0.5, 0.875], result.Q);
+        Assert.True(result.AcceptableAdvantage);
+        Assert.False(result.AcceptableStability);
+        Assert.Equal([0, 3], result.CompromiseSet);
+    }
+
+    [Fact]
+    public void PrometheeII_AdvantagePastDoublesRange_KeepsItsSign()
+    {
+        // MaxValue − (−MaxValue) overflows; taken in halves it is still an advantage of a, so a is preferred to b.
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x")], [[double.MaxValue], [-double.MaxValue]], [1]);
+
+        var result = MultiCriteriaRanking.PrometheeII(matrix);
+
+        AssertAll([1, -1], result.NetFlow);
+    }
+
+    [Fact]
+    public void DegenerateRows_SomeEqualValues_AreNotAllTheSame()
+    {
+        // c repeats a, and every alternative shares x; but b differs on y, so they do not all tie.
+        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 2], [1, 3], [1, 2]], [1, 1]);
+
+        Assert.Empty(MultiCriteriaRanking.WeightedSum(matrix).Diagnostics);
+    }
+
+    [Fact]
+    public void WeightSensitivity_OneCriterion_NothingChangesTheWinner()
+    {
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x")], [[2], [1]], [1]);
+
+        var result = Assert.Single(MultiCriteriaRanking.WeightSensitivity(matrix, m => MultiCriteriaRanking.WeightedSum(m)));
+
+        Assert.Null(result.Decrease);
+        Assert.Null(result.Increase);
+        Assert.Equal("x (weight 1): no decrease changes the winner; no increase changes the winner", result.ToString());
+    }
+
+    [Fact]
+    public void WeightSensitivity_ChangeInTheLastScanStep_IsFound()
+    {
+        // LinearMax: a = (1, 1/1.0001), b = (0, 1); with w_y = 1 − w_x, b wins once w_x < 0.0001/1.0002, that is for
+        // δ below −0.5 + 0.0001/1.0002 ≈ −0.4999: inside the last of the 256 scan steps of [−0.5, 0].
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 1], [0, 1.0001]], [1, 1]);
+
+        var result = MultiCriteriaRanking.WeightSensitivity(matrix, m => MultiCriteriaRanking.WeightedSum(m));
+
+        Assert.Equal(-0.5 + (0.0001 / 1.0002), result[0].Decrease!.Value, 1e-8);
+        Assert.Equal("b", result[0].WinnerAfterDecrease);
+    }
+
+    [Fact]
+    public void WeightSensitivity_AllWeightOnOneOfThree_SharesTheFreedWeightEquallyAmongTheOthers()
+    {
+        // Weights (1, 0, 0); LinearMax a = (1, 0, 0), b = (0, 1, 1). Taking δ from x gives y and z −δ/2 each: a = 1 + δ
+        // against b = −δ, so b wins below δ = −1/2.
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")], [[1, 0, 0], [0, 1, 1]], [1, 0, 0]);
+
+        var result = MultiCriteriaRanking.WeightSensitivity(matrix, m => MultiCriteriaRanking.WeightedSum(m));
+
+        Assert.Equal(-0.5, result[0].Decrease!.Value, 1e-8);
+    }
+
+    [Fact]
+    public void WeightSensitivity_ToString_SaysEachChangeAndItsWinner()
+    {
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 0], [0, 1]], [0.6, 0.4]);
+
+        var result = MultiCriteriaRanking.WeightSensitivity(matrix, m => MultiCriteriaRanking.WeightedSum(m));
+
+        Assert.Equal("x (weight 0.6): -0.1 makes b win; no increase changes the winner", result[0].ToString());
+        Assert.Equal("y (weight 0.4): no decrease changes the winner; +0.1 makes b win", result[1].ToString());
+    }
+
     private static void AssertAll(double[] expected, IReadOnlyList<double> actual, double tolerance = Tolerance)
     {
         Assert.Equal(expected.Length, actual.Count);
