@@ -124,6 +124,13 @@ public sealed class SolutionCoachTests
     public void Coach_NullSolution_Throws() => Assert.Throws<ArgumentNullException>("solution", () => Coach.Coach(Customer, null!));
 
     [Fact]
+    public void Coach_NullCustomerOrSolution_IsReportedBeforeABadAlternative()
+    {
+        Assert.Throws<ArgumentNullException>("customer", () => Coach.Coach(null!, Solution("s", 1, 1, 1, 1), [null!]));
+        Assert.Throws<ArgumentNullException>("solution", () => Coach.Coach(Customer, null!, [null!]));
+    }
+
+    [Fact]
     public void Coach_NullAlternative_ThrowsNamingTheIndex()
     {
         var ex = Assert.Throws<InvalidInputException>("alternatives", () => Coach.Coach(Customer, Solution("s", 1, 1, 1, 1), [null!]));

@@ -28,6 +28,21 @@ public sealed class SolutionCoachTieOrderTests
     }
 
     [Fact]
+    public void Coach_EqualGains_AlreadyInIdOrder_StayInIdOrder()
+    {
+        // Goals and alternatives given in ordinal order: a comparer that saw only one side's id (or none) would call every
+        // pair "less" and the sort would reverse them.
+        var customer = new CustomerProfile("c", [new CustomerGoal("a", 0.5), new CustomerGoal("b", 0.5)], new PriceThresholds(50, 80, 150, 220));
+        static ProposedSolution Offer(string id, double a, double b) => new(id, 60, new Dictionary<string, double> { ["a"] = a, ["b"] = b }, 0, 1);
+
+        var report = Coach.Coach(customer, Offer("s", 0.5, 0.5), [Offer("x", 1, 0.5), Offer("y", 0.5, 1)]);
+
+        var tied = report.Steps.Where(s => s.Action != CoachingAction.PriceInSmileRange).ToArray();
+        Assert.All(tied, s => Assert.Equal(tied[0].Gain, s.Gain));
+        Assert.Equal(["a", "b", "x", "y"], tied.Select(s => s.GoalId ?? s.SolutionId));
+    }
+
+    [Fact]
     public void Coach_EqualGains_PriceBeforeAlternative()
     {
         // Alternative "p" is the solution at the smile range's lower bound: the scorer gives it exactly the price step's

@@ -484,6 +484,55 @@ public sealed class MutationKillerTests
         Assert.Equal("y (weight 0.4): no decrease changes the winner; +0.1 makes b win", result[1].ToString());
     }
 
+    [Fact]
+    public void WeightSensitivity_NullMatrix_IsRejectedBeforeTheMethodRuns()
+    {
+        var any = MultiCriteriaRanking.WeightedSum(new DecisionMatrix(["a"], [Criterion.Benefit("x")], [[1]], [1]));
+
+        Assert.Equal("matrix", Assert.Throws<ArgumentNullException>(() => MultiCriteriaRanking.WeightSensitivity(null!, _ => any)).ParamName);
+    }
+
+    [Fact]
+    public void PrometheeII_SubnormalAdvantage_IsAnAdvantage()
+    {
+        // 5e-324 − 0 is exact and positive; halving first would round it to 0 and lose the preference.
+        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x")], [[5e-324], [0]], [1]);
+
+        AssertAll([1, -1], MultiCriteriaRanking.PrometheeII(matrix).NetFlow);
+    }
+
+    [Fact]
+    public void Vikor_ZeroTolerance_BestByS_IsStillStable()
+    {
+        // One criterion: S = R = Q = (0, 0.35, 1). a is best by S exactly: with tolerance 0, |0 − 0| <= 0 holds.
+        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x")], [[1], [0.65], [0]], [1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix, tieTolerance: 0);
+
+        Assert.True(result.AcceptableStability);
+        Assert.False(result.AcceptableAdvantage);
+        Assert.Equal([0, 1], result.CompromiseSet);
+    }
+
+    [Fact]
+    public void Vikor_BestQOnlyBestByR_IsStable()
+    {
+        // Equal weights; S = (1/2, 2/3, 5/9, 4/9), R = (1/3, 1/3, 2/9, 1/3), Q = (0.625, 1, 0.25, 0.5). c has the best Q
+        // and the best R but not the best S (d): C2 holds by R. C1 fails (0.25 < 1/3), so the set is {c, d}.
+        var matrix = new DecisionMatrix(
+            ["a", "b", "c", "d"],
+            [Criterion.Benefit("x"), Criterion.Benefit("y"), Criterion.Benefit("z")],
+            [[4, 1, 3], [2, 4, 2], [3, 2, 3], [2, 3, 4]],
+            [1, 1, 1]);
+
+        var result = MultiCriteriaRanking.Vikor(matrix);
+
+        AssertAll([0.625, 1, 0.25, 0.5], result.Q);
+        Assert.True(result.AcceptableStability);
+        Assert.False(result.AcceptableAdvantage);
+        Assert.Equal([2, 3], result.CompromiseSet);
+    }
+
     private static void AssertAll(double[] expected, IReadOnlyList<double> actual, double tolerance = Tolerance)
     {
         Assert.Equal(expected.Length, actual.Count);

@@ -86,6 +86,15 @@ public sealed class KanoMutationTests
     }
 
     [Fact]
+    public void UndefinedOptions_SayWhatIsAllowed()
+    {
+        var feature = Kano.Analyze(Answers(("A", 1))).Single();
+
+        Assert.StartsWith("Not a Kano category.", Assert.Throws<ArgumentOutOfRangeException>("category", () => feature.ShareOf((KanoCategory)99)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The rule must be Mode or CategoryStrength.", Assert.Throws<ArgumentOutOfRangeException>("rule", () => Kano.Analyze(Answers(("A", 1)), (KanoCategoryRule)9)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CategoryStrength_ReverseAndIndifferentOnTop_TakesIndifferent()
     {
         // R 5, I 5 of n = 10: strength 0 <= 0.06; of M, O, A, I only I is among the top two, so I (the mode is I by tie order).
