@@ -33,15 +33,15 @@ internal sealed class AnchorEvents
     }
 
     /// <summary>
-    /// The largest slope a segment may have in the scaled prices: with weights below 2 and at most 4·2^31 segments, the
-    /// sums of slopes and their products with spans below 2 stay below 2^998.
+    /// The largest slope a segment may have in the scaled prices: the weights add up to less than 2^32 (at most 2^31 rows,
+    /// each scaled below 2), so the weighted sums of slopes, and their products with spans below 2, stay below 2^996.
     /// </summary>
     internal static double MaxSlope { get; } = Math.ScaleB(1.0, 960);
 
     /// <summary>Adds one respondent.</summary>
     /// <param name="ranks">The rank of each answer's price, in question order (too cheap, cheap, expensive, too expensive); -1 for none.</param>
     /// <param name="probabilities">The probability at each answer, in question order.</param>
-    /// <param name="weight">The respondent's weight, below 2 (the tally's scaled weight).</param>
+    /// <param name="weight">The respondent's weight (the tally's scaled weight: below 2 per row).</param>
     /// <returns>
     /// True; false (and nothing added) when two of the respondent's anchors are so close, relative to the highest price,
     /// that the slope between them passes <see cref="MaxSlope"/> (only prices some 290 orders of magnitude apart do).
