@@ -49,4 +49,44 @@ public sealed class GuardMutationTests
 
         Assert.Equal("A criterion needs an id (or name) that is not empty or white space, but is '  '.", error.Detail);
     }
+
+    [Fact]
+    public void Quote_NullOrEmpty_IsEmpty()
+    {
+        Assert.Equal(string.Empty, Guard.Quote(null));
+        Assert.Equal(string.Empty, Guard.Quote(string.Empty));
+    }
+
+    [Fact]
+    public void Quote_ExactlyTheQuotedLength_IsNotCut()
+    {
+        var text = new string('x', Guard.QuotedLength);
+
+        Assert.Equal(text, Guard.Quote(text));
+        Assert.Equal(new string('x', Guard.QuotedLength) + "…", Guard.Quote(text + "y"));
+    }
+
+    [Fact]
+    public void Quote_SurrogatePairAtTheCut_IsKeptWhole()
+    {
+        // The pair's high surrogate is the last character that fits: it goes, with its low half, rather than be split.
+        var text = new string('x', Guard.QuotedLength - 1) + "😀" + "tail";
+
+        Assert.Equal(new string('x', Guard.QuotedLength - 1) + "…", Guard.Quote(text));
+    }
+
+    [Fact]
+    public void OneLine_NullMessage_Throws() => Assert.Throws<ArgumentNullException>("message", () => Guard.OneLine(null!));
+
+    [Fact]
+    public void OneLine_IdOfExactlyTheQuotedLength_IsKeptWhole()
+    {
+        var id = new string('i', Guard.QuotedLength);
+
+        Assert.Equal($"Goal '{id}' is bad.", Guard.OneLine($"Goal '{id}' is bad.", itemId: id));
+    }
+
+    [Fact]
+    public void OneLine_ControlCharacterFirst_IsEscaped() =>
+        Assert.Equal("\\nabc\\t", Guard.OneLine("\nabc\t"));
 }
