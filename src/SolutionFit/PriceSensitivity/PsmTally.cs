@@ -150,11 +150,7 @@ public sealed class PsmTally
             throw new InvalidInputException(nameof(other), $"Only tallies that both have purchase intentions, or both have none, merge; this one has{(HasPurchaseIntentions ? string.Empty : " none")}.");
         }
 
-        var rows = UnionRows(_rows, other._rows, nameof(other));
-        if (ReferenceEquals(other, this) && Count > 0)
-        {
-            throw new InvalidInputException(nameof(other), "A tally cannot merge with itself: its rows would count twice.");
-        }
+        var rows = UnionRows(_rows, other._rows, nameof(other)); // a tally merged with itself shares all its rows
 
         var exponent = Math.Max(_exponent, other._exponent);
         Rescale(exponent);
