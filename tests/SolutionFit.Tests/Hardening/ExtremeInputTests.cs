@@ -182,6 +182,7 @@ public sealed class ExtremeInputTests
             return tally;
         }
 
+        var (survey, nmsSurvey, tally, nmsTally) = (Survey(nms: false), Survey(nms: true), Tally(nms: false), Tally(nms: true));
         var span = rows.Max(r => r[3]) - rows.Min(r => r[0]);
         foreach (var method in Enum.GetValues<PsmMethod>())
         {
@@ -195,10 +196,10 @@ public sealed class ExtremeInputTests
                         var options = new PsmOptions { Method = method, Intersection = intersection, AcceptableRange = range, InterpolationStep = step };
                         var name = $"{method} {intersection} {range} step {step:R}";
                         var indexSpace = method == PsmMethod.Classic && step is null; // NMS interpolates between ranks, not prices
-                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(Survey(nms: false), options), name);
-                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(Tally(nms: false), options), $"tally {name}");
-                        CheckNms(() => PriceSensitivityMeter.Analyze(Survey(nms: true), options), nmsFits || indexSpace, $"NMS {name}");
-                        CheckNms(() => PriceSensitivityMeter.Analyze(Tally(nms: true), options), nmsFits || indexSpace, $"NMS tally {name}");
+                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(survey, options), name);
+                        FiniteWalker.AssertFinite(PriceSensitivityMeter.Analyze(tally, options), $"tally {name}");
+                        CheckNms(() => PriceSensitivityMeter.Analyze(nmsSurvey, options), nmsFits || indexSpace, $"NMS {name}");
+                        CheckNms(() => PriceSensitivityMeter.Analyze(nmsTally, options), nmsFits || indexSpace, $"NMS tally {name}");
                     }
                 }
             }

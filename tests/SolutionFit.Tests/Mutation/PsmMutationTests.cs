@@ -84,9 +84,8 @@ public sealed class PsmMutationTests
     [InlineData("plateau12")]
     public void Interpolated_GridPricesThatAreAnswers_TakeTheCurvesValuesBitForBit(string name)
     {
-        // A grid of step 1 over integer prices passes through every answer price: there the interpolation returns the
-        // curve's value itself, not y_i + (y_j − y_i) · 1, which can differ in the last bit.
-        // Weights of 1 + i/7 make the shares arbitrary doubles, where that difference shows.
+        // A grid of step 1 over integer prices passes through every answer price: there the gridded curves are the
+        // curves themselves, bit for bit. Weights of 1 + i/7 make the shares arbitrary doubles.
         var (_, answers) = PsmReference.Survey(name);
         var survey = new PsmSurvey(
             answers.Cheap.Select(p => (double?)p),
