@@ -83,7 +83,7 @@ public static class PriceSensitivityMeter
             throw new InvalidInputException(paramName, "The respondents used have a total weight of 0, but at least one needs a positive weight.", field: "weights");
         }
 
-        var (prices, weights, _) = table.Sorted();
+        var (prices, weights) = table.Sorted();
         var distributions = new EmpiricalDistributions(prices, weights);
         var threeQuestion = tally.IsThreeQuestion;
         for (var q = threeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap; q < PsmQuestions.Count; q++)

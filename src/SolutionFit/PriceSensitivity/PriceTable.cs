@@ -14,7 +14,7 @@ internal sealed class PriceTable
     private double[] _prices;
     private double[] _weights;
 
-    public PriceTable(int capacity = 256)
+    public PriceTable(int capacity)
     {
         var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
@@ -28,22 +28,21 @@ internal sealed class PriceTable
     /// <summary>Gets the number of distinct prices.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds <paramref name="weight"/> to the answers of <paramref name="question"/> at <paramref name="price"/>.</summary>
-    /// <returns>The price's slot, or -1 for a missing answer (NaN), which is not tallied.</returns>
-    public int Add(double price, int question, double weight)
+    /// <summary>
+    /// Adds <paramref name="weight"/> to the answers of <paramref name="question"/> at <paramref name="price"/>; a missing
+    /// answer (NaN) is not tallied.
+    /// </summary>
+    public void Add(double price, int question, double weight)
     {
-        if (double.IsNaN(price))
+        if (!double.IsNaN(price))
         {
-            return -1;
+            var slot = SlotOf(price); // first: inserting a new price may replace _weights
+            _weights[(slot * PsmQuestions.Count) + question] += weight;
         }
-
-        var slot = SlotOf(price);
-        _weights[(slot * PsmQuestions.Count) + question] += weight;
-        return slot;
     }
 
-    /// <summary>Sorts the distinct prices and returns them with each question's weight per sorted price, and the rank of each slot.</summary>
-    public (double[] Prices, double[][] Weights, int[] RankOfSlot) Sorted()
+    /// <summary>Sorts the distinct prices and returns them with each question's weight per sorted price.</summary>
+    public (double[] Prices, double[][] Weights) Sorted()
     {
         var prices = _prices.AsSpan(0, Count).ToArray();
         var order = new int[Count];
@@ -59,17 +58,15 @@ internal sealed class PriceTable
             weights[q] = new double[Count];
         }
 
-        var rank = new int[Count];
         for (var k = 0; k < order.Length; k++)
         {
-            rank[order[k]] = k;
             for (var q = 0; q < PsmQuestions.Count; q++)
             {
                 weights[q][k] = _weights[(order[k] * PsmQuestions.Count) + q];
             }
         }
 
-        return (prices, weights, rank);
+        return (prices, weights);
     }
 
     /// <summary>The slot of a price in insertion order, inserting it when new.</summary>
