@@ -95,7 +95,7 @@ internal sealed class AnchorEvents
     {
         var totalWeight = TotalWeight > 0.0 ? TotalWeight : 1.0;
         var result = new double[grid.Length];
-        var (value, rate, x, e) = (_start, 0.0, _indexSpace ? 0.0 : Scaled(Math.Min(_prices[0], grid[0])), 0);
+        var (value, rate, x, e) = (_start, 0.0, 0.0, 0); // the rate is 0 up to the first answer price, so x may start anywhere
         for (var g = 0; g < grid.Length; g++)
         {
             while (e < _prices.Length && _prices[e] < grid[g])

@@ -135,4 +135,36 @@ public sealed class PsmMutationTests
         Assert.Equal(0.0, nms.ReachMax);
         Assert.Equal(1.0, nms.ReachOptimalPrice);
     }
+
+    [Theory]
+    [InlineData(PsmMethod.Classic)]
+    [InlineData(PsmMethod.Interpolated)]
+    public void Nms_ARespondentWithNoAnswer_IsLeftOutOfTheReach(PsmMethod method)
+    {
+        // Validation off keeps the row with no answer at all; it has no purchase probability, and its weight must not
+        // dilute the others' reach.
+        var answered = new PsmSurvey([2.0, 3.0], [4.0, 5.0], [6.0, 7.0], [1.0, 1.5], purchaseIntentCheap: [5, 4], purchaseIntentExpensive: [2, 1]);
+        var withEmpty = new PsmSurvey([2.0, 3.0, null], [4.0, 5.0, null], [6.0, 7.0, null], [1.0, 1.5, null], weights: [1, 1, 5], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [2, 1, 3]);
+        var options = new PsmOptions { Validate = false, Method = method };
+
+        var expected = PriceSensitivityMeter.Analyze(answered, options).Nms!;
+        var actual = PriceSensitivityMeter.Analyze(withEmpty, options).Nms!;
+
+        Assert.Equal(expected.Reach, actual.Reach);
+        Assert.Equal(expected.ReachMax, actual.ReachMax);
+    }
+
+    [Fact]
+    public void Nms_ASlopeOfExactlyTheLimit_IsAccepted()
+    {
+        // Probability 0 at the too-cheap price 0 and 1 at the cheap price 2^-960: a slope of exactly 2^960, the largest the
+        // sweep accepts (the highest price is 1, so prices are not rescaled).
+        var survey = new PsmSurvey([Math.ScaleB(1.0, -960)], [0.5], [1.0], [0.0], purchaseIntentCheap: [5], purchaseIntentExpensive: [1]);
+        var options = new PsmOptions { Calibration = new PurchaseIntentCalibration([5, 4, 3, 2, 1], [1, 0, 0, 0, 0]) };
+
+        var nms = PriceSensitivityMeter.Analyze(survey, options).Nms!;
+
+        Assert.Equal(0.0, nms.Reach[0]);
+        Assert.Equal(1.0, nms.Reach[1]);
+    }
 }
