@@ -167,4 +167,15 @@ public sealed class PsmMutationTests
         Assert.Equal(0.0, nms.Reach[0]);
         Assert.Equal(1.0, nms.Reach[1]);
     }
+
+    [Fact]
+    public void Ranges_WhoseEndsMeet_AreEmptyRangesNotMissing()
+    {
+        // Too cheap and cheap at 1, expensive and too expensive at 2 (kept with validation off): the optimal and the
+        // indifference price point are both 2, so the optimal range is the empty range [2, 2), which is not "no range".
+        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([1.0], [2.0], [2.0], [1.0]), new PsmOptions { Validate = false });
+
+        Assert.Equal((2.0, 2.0), (result.OptimalPricePoint, result.IndifferencePricePoint));
+        Assert.Equal(new PriceRange(2, 2), result.OptimalRange);
+    }
 }
