@@ -165,4 +165,27 @@ public sealed class PsmTallyMutationTests
             Assert.Throws<InvalidInputException>("tooExpensive", () => new PsmSurvey([1.0], [2.0], [3.0, 4.0])).Detail);
         Assert.Equal("A survey needs at least one respondent.", Assert.Throws<InvalidInputException>("respondents", () => PsmSurvey.FromThresholds([])).Detail);
     }
+
+    [Fact]
+    public void Survey_BadAnswerInTheFirstRow_IsRejected_AndTheFirstBadRowNamed()
+    {
+        // The first row is row 0, for an array column and for a lazy one; with several bad answers the first is named.
+        var array = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey([1.0, 1.0], [-1.0, 2.0], [3.0, 3.0]));
+        Assert.Equal((0, "expensive"), (array.Index, array.Field));
+        var lazy = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey([1.0, 1.0, 1.0], Lazy(-1.0, -2.0, 2.0), [3.0, 3.0, 3.0]));
+        Assert.Equal((0, "The expensive price must be a finite number >= 0, but is -1."), (lazy.Index, lazy.Detail));
+        var later = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey([1.0, 1.0, 1.0], Lazy(2.0, double.NaN, -3.0), [3.0, 3.0, 3.0]));
+        Assert.Equal(1, later.Index);
+        Assert.Equal(
+            "Every column needs one value per respondent: 3 in the cheap column, but 2 in purchaseIntentExpensive.",
+            Assert.Throws<InvalidInputException>("purchaseIntentExpensive", () => new PsmSurvey([1.0, 1.0, 1.0], [2.0, 2.0, 2.0], [3.0, 3.0, 3.0], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [4, 3])).Detail);
+
+        static IEnumerable<double?> Lazy(params double[] values)
+        {
+            foreach (var v in values)
+            {
+                yield return v;
+            }
+        }
+    }
 }
