@@ -110,4 +110,18 @@ public sealed class GaugeMutationTests
             "Reaction shares need consistent respondents, but 1 inconsistent respondent(s) were kept with validation off; analyse with validation on.",
             Assert.Throws<InvalidOperationException>(() => kept.ReactionSharesAt(4.5)).Message);
     }
+
+    [Fact]
+    public void Measure_IncreasingWeights_ShareAsTheirProportions()
+    {
+        // Each heavier deal rescales the weights seen so far; the shares and the effective sample size are the weights'
+        // proportions whatever the order (here, lightest first, and from a weight of 0).
+        var gauge = PriceHappinessGauge.Measure([new("z", PriceReaction.Grumble, 0), new("a", PriceReaction.Fair, 1), new("b", PriceReaction.Bargain, 2), new("c", PriceReaction.TooExpensive, 4)]);
+
+        Assert.Equal(1.0 / 7.0, gauge.ShareOf(PriceReaction.Fair), 15);
+        Assert.Equal(2.0 / 7.0, gauge.ShareOf(PriceReaction.Bargain), 15);
+        Assert.Equal(4.0 / 7.0, gauge.ShareOf(PriceReaction.TooExpensive), 15);
+        Assert.Equal(0.0, gauge.ShareOf(PriceReaction.Grumble));
+        Assert.Equal(49.0 / 21.0, gauge.EffectiveSampleSize, 12);
+    }
 }
