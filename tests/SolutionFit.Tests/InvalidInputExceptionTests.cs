@@ -112,7 +112,7 @@ public sealed class InvalidInputExceptionTests
         var ex = Assert.Throws<InvalidInputException>("answers", () => Kano.Analyze([new("r1", "f", 1, 5), new("r2", " ", 1, 5)]));
 
         Assert.Equal((1, "r2"), (ex.Index, ex.ItemId));
-        Assert.Equal("Every answer needs a respondent and a feature; one is missing.", ex.Detail);
+        Assert.Equal("Every answer needs a respondent and the feature it is about; one is missing.", ex.Detail);
     }
 
     [Fact]

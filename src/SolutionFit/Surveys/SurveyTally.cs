@@ -38,7 +38,7 @@ internal static class SurveyTally
             var what = item(answer);
             if (string.IsNullOrWhiteSpace(what) || string.IsNullOrWhiteSpace(who))
             {
-                throw new InvalidInputException(nameof(answers), $"Every answer needs a respondent and {Article(itemName)} {itemName}; one is missing.", index, who, what);
+                throw new InvalidInputException(nameof(answers), $"Every answer needs a respondent and the {itemName} it is about; one is missing.", index, who, what);
             }
 
             if (!seen.Add((who, what)))
@@ -58,6 +58,4 @@ internal static class SurveyTally
 
         return order;
     }
-
-    private static string Article(string noun) => noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
 }
