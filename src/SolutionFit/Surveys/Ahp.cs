@@ -179,7 +179,7 @@ public static class Ahp
         var ri = RandomIndex(table, n);
         var ci = n <= 2 ? 0.0 : Math.Max((lambda - n) / (n - 1), 0.0);
         var cr = n <= 2 ? 0.0 : ci / ri;
-        return new AhpResult(names, priorities, lambda, ci, cr, n <= 2 ? 0.0 : ri, method, table);
+        return new AhpResult(names, priorities, lambda, ci, cr, ri, method, table);
     }
 
     /// <summary>Combines a hierarchy: each alternative's global priority <c>Σ_c w_c · p(alternative | c)</c>.</summary>
@@ -200,17 +200,17 @@ public static class Ahp
             throw new InvalidInputException(nameof(alternatives), $"There are {criteria.Labels.Count} criteria but {alternatives.Count} alternative result(s).");
         }
 
-        var labels = (alternatives.Count > 0 ? alternatives[0] : null)?.Labels ?? [];
         for (var c = 0; c < alternatives.Count; c++)
         {
+            // There is at least one criterion, and alternatives[0] is checked first: the others are compared with it.
             var result = alternatives[c] ?? throw new InvalidInputException(nameof(alternatives), $"The result under criterion '{criteria.Labels[c]}' is null.", c, criteria.Labels[c]);
-            if (!result.Labels.SequenceEqual(labels, StringComparer.Ordinal))
+            if (!result.Labels.SequenceEqual(alternatives[0].Labels, StringComparer.Ordinal))
             {
                 throw new InvalidInputException(nameof(alternatives), $"The alternatives under criterion '{criteria.Labels[c]}' are not those of the first criterion, in the same order.", c, criteria.Labels[c]);
             }
         }
 
-        return labels.Select((label, k) => KeyValuePair.Create(label, Enumerable.Range(0, alternatives.Count).Sum(c => criteria.Priorities[c] * alternatives[c].Priorities[k]))).ToArray();
+        return alternatives[0].Labels.Select((label, k) => KeyValuePair.Create(label, Enumerable.Range(0, alternatives.Count).Sum(c => criteria.Priorities[c] * alternatives[c].Priorities[k]))).ToArray();
     }
 
     private static double RandomIndex(RandomIndexTable table, int n)
@@ -326,10 +326,15 @@ public static class Ahp
             }
         }
 
+        // Power iteration on B + λ̂I, λ̂ = Σ(Bv) the current estimate of λmax (v sums to 1): the same eigenvector, but λmax + λ̂
+        // dominates every other eigenvalue clearly even when, in a very inconsistent matrix, complex eigenvalues come close
+        // to λmax in modulus (then the plain iteration barely converges).
         var v = Normalize(Enumerable.Repeat(1.0, n).ToArray());
         for (var iteration = 0; iteration < 100_000; iteration++)
         {
-            var next = Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])).ToArray());
+            var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])).ToArray();
+            var estimate = product.Sum();
+            var next = Normalize(Enumerable.Range(0, n).Select(i => product[i] + (estimate * v[i])).ToArray());
             var change = next.Zip(v, (x, y) => Math.Abs(x - y)).Max();
             v = next;
             if (change < 1e-15)
