@@ -42,7 +42,7 @@ internal static class Normalizer
             var criterion = criteria[j];
             if (criterion.Type == CriterionType.Target)
             {
-                FitTarget(scaling, j, criterion, columns, diagnostics);
+                FitTarget(scaling, matrix, j, criterion, columns, diagnostics);
                 continue;
             }
 
@@ -72,13 +72,22 @@ internal static class Normalizer
         return scaling;
     }
 
-    /// <summary><c>1 − |x − t| / farthest</c>; the nearest and farthest distances to t come from the column's range.</summary>
-    private static void FitTarget(ColumnScaling scaling, int j, Criterion criterion, ColumnStatistics columns, List<string> diagnostics)
+    /// <summary><c>1 − |x − t| / farthest</c>; the farthest distance to t comes from the column's range, the nearest from a pass over the column.</summary>
+    private static void FitTarget(ColumnScaling scaling, DecisionMatrix matrix, int j, Criterion criterion, ColumnStatistics columns, List<string> diagnostics)
     {
         var e = columns.Exponent[j];
         var (min, max, target) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e), Math.ScaleB(criterion.Target, -e));
         scaling.SetExponent(j, e);
-        var near = target < min ? min - target : target > max ? target - max : 0.0;
+
+        // The best value is the alternative nearest the target (the target itself only when an alternative is on it); the
+        // worst, 0, the farthest, which is one of the column's ends.
+        var (x, n) = (matrix.Values, matrix.N);
+        var near = double.PositiveInfinity;
+        for (var i = 0; i < matrix.M; i++)
+        {
+            near = Math.Min(near, Math.Abs(Math.ScaleB(x[(i * n) + j], -e) - target));
+        }
+
         var far = Math.Max(Math.Abs(min - target), Math.Abs(max - target));
         if (far == 0.0)
         {
