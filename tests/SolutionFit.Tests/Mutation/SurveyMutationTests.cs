@@ -152,12 +152,13 @@ public sealed class SurveyMutationTests
             error.Detail);
     }
 
-    [Fact]
-    public void Ahp_ExtremeThreeByThree_EigenvectorIsTheGeometricMean()
+    [Theory]
+    [InlineData(1e305, 1e-300)] // entries past 1e300 after balancing (whose exponents are not 0): the rescaled path
+    [InlineData(1e299, 1e-299)] // entries of 1e299, kept as they are: the iteration's sums reach 1e299
+    public void Ahp_ExtremeThreeByThree_EigenvectorIsTheGeometricMean(double x, double y)
     {
         // For n = 3 the principal eigenvector is the geometric-mean vector and λmax = 1 + c^(1/3) + c^(−1/3), c = a12·a23/a13.
-        // Entries up to 1e305 send the eigenvector through its rescaled path, with balancing exponents that are not 0.
-        double[][] matrix = [[1, 1e305, 1e-300], [1e-305, 1, 1e305], [1e300, 1e-305, 1]];
+        double[][] matrix = [[1, x, y], [1 / x, 1, x], [1 / y, 1 / x, 1]];
         string[] labels = ["a", "b", "c"];
 
         var eigen = Ahp.Analyze(labels, matrix);
@@ -168,7 +169,7 @@ public sealed class SurveyMutationTests
             Assert.Equal(1.0, eigen.Priorities[i] / geometric.Priorities[i], 9);
         }
 
-        var logC = (Math.Log(1e305) + Math.Log(1e305) - Math.Log(1e-300)) / 3;
+        var logC = (Math.Log(x) + Math.Log(x) - Math.Log(y)) / 3;
         Assert.Equal(1.0, eigen.LambdaMax / (1 + Math.Exp(logC) + Math.Exp(-logC)), 9);
     }
 
