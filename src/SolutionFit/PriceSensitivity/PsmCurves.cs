@@ -97,7 +97,7 @@ public sealed class PsmCurves
     /// <summary>The curves at <paramref name="price"/>, a fraction <paramref name="t"/> of the way from grid index <paramref name="below"/> to <paramref name="above"/>.</summary>
     private PsmCurveValues Values(double price, int below, int above, double t)
     {
-        double At(double[] curve) => t == 0.0 ? curve[below] : curve[below] + ((curve[above] - curve[below]) * t);
+        double At(double[] curve) => curve[below] + ((curve[above] - curve[below]) * t); // exactly curve[below] at t = 0: the curves are finite
         var cheap = At(_cheap);
         var expensive = At(_expensive);
         return new PsmCurveValues(price, _tooCheap is null ? null : At(_tooCheap), cheap, expensive, At(_tooExpensive));

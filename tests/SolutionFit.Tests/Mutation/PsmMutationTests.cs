@@ -178,4 +178,18 @@ public sealed class PsmMutationTests
         Assert.Equal((2.0, 2.0), (result.OptimalPricePoint, result.IndifferencePricePoint));
         Assert.Equal(new PriceRange(2, 2), result.OptimalRange);
     }
+
+    [Fact]
+    public void ValuesAt_OutsideTheGrid_AreTheNearestEndsValues()
+    {
+        var curves = PriceSensitivityMeter.Analyze(new PsmSurvey([2.0, 3.0], [4.0, 5.0], [6.0, 7.0], [1.0, 1.5])).Curves;
+        var (first, last) = (curves.Prices[0], curves.Prices[^1]);
+
+        var above = curves.ValuesAt(last + 10);
+        var atLast = curves.ValuesAt(last);
+        Assert.Equal((last + 10, atLast.Cheap, atLast.Expensive, atLast.TooExpensive, atLast.TooCheap), (above.Price, above.Cheap, above.Expensive, above.TooExpensive, above.TooCheap));
+        var below = curves.ValuesAt(first / 2);
+        var atFirst = curves.ValuesAt(first);
+        Assert.Equal((atFirst.Cheap, atFirst.Expensive, atFirst.TooExpensive, atFirst.TooCheap), (below.Cheap, below.Expensive, below.TooExpensive, below.TooCheap));
+    }
 }
