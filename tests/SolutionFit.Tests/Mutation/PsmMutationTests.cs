@@ -192,4 +192,15 @@ public sealed class PsmMutationTests
         var atFirst = curves.ValuesAt(first);
         Assert.Equal((atFirst.Cheap, atFirst.Expensive, atFirst.TooExpensive, atFirst.TooCheap), (below.Cheap, below.Expensive, below.TooExpensive, below.TooCheap));
     }
+
+    [Fact]
+    public void AQuestionAnsweredOnlyWithWeightZero_IsNamedByItsParameter()
+    {
+        // The only answers are row 0's, of weight 0; row 1 weighs 1 but answered nothing (kept with validation off).
+        var survey = new PsmSurvey([2.0, null], [4.0, null], [6.0, null], [1.0, null], weights: [0, 1]);
+
+        var error = Assert.Throws<InvalidInputException>("survey", () => PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false }));
+
+        Assert.Equal(("No respondent used answered the too cheap question (or their weights are 0).", "tooCheap"), (error.Detail, error.Field));
+    }
 }
