@@ -53,7 +53,6 @@ public sealed class ChoiceModel
     /// worst) offered, so the scale has no finite estimate.</exception>
     public static ChoiceModel Fit(IEnumerable<ChoiceSet> sets)
     {
-        ArgumentNullException.ThrowIfNull(sets);
         var all = Guard.NotNullItems(sets, nameof(sets));
         var none = Array.FindAll(all, s => s.Chosen is null).Length;
         if (none == 0 || none == all.Length)
@@ -143,8 +142,7 @@ public sealed class ChoiceModel
             var varO = (sumOO / sum) - (meanO * meanO);
             var covONone = -meanO * pNone;
             information[0] += w * varO;
-            information[1] += w * covONone;
-            information[2] += w * covONone;
+            information[2] += w * covONone; // the lower triangle only: Newton reads no more
             information[3] += w * pNone * (1.0 - pNone);
         }
 

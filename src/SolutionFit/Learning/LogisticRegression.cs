@@ -77,19 +77,11 @@ internal static class LogisticRegression
             {
                 var xj = j == 0 ? 1.0 : row[j - 1];
                 gradient[j] += residual * xj;
-                for (var k = 0; k <= j; k++)
+                for (var k = 0; k <= j; k++) // the lower triangle only: Newton reads no more
                 {
                     var xk = k == 0 ? 1.0 : row[k - 1];
                     information[(j * p) + k] += curvature * xj * xk;
                 }
-            }
-        }
-
-        for (var j = 0; j < p; j++)
-        {
-            for (var k = 0; k < j; k++)
-            {
-                information[(k * p) + j] = information[(j * p) + k];
             }
         }
 

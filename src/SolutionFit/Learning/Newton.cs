@@ -11,8 +11,9 @@ internal static class Newton
 
     /// <summary>
     /// Evaluates the log-likelihood at <paramref name="parameters"/>, writing its gradient and the observed information
-    /// (minus the Hessian, row-major) into the spans; returns <see langword="false"/> when the parameters are outside the
-    /// model's domain (then the outputs are ignored).
+    /// (minus the Hessian, row-major; only its lower triangle and diagonal are read, so only they need be written) into
+    /// the spans; returns <see langword="false"/> when the parameters are outside the model's domain (then the outputs are
+    /// ignored).
     /// </summary>
     internal delegate bool Objective(ReadOnlySpan<double> parameters, out double logLikelihood, Span<double> gradient, Span<double> information);
 
@@ -106,7 +107,7 @@ internal static class Newton
     }
 }
 
-/// <summary>Cholesky factorisation of a small symmetric positive definite matrix (row-major).</summary>
+/// <summary>Cholesky factorisation of a small symmetric positive definite matrix (row-major; only the lower triangle and the diagonal are read).</summary>
 internal static class Cholesky
 {
     /// <summary>Solves <c>A x = b</c>; returns <see langword="false"/> when <paramref name="matrix"/> is not positive definite.</summary>

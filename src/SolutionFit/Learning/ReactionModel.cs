@@ -107,7 +107,6 @@ public sealed class ReactionModel
     /// identify the model (every observation is at the same effective price, or the reactions are separated by price).</exception>
     public static ReactionModel Fit(IEnumerable<ReactionObservation> observations)
     {
-        ArgumentNullException.ThrowIfNull(observations);
         var all = Guard.NotNullItems(observations, nameof(observations));
         var used = Array.FindAll(all, o => o.EffectivePrice > 0.0 && double.IsFinite(o.EffectivePrice));
         var seen = new double[5];
@@ -276,7 +275,6 @@ public sealed class ReactionModel
                 var hUU = (hu * inv) - (dUpper * dUpper);
                 var hUB = (-xi * hu * inv) - (dUpper * dBeta);
                 information[(k * n) + k] -= weight * hUU;
-                information[(k * n) + cuts] -= weight * hUB;
                 information[(cuts * n) + k] -= weight * hUB;
             }
 
@@ -287,13 +285,11 @@ public sealed class ReactionModel
                 var hLL = (-hl * inv) - (dLower * dLower);
                 var hLB = (xi * hl * inv) - (dLower * dBeta);
                 information[((k - 1) * n) + k - 1] -= weight * hLL;
-                information[((k - 1) * n) + cuts] -= weight * hLB;
                 information[(cuts * n) + k - 1] -= weight * hLB;
                 if (hasUpper)
                 {
                     var hUL = -(gu * inv) * dLower;
                     information[(k * n) + k - 1] -= weight * hUL;
-                    information[((k - 1) * n) + k] -= weight * hUL;
                 }
             }
         }
