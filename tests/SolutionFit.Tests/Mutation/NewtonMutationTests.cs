@@ -80,6 +80,63 @@ public sealed class NewtonMutationTests
         Assert.Null(Newton.Maximize([0.0, 0.0], Stuck));
     }
 
+    [Fact]
+    public void Maximize_AMaximumAtInfinity_HasNoEstimate()
+    {
+        // f = −e^−x rises for ever: every Newton step is +1 and accepted, until the step limit.
+        static bool Rising(ReadOnlySpan<double> p, out double ll, Span<double> g, Span<double> h)
+        {
+            var e = Math.Exp(-p[0]);
+            (ll, g[0], h[0]) = (-e, e, e);
+            return true;
+        }
+
+        Assert.Null(Newton.Maximize([0.0], Rising));
+    }
+
+    [Fact]
+    public void Maximize_InformationSingularAtTheStop_HasNoEstimate()
+    {
+        // A step within rounding of 0 lands where the information is 0: there is no covariance, so no estimate.
+        static bool Flat(ReadOnlySpan<double> p, out double ll, Span<double> g, Span<double> h)
+        {
+            (ll, g[0], h[0]) = (0.0, 1e-12, p[0] > 0 ? 0.0 : 1.0);
+            return true;
+        }
+
+        Assert.Null(Newton.Maximize([0.0], Flat));
+    }
+
+    [Fact]
+    public void Maximize_InformationSingularUpToRounding_RelativeToItsLargestDiagonal_HasNoEstimate()
+    {
+        // A quadratic with curvatures 1e-12 and 100: the first direction is 1e-14 of the second, below the 1e-13 that tells
+        // a direction the data say nothing about.
+        static bool Quadratic(ReadOnlySpan<double> p, out double ll, Span<double> g, Span<double> h)
+        {
+            (ll, g[0], g[1]) = (-((1e-12 * p[0] * p[0]) + (100 * p[1] * p[1])) / 2, -1e-12 * p[0], -100 * p[1]);
+            (h[0], h[1], h[2], h[3]) = (1e-12, 0.0, 0.0, 100.0);
+            return true;
+        }
+
+        Assert.Null(Newton.Maximize([1.0, 1.0], Quadratic));
+    }
+
+    [Fact]
+    public void WinModel_SeparatedDeals_FitWithAnyRidge_AndRefuseWithout()
+    {
+        // Won exactly when the goal fit is above 0.5, and one tie at 0.5 won and lost (quasi-complete separation).
+        WinObservation[] deals =
+        [
+            new(0.1, 0.3, 0.6, false), new(0.2, 0.8, 0.1, false), new(0.4, 0.5, 0.9, false), new(0.5, 0.2, 0.4, false),
+            new(0.5, 0.6, 0.3, true), new(0.7, 0.1, 0.8, true), new(0.8, 0.9, 0.2, true), new(0.9, 0.4, 0.7, true),
+        ];
+
+        Assert.Contains("separation", Assert.Throws<InvalidInputException>("observations", () => WinModel.Fit(deals)).Detail, StringComparison.Ordinal);
+        var ridged = WinModel.Fit(deals, 1e-6);
+        Assert.True(ridged.Coefficients.GoalFit > 10, $"{ridged.Coefficients}");
+    }
+
     [Theory]
     [InlineData(-800.0)]
     [InlineData(-40.0)]
