@@ -8,6 +8,13 @@ namespace SolutionFit.Tests.Mutation;
 /// </summary>
 public sealed class LearningMutationTests
 {
+    // Fair below about 10, Grumble above, overlapping.
+    private static readonly ReactionObservation[] FairThenGrumble =
+    [
+        new(4, PriceReaction.Fair), new(6, PriceReaction.Fair), new(8, PriceReaction.Fair), new(12, PriceReaction.Fair),
+        new(9, PriceReaction.Grumble), new(14, PriceReaction.Grumble), new(16, PriceReaction.Grumble), new(20, PriceReaction.Grumble),
+    ];
+
     [Fact]
     public void Observations_BadInput_SayWhatIsWrong()
     {
@@ -94,13 +101,8 @@ public sealed class LearningMutationTests
     [Fact]
     public void ReactionModel_TwoCategories_HasTheirBoundaryOnly()
     {
-        // Fair below about 10, Grumble above, overlapping: one cut point, one boundary, no full thresholds.
-        ReactionObservation[] observations =
-        [
-            new(4, PriceReaction.Fair), new(6, PriceReaction.Fair), new(8, PriceReaction.Fair), new(12, PriceReaction.Fair),
-            new(9, PriceReaction.Grumble), new(14, PriceReaction.Grumble), new(16, PriceReaction.Grumble), new(20, PriceReaction.Grumble),
-        ];
-        var model = ReactionModel.Fit(observations);
+        // One cut point, one boundary, no full thresholds.
+        var model = ReactionModel.Fit(FairThenGrumble);
         Assert.Equal([PriceReaction.Fair, PriceReaction.Grumble], model.Categories);
         Assert.Single(model.Cutpoints);
         Assert.Single(model.CutpointStandardErrors);
@@ -125,12 +127,7 @@ public sealed class LearningMutationTests
     public void ReactionModel_Predict_IsExactInTheTails()
     {
         // Far above every cut point, the lower tail's share is computed from the complement, so it is not lost to rounding.
-        ReactionObservation[] observations =
-        [
-            new(4, PriceReaction.Fair), new(6, PriceReaction.Fair), new(8, PriceReaction.Fair), new(12, PriceReaction.Fair),
-            new(9, PriceReaction.Grumble), new(14, PriceReaction.Grumble), new(16, PriceReaction.Grumble), new(20, PriceReaction.Grumble),
-        ];
-        var model = ReactionModel.Fit(observations);
+        var model = ReactionModel.Fit(FairThenGrumble);
         var far = model.Predict(1e6);
         var z = model.Cutpoints[0] - (model.Slope * Math.Log(1e6));
         Assert.Equal(Math.Exp(z) / (1.0 + Math.Exp(z)), far[0], 1e-300);
