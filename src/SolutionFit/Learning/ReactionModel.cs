@@ -233,62 +233,67 @@ public sealed class ReactionModel
             var hasLower = k > 0;
             var a = hasUpper ? p[k] - shift : double.PositiveInfinity;
             var b = hasLower ? p[k - 1] - shift : double.NegativeInfinity;
-            var probability = Interval(a, b);
-            if (!(probability > 0.0))
-            {
-                return false;
-            }
-
             var weight = w[i];
             var xi = x[i];
-            logLikelihood += weight * (hasUpper && hasLower ? Math.Log(probability) : hasUpper ? Logistic.LogSigmoid(a) : Logistic.LogSigmoid(-b));
 
-            // Density f = F(1 − F) and its derivative f' = f(1 − 2F) at both ends (0 at an infinite end).
-            double gu = 0, hu = 0, gl = 0, hl = 0;
-            if (hasUpper)
+            // The derivatives of ln p need f/p and f'/p at both ends (density f = F(1 − F), f' = f(1 − 2F); 0 at an infinite
+            // end). For an end category they have closed forms that stay exact when p itself underflows (an observation far
+            // in the tail): for p = F(a), f(a)/p = F(−a); for p = 1 − F(b), f(b)/p = F(b).
+            double ru, su, rl, sl;
+            if (hasUpper && hasLower)
             {
-                var fa = Logistic.Sigmoid(a);
-                var fna = Logistic.Sigmoid(-a);
-                gu = fa * fna;
-                hu = gu * (fna - fa);
+                var probability = Interval(a, b);
+                if (!(probability > 0.0))
+                {
+                    return false;
+                }
+
+                logLikelihood += weight * Math.Log(probability);
+                var (fa, fna, fb, fnb) = (Logistic.Sigmoid(a), Logistic.Sigmoid(-a), Logistic.Sigmoid(b), Logistic.Sigmoid(-b));
+                var inv = 1.0 / probability;
+                (ru, su) = (fa * fna * inv, fa * fna * (fna - fa) * inv);
+                (rl, sl) = (fb * fnb * inv, fb * fnb * (fnb - fb) * inv);
+            }
+            else if (hasUpper)
+            {
+                logLikelihood += weight * Logistic.LogSigmoid(a);
+                var (fa, fna) = (Logistic.Sigmoid(a), Logistic.Sigmoid(-a));
+                (ru, su, rl, sl) = (fna, fna * (fna - fa), 0.0, 0.0);
+            }
+            else
+            {
+                logLikelihood += weight * Logistic.LogSigmoid(-b);
+                var (fb, fnb) = (Logistic.Sigmoid(b), Logistic.Sigmoid(-b));
+                (ru, su, rl, sl) = (0.0, 0.0, fb, fb * (fnb - fb));
             }
 
-            if (hasLower)
-            {
-                var fb = Logistic.Sigmoid(b);
-                var fnb = Logistic.Sigmoid(-b);
-                gl = fb * fnb;
-                hl = gl * (fnb - fb);
-            }
-
-            var inv = 1.0 / probability;
-            var dBeta = -xi * (gu - gl) * inv;
+            var dBeta = -xi * (ru - rl);
             gradient[cuts] += weight * dBeta;
             // Information = −Hessian of ln p; see the derivation in the model's documentation (first and second derivatives
             // of ln(F(a) − F(b)) in θ_k, θ_{k−1} and β).
-            var hBetaBeta = (xi * xi * (hu - hl) * inv) - (dBeta * dBeta);
+            var hBetaBeta = (xi * xi * (su - sl)) - (dBeta * dBeta);
             information[(cuts * n) + cuts] -= weight * hBetaBeta;
             if (hasUpper)
             {
-                var dUpper = gu * inv;
+                var dUpper = ru;
                 gradient[k] += weight * dUpper;
-                var hUU = (hu * inv) - (dUpper * dUpper);
-                var hUB = (-xi * hu * inv) - (dUpper * dBeta);
+                var hUU = su - (dUpper * dUpper);
+                var hUB = (-xi * su) - (dUpper * dBeta);
                 information[(k * n) + k] -= weight * hUU;
                 information[(cuts * n) + k] -= weight * hUB;
             }
 
             if (hasLower)
             {
-                var dLower = -gl * inv;
+                var dLower = -rl;
                 gradient[k - 1] += weight * dLower;
-                var hLL = (-hl * inv) - (dLower * dLower);
-                var hLB = (xi * hl * inv) - (dLower * dBeta);
+                var hLL = -sl - (dLower * dLower);
+                var hLB = (xi * sl) - (dLower * dBeta);
                 information[((k - 1) * n) + k - 1] -= weight * hLL;
                 information[(cuts * n) + k - 1] -= weight * hLB;
                 if (hasUpper)
                 {
-                    var hUL = -(gu * inv) * dLower;
+                    var hUL = -ru * dLower;
                     information[(k * n) + k - 1] -= weight * hUL;
                 }
             }

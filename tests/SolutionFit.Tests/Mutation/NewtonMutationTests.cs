@@ -204,6 +204,24 @@ public sealed class NewtonMutationTests
     }
 
     [Fact]
+    public void ReactionModel_AnOutlierFarInTheTail_StillFits()
+    {
+        // One Grumble at a price of 1e-300 (ln price −691) sits where its probability underflows to 0 once the slope passes
+        // about 1; its log-likelihood and derivatives must come from the closed forms, or the fit is refused as "separated".
+        ReactionObservation[] observations =
+        [
+            new(2, PriceReaction.Fair), new(3, PriceReaction.Fair), new(4, PriceReaction.Grumble), new(5, PriceReaction.Fair),
+            new(6, PriceReaction.Grumble), new(8, PriceReaction.Grumble), new(1e-300, PriceReaction.Grumble, 1e-6),
+        ];
+
+        var model = ReactionModel.Fit(observations);
+        var without = ReactionModel.Fit(observations[..^1]);
+
+        Assert.True(double.IsFinite(model.LogLikelihood));
+        Assert.True(model.Slope > 0 && model.Slope < without.Slope, $"{model.Slope} vs {without.Slope}");
+    }
+
+    [Fact]
     public void WinModel_PredictsAScoreByItsParts()
     {
         var random = new Random(11);
