@@ -124,4 +124,18 @@ public sealed class GaugeMutationTests
         Assert.Equal(0.0, gauge.ShareOf(PriceReaction.Grumble));
         Assert.Equal(49.0 / 21.0, gauge.EffectiveSampleSize, 12);
     }
+
+    [Fact]
+    public void Compare_TwoGaugesFarFromZero_IsTheMoverCombination()
+    {
+        // Both smile indexes far from 0 and both intervals lopsided, so that no term of the lower end vanishes.
+        var first = PriceHappinessGauge.Measure([new("a", PriceReaction.Bargain), new("b", PriceReaction.Bargain), new("c", PriceReaction.Fair)]);
+        var second = PriceHappinessGauge.Measure([new("d", PriceReaction.TooExpensive), new("e", PriceReaction.TooExpensive), new("f", PriceReaction.Grumble)]);
+
+        var comparison = SmileGauge.Compare(first, second);
+
+        var (f, fl, fu, s, sl, su) = (first.SmileIndex, first.SmileIndexLower, first.SmileIndexUpper, second.SmileIndex, second.SmileIndexLower, second.SmileIndexUpper);
+        Assert.Equal(Math.Max(f - s - Math.Sqrt(((f - fl) * (f - fl)) + ((su - s) * (su - s))), -200), comparison.Lower, 9);
+        Assert.Equal(Math.Min(f - s + Math.Sqrt(((fu - f) * (fu - f)) + ((s - sl) * (s - sl))), 200), comparison.Upper, 9);
+    }
 }

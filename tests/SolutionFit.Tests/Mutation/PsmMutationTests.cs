@@ -203,4 +203,13 @@ public sealed class PsmMutationTests
 
         Assert.Equal(("No respondent used answered the too cheap question (or their weights are 0).", "tooCheap"), (error.Detail, error.Field));
     }
+
+    [Fact]
+    public void ReactionShares_WithValidationOff_AndNobodyInconsistent_AreGiven()
+    {
+        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([2.0, 3.0], [4.0, 5.0], [6.0, 7.0], [1.0, 1.5]), new PsmOptions { Validate = false });
+
+        var shares = result.ReactionSharesAt(5);
+        Assert.Equal(1.0, shares.TooCheap + shares.Bargain + shares.Fair + shares.Grumble + shares.TooExpensive, 12);
+    }
 }

@@ -170,7 +170,8 @@ public sealed class PsmTallyMutationTests
     public void Survey_BadAnswerInTheFirstRow_IsRejected_AndTheFirstBadRowNamed()
     {
         // The first row is row 0, for an array column and for a lazy one; with several bad answers the first is named.
-        var array = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey([1.0, 1.0], [-1.0, 2.0], [3.0, 3.0]));
+        var array = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(new double?[] { 1.0, 1.0 }, new double?[] { -1.0, 2.0 }, new double?[] { 3.0, 3.0 }));
+        Assert.Equal(0, Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(new List<double?> { 1.0 }, new List<double?> { -1.0 }, new List<double?> { 3.0 })).Index);
         Assert.Equal((0, "expensive"), (array.Index, array.Field));
         var lazy = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey([1.0, 1.0, 1.0], Lazy(-1.0, -2.0, 2.0), [3.0, 3.0, 3.0]));
         Assert.Equal((0, "The expensive price must be a finite number >= 0, but is -1."), (lazy.Index, lazy.Detail));

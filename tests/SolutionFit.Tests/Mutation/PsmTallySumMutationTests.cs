@@ -136,6 +136,38 @@ public sealed class PsmTallySumMutationTests
         Assert.Equal(3, split.Count);
     }
 
+    [Fact]
+    public void Sums_CarryTheResidualIntoTheSum_OnceItIsLargeEnough()
+    {
+        // 1 + 2^-53 rounds to 1 (residual 2^-53); adding 2^-53 again makes the residual 2^-52, which the sum then takes:
+        // 1 + 2^-52 exactly, residual 0.
+        var half = Math.ScaleB(1.0, -53);
+        var cheap = Shard(0, 1.0, half, half).ToState().Weights.Single(w => w.Question == PsmQuestion.Cheap && w.Price == 2);
+        Assert.Equal((1.0 + Math.ScaleB(1.0, -52), 0.0), (cheap.Weight, cheap.Residual));
+    }
+
+    [Fact]
+    public void TheLastRow_IsSaidToBeTheLast()
+    {
+        var tally = new PsmTally(int.MaxValue);
+        Assert.Equal(
+            $"The tally has reached row {int.MaxValue}, the last row a survey can have.",
+            Assert.Throws<InvalidOperationException>(() => tally.Add(2, 3, 4)).Message);
+    }
+
+    [Fact]
+    public void ARespondentInconsistentOnlyByTooCheap_RoundTripsThroughItsState()
+    {
+        // Too cheap 2.5 above cheap 2: inconsistent, although cheap < expensive < too expensive.
+        var tally = new PsmTally();
+        tally.Add(2, 3, 4, 2.5);
+        tally.Add(2, 3, 4, 1);
+        var state = tally.ToState();
+
+        Assert.Single(state.Inconsistent);
+        Assert.Equal(2, PsmTally.FromState(state).Count);
+    }
+
     private static PsmTally Shard(int firstRow, params double[] weights)
     {
         var tally = new PsmTally(firstRow, hasPurchaseIntentions: true);

@@ -35,10 +35,10 @@ public sealed class SurveyMutationTests
             "Outcome 'o' has no valid satisfaction rating, so it cannot become a goal.",
             Assert.Throws<InvalidOperationException>(() => noSatisfaction.ToGoal()).Message);
 
-        // And the other way round: one of four satisfaction ratings is top-two.
-        var noImportance = Outcome((null, 5), (0, 1), (7, 2), (null, 3));
+        // And the other way round: two of four satisfaction ratings are top-two.
+        var noImportance = Outcome((null, 5), (0, 4), (7, 2), (null, 3));
         Assert.Null(noImportance.Importance);
-        Assert.Equal(10.0 * 1 / 4, noImportance.Satisfaction);
+        Assert.Equal(10.0 * 2 / 4, noImportance.Satisfaction);
         Assert.Null(noImportance.Band);
         Assert.Equal(
             "Outcome 'o' has no valid importance rating, so it cannot become a goal.",
