@@ -13,16 +13,20 @@ public sealed class NewtonMutationTests
     // x > −5 the objective refuses, and then claims a likelihood of +100 that must be ignored.
     private static bool Hump(ReadOnlySpan<double> p, out double ll, Span<double> g, Span<double> h)
     {
-        var x = p[0];
-        var r = Math.Sqrt(1 + (x * x));
-        (ll, g[0], h[0]) = (-r, -x / r, 1 / (r * r * r));
-        if (x <= -5)
+        HumpAt(p[0], out ll, g, h);
+        if (p[0] <= -5)
         {
             ll = 100;
             return false;
         }
 
         return true;
+    }
+
+    private static void HumpAt(double x, out double ll, Span<double> g, Span<double> h)
+    {
+        var r = Math.Sqrt(1 + (x * x));
+        (ll, g[0], h[0]) = (-r, -x / r, 1 / (r * r * r));
     }
 
     [Fact]
@@ -43,10 +47,8 @@ public sealed class NewtonMutationTests
         // Outside x > −5 this objective refuses, although it reports the hump's finite likelihood and derivatives there.
         static bool Refuses(ReadOnlySpan<double> p, out double ll, Span<double> g, Span<double> h)
         {
-            var x = p[0];
-            var r = Math.Sqrt(1 + (x * x));
-            (ll, g[0], h[0]) = (-r, -x / r, 1 / (r * r * r));
-            return x > -5;
+            HumpAt(p[0], out ll, g, h);
+            return p[0] > -5;
         }
 
         Assert.Null(Newton.Maximize([-6.0], Refuses));

@@ -18,7 +18,8 @@ public sealed class PsmTallyMutationTests
         return tally.ToState();
     }
 
-    private static PsmTallyState Copy(
+    /// <summary>A copy of a tally state with the given parts replaced.</summary>
+    internal static PsmTallyState Copy(
         PsmTallyState s,
         bool? intentions = null,
         int? nextRow = null,

@@ -46,9 +46,9 @@ public sealed class PsmTallySumMutationTests
 
         // A state with weights at -0 and at 0 for one question gives that weight twice; one at -0 alone is the price 0.
         var zero = state.Weights.First(w => w.Price == 0.0);
-        var twice = Assert.Throws<InvalidInputException>("state", () => PsmTally.FromState(Copy(state, [.. state.Weights, zero with { Price = -0.0 }])));
+        var twice = Assert.Throws<InvalidInputException>("state", () => PsmTally.FromState(PsmTallyMutationTests.Copy(state, weights: [.. state.Weights, zero with { Price = -0.0 }])));
         Assert.Equal(state.Weights.Count, twice.Index);
-        var onlyNegative = PsmTally.FromState(Copy(state, [.. state.Weights.Select(w => w.Price == 0.0 ? w with { Price = -0.0 } : w)])).ToState();
+        var onlyNegative = PsmTally.FromState(PsmTallyMutationTests.Copy(state, weights: [.. state.Weights.Select(w => w.Price == 0.0 ? w with { Price = -0.0 } : w)])).ToState();
         Assert.All(onlyNegative.Weights, w => Assert.False(double.IsNegative(w.Price), "a price of -0"));
     }
 
@@ -121,17 +121,7 @@ public sealed class PsmTallySumMutationTests
 
         // A state may give its rows as adjacent ranges, in any order: they are one range.
         var state = Shard(0, 1.0, 1.0, 1.0).ToState();
-        var split = PsmTally.FromState(new PsmTallyState
-        {
-            HasPurchaseIntentions = state.HasPurchaseIntentions,
-            NextRow = state.NextRow,
-            WeightExponent = state.WeightExponent,
-            Rows = [new(1, 2), new(0, 1)],
-            WithoutTooCheapRows = state.WithoutTooCheapRows,
-            Weights = state.Weights,
-            Inconsistent = state.Inconsistent,
-            Combinations = state.Combinations,
-        });
+        var split = PsmTally.FromState(PsmTallyMutationTests.Copy(state, rows: [new(1, 2), new(0, 1)]));
         Assert.Equal([new PsmRowRange(0, 3)], split.ToState().Rows);
         Assert.Equal(3, split.Count);
     }
@@ -186,16 +176,4 @@ public sealed class PsmTallySumMutationTests
         tally.Add(2, 3, 4, 1.5, 1);
         return tally;
     }
-
-    private static PsmTallyState Copy(PsmTallyState s, IReadOnlyList<PsmTallyWeight> weights) => new()
-    {
-        HasPurchaseIntentions = s.HasPurchaseIntentions,
-        NextRow = s.NextRow,
-        WeightExponent = s.WeightExponent,
-        Rows = s.Rows,
-        WithoutTooCheapRows = s.WithoutTooCheapRows,
-        Weights = weights,
-        Inconsistent = s.Inconsistent,
-        Combinations = s.Combinations,
-    };
 }
