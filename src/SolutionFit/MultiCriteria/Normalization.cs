@@ -85,7 +85,7 @@ internal static class Normalizer
         var near = double.PositiveInfinity;
         for (var i = 0; i < matrix.M; i++)
         {
-            near = Math.Min(near, Math.Abs(Math.ScaleB(x[(i * n) + j], -e) - target));
+            near = Math.Min(near, Math.Abs(scaling.Scaled(j, x[(i * n) + j]) - target));
         }
 
         var far = Math.Max(Math.Abs(min - target), Math.Abs(max - target));
@@ -145,7 +145,7 @@ internal static class Normalizer
             return;
         }
 
-        // In units of the column's largest magnitude, so that max − min cannot overflow.
+        // In the column's units (ColumnStatistics.ExponentOf), so that max − min cannot overflow.
         var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
         scaling.SetExponent(j, columns.Exponent[j]);
         var range = max - min;
@@ -162,7 +162,7 @@ internal static class Normalizer
         else if (cost)
         {
             // In units of the smallest cost (> 0), so that min / x neither divides by an underflowed 0 nor overflows.
-            var e = Math.ILogB(columns.Min[j]);
+            var e = columns.ReciprocalExponent(j);
             scaling.SetExponent(j, e);
             var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
             scaling.SetReciprocal(j, min, min, max);
@@ -181,7 +181,7 @@ internal static class Normalizer
         if (cost)
         {
             // In units of the smallest cost (> 0): every 1/x is at most 1, so their sum cannot overflow.
-            var e = Math.ILogB(columns.Min[j]);
+            var e = columns.ReciprocalExponent(j);
             scaling.SetExponent(j, e);
             var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
             scaling.SetReciprocal(j, 1.0 / SumOfInverses(matrix, j, e), min, max);
@@ -204,7 +204,7 @@ internal static class Normalizer
         var inverses = 0.0;
         for (var i = 0; i < m; i++)
         {
-            inverses += 1.0 / Math.ScaleB(x[(i * n) + j], -e);
+            inverses += 1.0 / (e == 0 ? x[(i * n) + j] : Math.ScaleB(x[(i * n) + j], -e));
         }
 
         return inverses;
@@ -219,9 +219,10 @@ internal static class Normalizer
 }
 
 /// <summary>
-/// Each column's minimum and maximum, and its sum and sum of squares in units of <c>2^Exponent</c> (the power of two of
-/// the column's largest magnitude, and of a target criterion's target), so that no sum overflows or underflows: every
-/// normalisation is scale-free, and dividing a column by a power of two is exact.
+/// Each column's minimum and maximum, and its sum and sum of squares in units of <c>2^Exponent</c> (1 for a column of
+/// moderate magnitude; the power of two of the column's largest magnitude, and of a target criterion's target, for one
+/// near the ends of double's range), so that no sum overflows or underflows: every normalisation is scale-free, and
+/// dividing a column by a power of two is exact.
 /// </summary>
 internal sealed class ColumnStatistics
 {
@@ -244,7 +245,13 @@ internal sealed class ColumnStatistics
     /// <summary>Gets each column's sum of squares, in units of <c>2^(2·Exponent)</c>.</summary>
     public double[] Squares { get; }
 
-    /// <summary>Gets each column's scale: the binary exponent of its largest magnitude (0 for a column of zeros).</summary>
+    /// <summary>
+    /// A column whose largest magnitude is within 2^±256 is taken as it is: no sum of squares of up to 2^31 such values
+    /// overflows, and a square too small to be normal is far below the last bit of a sum that holds the largest square.
+    /// </summary>
+    public const int SafeExponent = 256;
+
+    /// <summary>Gets each column's scale (<see cref="ExponentOf"/>): 0, or the binary exponent of its largest magnitude.</summary>
     public int[] Exponent { get; }
 
     /// <summary>The column's minimum in units of <c>2^Exponent</c>.</summary>
@@ -253,7 +260,10 @@ internal sealed class ColumnStatistics
     /// <summary>The column's maximum in units of <c>2^Exponent</c>.</summary>
     public double ScaledMax(int j) => Math.ScaleB(Max[j], -Exponent[j]);
 
-    /// <summary>The binary exponent of the largest magnitude of a column (with a target criterion's target); 0 when all are 0.</summary>
+    /// <summary>
+    /// The power of two a column is taken in units of: 0 (as it is) when its largest magnitude, with a target criterion's
+    /// target, is within 2^±<see cref="SafeExponent"/>; otherwise that magnitude's binary exponent.
+    /// </summary>
     public static int ExponentOf(double min, double max, Criterion criterion)
     {
         var largest = Math.Max(Math.Abs(min), Math.Abs(max));
@@ -262,10 +272,28 @@ internal sealed class ColumnStatistics
             largest = Math.Max(largest, Math.Abs(criterion.Target));
         }
 
-        return largest > 0.0 ? Math.ILogB(largest) : 0;
+        var exponent = largest > 0.0 ? Math.ILogB(largest) : 0;
+        return Math.Abs(exponent) <= SafeExponent ? 0 : exponent;
+    }
+
+    /// <summary>
+    /// The power of two a positive cost column's reciprocals (<c>min / x</c>, <c>1 / x</c>) are taken in: 0 when the
+    /// column is within 2^±<see cref="SafeExponent"/>; otherwise the binary exponent of its smallest value, so that no
+    /// reciprocal or sum of reciprocals overflows.
+    /// </summary>
+    public int ReciprocalExponent(int j)
+    {
+        var smallest = Math.ILogB(Min[j]);
+        return Exponent[j] == 0 && smallest >= -SafeExponent ? 0 : smallest;
     }
 
     /// <summary>Gathers the statistics of every column of <paramref name="matrix"/>.</summary>
+    /// <remarks>
+    /// One row-major pass takes every sum as it is; a column whose largest magnitude is outside 2^±<see cref="SafeExponent"/>
+    /// is then summed again in its own units (the only columns where a sum of squares could overflow or lose its terms to
+    /// underflow). Within that range, sums in units of 2^0 and in units of the largest magnitude differ by an exact power
+    /// of two, so both choices give the same normalised values.
+    /// </remarks>
     public static ColumnStatistics Gather(DecisionMatrix matrix)
     {
         var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
@@ -287,6 +315,9 @@ internal sealed class ColumnStatistics
                 {
                     max[j] = v;
                 }
+
+                sum[j] += v;
+                squares[j] += v * v;
             }
         }
 
@@ -295,20 +326,54 @@ internal sealed class ColumnStatistics
         for (var j = 0; j < n; j++)
         {
             exponent[j] = ExponentOf(min[j], max[j], criteria[j]);
+            if (exponent[j] != 0)
+            {
+                (sum[j], squares[j]) = (0.0, 0.0);
+                for (var i = 0; i < m; i++)
+                {
+                    var v = Math.ScaleB(x[(i * n) + j], -exponent[j]);
+                    sum[j] += v;
+                    squares[j] += v * v;
+                }
+            }
         }
 
+        return columns;
+    }
+
+    /// <summary>The scale exponent (<see cref="ExponentOf"/>) of every column of <paramref name="matrix"/>, from one row-major pass.</summary>
+    public static int[] Exponents(DecisionMatrix matrix)
+    {
+        var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
+        var (min, max) = (new double[n], new double[n]);
+        Array.Fill(min, double.PositiveInfinity);
+        Array.Fill(max, double.NegativeInfinity);
         for (var i = 0; i < m; i++)
         {
             var row = x.AsSpan(i * n, n);
             for (var j = 0; j < row.Length; j++)
             {
-                var v = Math.ScaleB(row[j], -exponent[j]);
-                sum[j] += v;
-                squares[j] += v * v;
+                var v = row[j];
+                if (v < min[j])
+                {
+                    min[j] = v;
+                }
+
+                if (v > max[j])
+                {
+                    max[j] = v;
+                }
             }
         }
 
-        return columns;
+        var criteria = matrix.CriteriaArray;
+        var exponents = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            exponents[j] = ExponentOf(min[j], max[j], criteria[j]);
+        }
+
+        return exponents;
     }
 }
 
@@ -351,7 +416,7 @@ internal sealed class ColumnScaling
     public void SetExponent(int j, int exponent) => _exponents[j] = exponent;
 
     /// <summary>A raw value of column <paramref name="j"/> in the units its formula expects.</summary>
-    public double Scaled(int j, double x) => Math.ScaleB(x, -_exponents[j]);
+    public double Scaled(int j, double x) => _exponents[j] == 0 ? x : Math.ScaleB(x, -_exponents[j]);
 
     public void SetAffine(int j, double a, double b, double min, double max)
     {
