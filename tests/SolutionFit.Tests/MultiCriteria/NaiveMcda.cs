@@ -1,9 +1,11 @@
+using SolutionFit.MultiCriteria;
+
 namespace SolutionFit.Tests.MultiCriteria;
 
 /// <summary>
-/// Textbook TOPSIS (vector normalisation; the ideal is the column maximum for benefit and minimum for cost) and SAW
-/// (linear-max normalisation), written plainly over jagged arrays: the oracle of the property tests and the baseline of
-/// the benchmarks.
+/// Textbook TOPSIS (vector normalisation; the ideal is the column maximum for benefit and minimum for cost), SAW
+/// (linear-max normalisation) and PROMETHEE II (every pair compared on every criterion), written plainly: the oracles of
+/// the property tests and the baselines of the benchmarks.
 /// </summary>
 internal static class NaiveMcda
 {
@@ -30,5 +32,51 @@ internal static class NaiveMcda
         var max = Enumerable.Range(0, n).Select(j => x.Max(row => row[j])).ToArray();
         var min = Enumerable.Range(0, n).Select(j => x.Min(row => row[j])).ToArray();
         return x.Select(row => row.Select((value, j) => w[j] * (cost[j] ? min[j] / value : value / max[j])).Sum()).ToArray();
+    }
+
+    /// <summary>
+    /// PROMETHEE II by definition: for every ordered pair (a, b) and criterion j, the preference P_j(d_j(a, b)) is added,
+    /// weighted and divided by m − 1, to a's positive flow and b's negative flow; returns the positive, negative and net
+    /// flows and each criterion's net flow (row-major, alternative i and criterion j at <c>i·n + j</c>).
+    /// </summary>
+    public static (double[] Plus, double[] Minus, double[] Net, double[] PerCriterion) PrometheeII(DecisionMatrix matrix, IReadOnlyList<PreferenceFunction>? preferences = null)
+    {
+        var (m, n) = (matrix.Alternatives.Count, matrix.Criteria.Count);
+        var (plus, minus, perCriterion) = (new double[m], new double[m], new double[m * n]);
+        var scale = m > 1 ? 1.0 / (m - 1) : 0.0;
+        for (var a = 0; a < m; a++)
+        {
+            for (var b = 0; b < m; b++)
+            {
+                if (a == b)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < n; j++)
+                {
+                    var preference = (preferences?[j] ?? PreferenceFunction.Usual).Evaluate(Advantage(matrix, a, b, j));
+                    plus[a] += matrix.Weights[j] * preference * scale;
+                    minus[b] += matrix.Weights[j] * preference * scale;
+                    perCriterion[(a * n) + j] += preference * scale;
+                    perCriterion[(b * n) + j] -= preference * scale;
+                }
+            }
+        }
+
+        return (plus, minus, plus.Zip(minus, (p, q) => p - q).ToArray(), perCriterion);
+    }
+
+    /// <summary>The advantage of a over b on criterion j: x_a − x_b for benefit, x_b − x_a for cost, |x_b − t| − |x_a − t| for target.</summary>
+    private static double Advantage(DecisionMatrix matrix, int a, int b, int j)
+    {
+        var criterion = matrix.Criteria[j];
+        var (xa, xb) = (matrix[a, j], matrix[b, j]);
+        return criterion.Type switch
+        {
+            CriterionType.Cost => xb - xa,
+            CriterionType.Target => Math.Abs(xb - criterion.Target) - Math.Abs(xa - criterion.Target),
+            _ => xa - xb,
+        };
     }
 }
