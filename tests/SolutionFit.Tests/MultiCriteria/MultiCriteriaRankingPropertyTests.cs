@@ -141,6 +141,17 @@ public sealed class MultiCriteriaRankingOraclePropertyTests
         return (topsisAgrees && naiveWsm.Zip(wsm).All(p => Math.Abs(p.First - p.Second) < 1e-12))
             .Label($"TOPSIS [{string.Join(", ", topsis)}] vs [{string.Join(", ", naiveTopsis)}]");
     }
+
+    [Property]
+    public Property PrometheeII_UsualCriterion_EqualsTheCountingBaseline(McdaCase c)
+    {
+        // Benefit and cost only (the counting baseline has no target criteria), at least two alternatives.
+        var types = c.Types.Select(t => t == CriterionType.Target ? CriterionType.Benefit : t).ToArray();
+        var plain = c with { Types = types, Values = c.Values.Length > 1 ? c.Values : [.. c.Values, .. c.Values] };
+        var counted = NaiveMcda.PrometheeUsualByCounting(plain.Values, types.Select(t => t == CriterionType.Cost).ToArray(), plain.Weights);
+
+        return MultiCriteriaRanking.PrometheeII(plain.Matrix()).NetFlow.Zip(counted).All(p => Math.Abs(p.First - p.Second) <= 1e-12).ToProperty();
+    }
 }
 
 /// <summary>

@@ -34,6 +34,55 @@ internal static class NaiveMcda
         return x.Select(row => row.Select((value, j) => w[j] * (cost[j] ? min[j] / value : value / max[j])).Sum()).ToArray();
     }
 
+    /// <summary>Textbook VIKOR with v = 1/2 (no degenerate columns): Q, lower is better.</summary>
+    public static double[] Vikor(double[][] x, bool[] cost, double[] weights)
+    {
+        var n = weights.Length;
+        var w = weights.Select(v => v / weights.Sum()).ToArray();
+        var best = Enumerable.Range(0, n).Select(j => cost[j] ? x.Min(row => row[j]) : x.Max(row => row[j])).ToArray();
+        var worst = Enumerable.Range(0, n).Select(j => cost[j] ? x.Max(row => row[j]) : x.Min(row => row[j])).ToArray();
+        var regret = x.Select(row => row.Select((value, j) => w[j] * (best[j] - value) / (best[j] - worst[j])).ToArray()).ToArray();
+        var s = regret.Select(row => row.Sum()).ToArray();
+        var r = regret.Select(row => row.Max()).ToArray();
+        return s.Select((si, i) => (0.5 * (si - s.Min()) / (s.Max() - s.Min())) + (0.5 * (r[i] - r.Min()) / (r.Max() - r.Min()))).ToArray();
+    }
+
+    /// <summary>
+    /// PROMETHEE II net flows for the usual criterion, counted: alternative a is preferred on criterion j to every b with
+    /// a worse value and less preferred than every b with a better one, both counts read from the sorted column.
+    /// </summary>
+    public static double[] PrometheeUsualByCounting(double[][] x, bool[] cost, double[] weights)
+    {
+        var (m, n) = (x.Length, weights.Length);
+        var w = weights.Select(v => v / weights.Sum()).ToArray();
+        var net = new double[m];
+        for (var j = 0; j < n; j++)
+        {
+            var column = x.Select(row => cost[j] ? -row[j] : row[j]).ToArray();
+            var sorted = column.Order().ToArray();
+            for (var a = 0; a < m; a++)
+            {
+                var worse = LowerBound(sorted, column[a]);
+                var better = m - LowerBound(sorted, Math.BitIncrement(column[a]));
+                net[a] += w[j] * (worse - better) / (m - 1);
+            }
+        }
+
+        return net;
+    }
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sorted[middle] < value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     /// <summary>
     /// PROMETHEE II by definition: for every ordered pair (a, b) and criterion j, the preference P_j(d_j(a, b)) is added,
     /// weighted and divided by m − 1, to a's positive flow and b's negative flow; returns the positive, negative and net
