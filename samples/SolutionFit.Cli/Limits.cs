@@ -42,7 +42,10 @@ internal sealed record Limits
     public static readonly Limit Rows = new("--max-rows", "N", 1_000_000, "the number of data rows", "the rows are held in memory and sorted");
 
     /// <summary>Alternatives of an MCDA matrix.</summary>
-    public static readonly Limit Alternatives = new("--max-alternatives", "N", 5_000, "the number of alternatives", "PROMETHEE compares every pair: time grows with the square (50,000 alternatives took 2 minutes)");
+    public static readonly Limit Alternatives = new("--max-alternatives", "N", 1_000_000, "the number of alternatives", "each alternative is a named row of the output; no method compares every pair (PROMETHEE's flows come from sorted columns), so the work is bounded by the cells");
+
+    /// <summary>Cells (alternatives × criteria) of an MCDA matrix.</summary>
+    public static readonly Limit Cells = new("--max-cells", "N", 4_000_000, "the number of matrix cells (alternatives × criteria)", "the matrix is held in memory as read, as numbers and as each criterion's contribution for the output; every method's work grows with the cells (PROMETHEE's with their logarithm too)");
 
     /// <summary>Criteria of an MCDA matrix.</summary>
     public static readonly Limit Criteria = new("--max-criteria", "N", 1_000, "the number of criteria", "the matrix is alternatives × criteria; real decisions have a few dozen");
@@ -57,7 +60,7 @@ internal sealed record Limits
     public static readonly Limit ChartPoints = new("--max-chart-points", "N", 2_000, "the points drawn per chart curve", "a chart is 960 px wide: more points only make the file bigger (a 10-million-point grid once made a 567 MB SVG)");
 
     /// <summary>Every limit, in the README's order.</summary>
-    public static IReadOnlyList<Limit> All { get; } = [FileSize, JsonDepth, Customers, Solutions, Goals, Rows, Alternatives, Criteria, MatrixSize, GridPoints, ChartPoints];
+    public static IReadOnlyList<Limit> All { get; } = [FileSize, JsonDepth, Customers, Solutions, Goals, Rows, Alternatives, Criteria, Cells, MatrixSize, GridPoints, ChartPoints];
 
     /// <summary>Gets the defaults.</summary>
     public static Limits Default { get; } = new();
@@ -77,6 +80,8 @@ internal sealed record Limits
     public int MaxAlternatives { get; init; } = Alternatives.Default;
 
     public int MaxCriteria { get; init; } = Criteria.Default;
+
+    public int MaxCells { get; init; } = Cells.Default;
 
     public int MaxMatrixSize { get; init; } = MatrixSize.Default;
 
@@ -98,6 +103,7 @@ internal sealed record Limits
         _ when limit == Rows => this with { MaxRows = value },
         _ when limit == Alternatives => this with { MaxAlternatives = value },
         _ when limit == Criteria => this with { MaxCriteria = value },
+        _ when limit == Cells => this with { MaxCells = value },
         _ when limit == MatrixSize => this with { MaxMatrixSize = value },
         _ when limit == GridPoints => this with { MaxGridPoints = value },
         _ when limit == ChartPoints => this with { MaxChartPoints = value },

@@ -26,7 +26,7 @@ internal static class RankingCommands
         normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json };
-        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria);
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria, Limits.Cells);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
@@ -189,10 +189,14 @@ internal static class RankingCommands
         Limits.Check($"{path}: $.matrix", Limits.Alternatives, input.Matrix.Count, limits.MaxAlternatives);
         Limits.Check($"{path}: $.criteria", Limits.Criteria, input.Criteria.Count, limits.MaxCriteria);
         Limits.Check($"{path}: $.weights", Limits.Criteria, input.Weights.Count, limits.MaxCriteria);
+        var cells = 0L;
         for (var i = 0; i < input.Matrix.Count; i++)
         {
             Limits.Check($"{path}: $.matrix[{i.ToString(CultureInfo.InvariantCulture)}]", Limits.Criteria, input.Matrix[i].Count, limits.MaxCriteria);
+            cells += input.Matrix[i].Count;
         }
+
+        Limits.Check($"{path}: $.matrix", Limits.Cells, cells, limits.MaxCells);
 
         if (input.Types.Count != input.Criteria.Count)
         {

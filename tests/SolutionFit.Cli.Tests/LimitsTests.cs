@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SolutionFit.Cli.Tests;
 
 /// <summary>Every size limit: the input at the limit runs, one past it is one line on stderr naming the option, exit 2.</summary>
-public sealed class LimitsTests
+public sealed partial class LimitsTests
 {
     private static readonly string Demo = CliRunner.Example("demo.json");
 
@@ -82,6 +83,41 @@ public sealed class LimitsTests
 
     [Fact]
     public void Criteria_AtAndPastTheLimit() => AtAndPast(Limits.Criteria, Count("mcda.json", "criteria"), "mcda", CliRunner.Example("mcda.json"), "--method", "wsm");
+
+    [Fact]
+    public void Cells_AtAndPastTheLimit()
+    {
+        var cells = JsonDocument.Parse(File.ReadAllText(CliRunner.Example("mcda.json"))).RootElement.GetProperty("matrix").EnumerateArray().Sum(row => row.GetArrayLength());
+
+        AtAndPast(Limits.Cells, cells, "mcda", CliRunner.Example("mcda.json"), "--method", "topsis");
+    }
+
+    [Theory]
+    [InlineData("topsis")]
+    [InlineData("wsm")]
+    public void Defaults_Mcda100000AlternativesBy20Criteria_Ranks(string method)
+    {
+        const int Alternatives = 100_000, Criteria = 20;
+        var json = new StringBuilder();
+        json.Append("{\"alternatives\":[").AppendJoin(',', Enumerable.Range(0, Alternatives).Select(i => $"\"a{i}\""));
+        json.Append("],\"criteria\":[").AppendJoin(',', Enumerable.Range(0, Criteria).Select(j => $"\"c{j}\""));
+        json.Append("],\"types\":[").AppendJoin(',', Enumerable.Range(0, Criteria).Select(j => j % 3 == 0 ? "\"cost\"" : "\"benefit\""));
+        json.Append("],\"matrix\":[").AppendJoin(',', Enumerable.Range(0, Alternatives).Select(i => $"[{string.Join(',', Enumerable.Range(0, Criteria).Select(j => ((((i * 7919) + (j * 104729)) % 1000) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))}]"));
+        json.Append("],\"weights\":[").AppendJoin(',', Enumerable.Repeat("1", Criteria)).Append("]}");
+        var path = CliRunner.TempFile(json.ToString());
+        try
+        {
+            var result = CliRunner.Run("mcda", path, "--method", method);
+
+            Assert.True(result.ExitCode == 0, result.Error);
+            Assert.Equal(string.Empty, result.Error);
+            Assert.Equal(Alternatives, result.Output.Split('\n').Count(line => RankedRow().IsMatch(line)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 
     [Fact]
     public void MatrixSize_AtAndPastTheLimit() => AtAndPast(Limits.MatrixSize, Count("ahp.json", "labels"), "ahp", CliRunner.Example("ahp.json"));
@@ -260,4 +296,8 @@ public sealed class LimitsTests
             readme,
             StringComparison.Ordinal));
     }
+
+    /// <summary>A row of the ranking table: a rank, then an alternative's name.</summary>
+    [GeneratedRegex(@"^\s*[0-9]+\s+a[0-9]+\s")]
+    private static partial Regex RankedRow();
 }

@@ -78,13 +78,24 @@ public static class MultiCriteriaRanking
         // Weights are >= 0, so the ideal of w·r is w times the column maximum of r, the anti-ideal w times the minimum;
         // every normalisation is monotone, so both come from the column's range.
         var (high, low) = (scaling.High, scaling.Low);
-        var (affine, a, b) = (scaling.AllAffine, scaling.A, scaling.B);
+        var (affine, unscaled, a, b) = (scaling.AllAffine, scaling.AllUnscaled, scaling.A, scaling.B);
         var (plus, minus, closeness) = (new double[m], new double[m], new double[m]);
         var undefined = false;
         for (var i = 0; i < m; i++)
         {
             double toIdeal = 0, toAnti = 0;
-            if (affine)
+            if (affine && unscaled)
+            {
+                var x = matrix.Values.AsSpan(i * n, n);
+                for (var j = 0; j < x.Length; j++)
+                {
+                    var r = (a[j] * x[j]) + b[j];
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+            else if (affine)
             {
                 var x = matrix.Values.AsSpan(i * n, n);
                 for (var j = 0; j < n; j++)

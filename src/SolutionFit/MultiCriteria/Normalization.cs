@@ -406,6 +406,9 @@ internal sealed class ColumnScaling
     /// <summary>Gets a value indicating whether every column is affine, so a row is <c>a·x + b</c> throughout.</summary>
     public bool AllAffine => Array.TrueForAll(_forms, f => f == 0);
 
+    /// <summary>Gets a value indicating whether every column is taken as it is (no power-of-two rescaling).</summary>
+    public bool AllUnscaled => Array.TrueForAll(_exponents, e => e == 0);
+
     /// <summary>Gets the affine factors.</summary>
     public double[] A => _a;
 

@@ -44,7 +44,8 @@ internal static class NaiveMcda
         var regret = x.Select(row => row.Select((value, j) => w[j] * (best[j] - value) / (best[j] - worst[j])).ToArray()).ToArray();
         var s = regret.Select(row => row.Sum()).ToArray();
         var r = regret.Select(row => row.Max()).ToArray();
-        return s.Select((si, i) => (0.5 * (si - s.Min()) / (s.Max() - s.Min())) + (0.5 * (r[i] - r.Min()) / (r.Max() - r.Min()))).ToArray();
+        var (sBest, sWorst, rBest, rWorst) = (s.Min(), s.Max(), r.Min(), r.Max());
+        return s.Select((si, i) => (0.5 * (si - sBest) / (sWorst - sBest)) + (0.5 * (r[i] - rBest) / (rWorst - rBest))).ToArray();
     }
 
     /// <summary>
