@@ -159,7 +159,7 @@ public static class MultiCriteriaRanking
         var keep = new double[m * n];
         var (s, r) = (new double[m], new double[m]);
 
-        var (exponents, f) = (ColumnStatistics.Exponents(matrix), new double[m]);
+        var (exponents, f) = (ColumnStatistics.Gather(matrix).Exponent, new double[m]);
         for (var j = 0; j < n; j++)
         {
             // In the column's units (ColumnStatistics.ExponentOf: a power of two, exact), so that best − worst cannot overflow.

@@ -340,41 +340,6 @@ internal sealed class ColumnStatistics
 
         return columns;
     }
-
-    /// <summary>The scale exponent (<see cref="ExponentOf"/>) of every column of <paramref name="matrix"/>, from one row-major pass.</summary>
-    public static int[] Exponents(DecisionMatrix matrix)
-    {
-        var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
-        var (min, max) = (new double[n], new double[n]);
-        Array.Fill(min, double.PositiveInfinity);
-        Array.Fill(max, double.NegativeInfinity);
-        for (var i = 0; i < m; i++)
-        {
-            var row = x.AsSpan(i * n, n);
-            for (var j = 0; j < row.Length; j++)
-            {
-                var v = row[j];
-                if (v < min[j])
-                {
-                    min[j] = v;
-                }
-
-                if (v > max[j])
-                {
-                    max[j] = v;
-                }
-            }
-        }
-
-        var criteria = matrix.CriteriaArray;
-        var exponents = new int[n];
-        for (var j = 0; j < n; j++)
-        {
-            exponents[j] = ExponentOf(min[j], max[j], criteria[j]);
-        }
-
-        return exponents;
-    }
 }
 
 /// <summary>
