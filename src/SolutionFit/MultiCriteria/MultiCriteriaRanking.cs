@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 
 namespace SolutionFit.MultiCriteria;
 
@@ -80,44 +81,38 @@ public static class MultiCriteriaRanking
         var (high, low) = (scaling.High, scaling.Low);
         var (affine, unscaled, a, b) = (scaling.AllAffine, scaling.AllUnscaled, scaling.A, scaling.B);
         var (plus, minus, closeness) = (new double[m], new double[m], new double[m]);
+        var first = affine && unscaled ? DistancesFourRowsAtATime(matrix, a, b, high, low, plus, minus) : 0;
         var undefined = false;
         for (var i = 0; i < m; i++)
         {
-            double toIdeal = 0, toAnti = 0;
-            if (affine && unscaled)
+            if (i >= first)
             {
-                var x = matrix.Values.AsSpan(i * n, n);
-                for (var j = 0; j < x.Length; j++)
+                double toIdeal = 0, toAnti = 0;
+                if (affine)
                 {
-                    var r = (a[j] * x[j]) + b[j];
-                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
-                    toIdeal += fromIdeal * fromIdeal;
-                    toAnti += fromAnti * fromAnti;
+                    var x = matrix.Values.AsSpan(i * n, n);
+                    for (var j = 0; j < n; j++)
+                    {
+                        var r = (a[j] * scaling.Scaled(j, x[j])) + b[j];
+                        var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
+                        toIdeal += fromIdeal * fromIdeal;
+                        toAnti += fromAnti * fromAnti;
+                    }
                 }
-            }
-            else if (affine)
-            {
-                var x = matrix.Values.AsSpan(i * n, n);
-                for (var j = 0; j < n; j++)
+                else
                 {
-                    var r = (a[j] * scaling.Scaled(j, x[j])) + b[j];
-                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
-                    toIdeal += fromIdeal * fromIdeal;
-                    toAnti += fromAnti * fromAnti;
+                    scaling.Row(i, row);
+                    for (var j = 0; j < n; j++)
+                    {
+                        var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
+                        toIdeal += fromIdeal * fromIdeal;
+                        toAnti += fromAnti * fromAnti;
+                    }
                 }
-            }
-            else
-            {
-                scaling.Row(i, row);
-                for (var j = 0; j < n; j++)
-                {
-                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
-                    toIdeal += fromIdeal * fromIdeal;
-                    toAnti += fromAnti * fromAnti;
-                }
+
+                (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
             }
 
-            (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
             undefined |= plus[i] + minus[i] == 0.0;
             closeness[i] = plus[i] + minus[i] == 0.0 ? 1.0 : minus[i] / (plus[i] + minus[i]);
         }
@@ -128,6 +123,41 @@ public static class MultiCriteriaRanking
         }
 
         return new TopsisResult(matrix, normalization, closeness, plus, minus, scaling.ToArray, diagnostics, tieTolerance);
+    }
+
+    /// <summary>
+    /// TOPSIS's distances D+ and D− of every whole group of four rows, for a matrix whose columns are all affine and
+    /// unscaled (<c>r = a·x + b</c>): one vector lane per row, so each row's sums add the same terms in the same order as
+    /// one row at a time, bit for bit. Returns the first row left for the scalar loop (all of them without 256-bit vectors).
+    /// </summary>
+    private static int DistancesFourRowsAtATime(DecisionMatrix matrix, double[] a, double[] b, double[] high, double[] low, double[] plus, double[] minus)
+    {
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            return 0;
+        }
+
+        var (m, n, x, w) = (matrix.M, matrix.N, matrix.Values, matrix.WeightArray);
+        var i = 0;
+        for (; i + 4 <= m; i += 4)
+        {
+            var (toIdeal, toAnti) = (Vector256<double>.Zero, Vector256<double>.Zero);
+            var at = i * n;
+            for (var j = 0; j < n; j++)
+            {
+                var value = Vector256.Create(x[at + j], x[at + n + j], x[at + (2 * n) + j], x[at + (3 * n) + j]);
+                var r = (Vector256.Create(a[j]) * value) + Vector256.Create(b[j]);
+                var weight = Vector256.Create(w[j]);
+                var (fromIdeal, fromAnti) = (weight * (Vector256.Create(high[j]) - r), weight * (r - Vector256.Create(low[j])));
+                toIdeal += fromIdeal * fromIdeal;
+                toAnti += fromAnti * fromAnti;
+            }
+
+            Vector256.Sqrt(toIdeal).CopyTo(plus, i);
+            Vector256.Sqrt(toAnti).CopyTo(minus, i);
+        }
+
+        return i;
     }
 
     /// <summary>
@@ -159,34 +189,31 @@ public static class MultiCriteriaRanking
         var keep = new double[m * n];
         var (s, r) = (new double[m], new double[m]);
 
-        var (exponents, f) = (ColumnStatistics.Gather(matrix).Exponent, new double[m]);
+        // Each column's best and worst in benefit direction, in the column's units (ColumnStatistics.ExponentOf: a power of
+        // two, exact, so that best − worst cannot overflow), from its range; then one row-major pass.
+        var columns = ColumnStatistics.Gather(matrix);
+        var (best, worst) = (new double[n], new double[n]);
         for (var j = 0; j < n; j++)
         {
-            // In the column's units (ColumnStatistics.ExponentOf: a power of two, exact), so that best − worst cannot overflow.
-            var (best, worst) = (double.NegativeInfinity, double.PositiveInfinity);
-            for (var i = 0; i < m; i++)
+            var criterion = matrix.CriteriaArray[j];
+            var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
+            (best[j], worst[j]) = criterion.Type switch
             {
-                var value = Benefit(matrix, i, j, exponents[j]);
-                f[i] = value;
-                if (value > best)
-                {
-                    best = value;
-                }
-
-                if (value < worst)
-                {
-                    worst = value;
-                }
+                CriterionType.Cost => (-min, -max),
+                CriterionType.Target => TargetRange(matrix, j, columns.Exponent[j], min, max),
+                _ => (max, min),
+            };
+            if (best[j] == worst[j])
+            {
+                diagnostics.Add($"Criterion '{criterion.Name}' is the same for every alternative: its regret term is 0.");
             }
+        }
 
-            if (best == worst)
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < n; j++)
             {
-                diagnostics.Add($"Criterion '{matrix.CriteriaArray[j].Name}' is the same for every alternative: its regret term is 0.");
-            }
-
-            for (var i = 0; i < m; i++)
-            {
-                var d = best == worst ? 0.0 : (best - f[i]) / (best - worst);
+                var d = best[j] == worst[j] ? 0.0 : (best[j] - Benefit(matrix, i, j, columns.Exponent[j])) / (best[j] - worst[j]);
                 keep[(i * n) + j] = 1.0 - d;
                 s[i] += w[j] * d;
                 r[i] = Math.Max(r[i], w[j] * d);
@@ -381,6 +408,22 @@ public static class MultiCriteriaRanking
             CriterionType.Target => -Math.Abs(x - target),
             _ => x,
         };
+    }
+
+    /// <summary>
+    /// The best and worst <c>−|x − t|</c> of target column <paramref name="j"/> in units of <c>2^exponent</c>: the nearest
+    /// alternative's, and the farther end of the column's range (<paramref name="min"/>, <paramref name="max"/>, in those units).
+    /// </summary>
+    private static (double Best, double Worst) TargetRange(DecisionMatrix matrix, int j, int exponent, double min, double max)
+    {
+        var target = Math.ScaleB(matrix.CriteriaArray[j].Target, -exponent);
+        var near = double.PositiveInfinity;
+        for (var i = 0; i < matrix.M; i++)
+        {
+            near = Math.Min(near, -Benefit(matrix, i, j, exponent));
+        }
+
+        return (-near, -Math.Max(Math.Abs(min - target), Math.Abs(max - target)));
     }
 
     /// <summary>

@@ -7,6 +7,27 @@ public sealed class MultiCriteriaRankingTests
     private static DecisionMatrix Matrix(double[][]? values = null, Criterion[]? criteria = null, double[]? weights = null) =>
         new(["a", "b", "c"], criteria ?? [Criterion.Cost("price"), Criterion.Benefit("fit")], values ?? [[10, 0.5], [20, 0.9], [15, 0.7]], weights ?? [1, 1]);
 
+    [Theory]
+    [InlineData(Normalization.Vector)]
+    [InlineData(Normalization.MinMax)]
+    public void Topsis_SameRowInAGroupOfFourAndInTheRest_SameBits(Normalization normalization)
+    {
+        // Rows 0-3 are ranked four at a time where 256-bit vectors exist, row 4 (a copy of row 1) on its own.
+        var rows = new[] { new[] { 3.7, 0.11, 93.1 }, [1.3, 0.97, 12.9], [8.8, 0.42, 57.3], [5.1, 0.05, 71.7], [1.3, 0.97, 12.9] };
+        var matrix = new DecisionMatrix(
+            ["a", "b", "c", "d", "e"],
+            [Criterion.Cost("price"), Criterion.Benefit("fit"), Criterion.Benefit("seats")],
+            rows,
+            [0.3, 0.5, 0.2]);
+
+        var ranking = MultiCriteriaRanking.Topsis(matrix, normalization);
+
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ranking.Closeness[1]), BitConverter.DoubleToInt64Bits(ranking.Closeness[4]));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ranking.DistanceToIdeal[1]), BitConverter.DoubleToInt64Bits(ranking.DistanceToIdeal[4]));
+        Assert.Equal(BitConverter.DoubleToInt64Bits(ranking.DistanceToAntiIdeal[1]), BitConverter.DoubleToInt64Bits(ranking.DistanceToAntiIdeal[4]));
+        Assert.NotEqual(ranking.Closeness[0], ranking.Closeness[1]);
+    }
+
     [Fact]
     public void DecisionMatrix_NormalisesWeights()
     {
