@@ -186,7 +186,6 @@ public static class MultiCriteriaRanking
         Guard.NonNegativeFinite(tieTolerance, nameof(tieTolerance), "The tie tolerance");
         var diagnostics = DegenerateRows(matrix);
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
-        var keep = new double[m * n];
         var (s, r) = (new double[m], new double[m]);
 
         // Each column's best and worst in benefit direction, in the column's units (ColumnStatistics.ExponentOf: a power of
@@ -209,12 +208,13 @@ public static class MultiCriteriaRanking
             }
         }
 
+        var exponents = columns.Exponent;
+        double Regret(int i, int j) => best[j] == worst[j] ? 0.0 : (best[j] - Benefit(matrix, i, j, exponents[j])) / (best[j] - worst[j]);
         for (var i = 0; i < m; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                var d = best[j] == worst[j] ? 0.0 : (best[j] - Benefit(matrix, i, j, columns.Exponent[j])) / (best[j] - worst[j]);
-                keep[(i * n) + j] = 1.0 - d;
+                var d = Regret(i, j);
                 s[i] += w[j] * d;
                 r[i] = Math.Max(r[i], w[j] * d);
             }
@@ -235,7 +235,21 @@ public static class MultiCriteriaRanking
         }
 
         var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
-        return new VikorResult(matrix, q, s, r, compromise, advantage, stability, keep, diagnostics, tieTolerance);
+        double[] Kept()
+        {
+            var keep = new double[m * n];
+            for (var i = 0; i < m; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    keep[(i * n) + j] = 1.0 - Regret(i, j);
+                }
+            }
+
+            return keep;
+        }
+
+        return new VikorResult(matrix, q, s, r, compromise, advantage, stability, Kept, diagnostics, tieTolerance);
     }
 
     /// <summary>
@@ -470,17 +484,28 @@ public static class MultiCriteriaRanking
 
     private static (int[] Set, bool Advantage, bool Stability) Compromise(double[] q, double[] s, double[] r, double tolerance, List<string> diagnostics)
     {
+        // In the order of Q, ties by row: the first two by one scan, the rest only when the set needs them.
         var m = q.Length;
-        var order = Enumerable.Range(0, m).OrderBy(i => q[i]).ThenBy(i => i).ToArray();
-        var first = order[0];
+        var first = 0;
+        for (var i = 1; i < m; i++)
+        {
+            first = q[i] < q[first] ? i : first;
+        }
+
         if (m == 1)
         {
             return ([first], true, true);
         }
 
+        var second = first == 0 ? 1 : 0;
+        for (var i = 0; i < m; i++)
+        {
+            second = i != first && q[i] < q[second] ? i : second;
+        }
+
         var dq = 1.0 / (m - 1);
         bool Close(double a, double b) => Math.Abs(a - b) <= tolerance * Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), 1.0);
-        var advantage = q[order[1]] - q[first] >= dq || Close(q[order[1]] - q[first], dq);
+        var advantage = q[second] - q[first] >= dq || Close(q[second] - q[first], dq);
         var stability = Close(s[first], s.Min()) || Close(r[first], r.Min());
         if (advantage && stability)
         {
@@ -489,10 +514,11 @@ public static class MultiCriteriaRanking
 
         if (advantage)
         {
-            return ([first, order[1]], true, false);
+            return ([first, second], true, false);
         }
 
-        var set = order.TakeWhile(i => q[i] - q[first] < dq && !Close(q[i] - q[first], dq)).ToArray();
+        // Q − Q(a1) grows along the order, so the alternatives within 1/(m − 1) of a1 are a prefix of it.
+        var set = Enumerable.Range(0, m).Where(i => q[i] - q[first] < dq && !Close(q[i] - q[first], dq)).OrderBy(i => q[i]).ThenBy(i => i).ToArray();
         return (set, false, stability);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace SolutionFit.MultiCriteria;
 
 /// <summary>How a criterion's values become comparable shares in which more is better.</summary>
@@ -299,10 +301,33 @@ internal sealed class ColumnStatistics
         var (m, n, x) = (matrix.M, matrix.N, matrix.Values);
         var columns = new ColumnStatistics(n);
         var (min, max, sum, squares) = (columns.Min, columns.Max, columns.Sum, columns.Squares);
+
+        // Four columns per 256-bit vector where they fit: each lane is one column's running value, updated in row order as
+        // below (a strict comparison keeps the earlier of equal values, as the scalar loop does), so the results are the same bits.
+        var vectored = Vector256.IsHardwareAccelerated ? n & ~3 : 0;
+        for (var j = 0; j < vectored; j += 4)
+        {
+            var (low, high) = (Vector256.Create(double.PositiveInfinity), Vector256.Create(double.NegativeInfinity));
+            var (total, square) = (Vector256<double>.Zero, Vector256<double>.Zero);
+            for (var i = 0; i < m; i++)
+            {
+                var v = Vector256.Create<double>(x.AsSpan((i * n) + j, 4));
+                low = Vector256.ConditionalSelect(Vector256.LessThan(v, low), v, low);
+                high = Vector256.ConditionalSelect(Vector256.GreaterThan(v, high), v, high);
+                total += v;
+                square += v * v;
+            }
+
+            low.CopyTo(min, j);
+            high.CopyTo(max, j);
+            total.CopyTo(sum, j);
+            square.CopyTo(squares, j);
+        }
+
         for (var i = 0; i < m; i++)
         {
             var row = x.AsSpan(i * n, n);
-            for (var j = 0; j < row.Length; j++)
+            for (var j = vectored; j < row.Length; j++)
             {
                 // Values are finite (the matrix checks), so plain comparisons do; Math.Min/Max would also handle NaN.
                 var v = row[j];

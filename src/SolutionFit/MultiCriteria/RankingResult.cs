@@ -173,8 +173,8 @@ public sealed class TopsisResult : RankingResult
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class VikorResult : RankingResult
 {
-    internal VikorResult(DecisionMatrix matrix, double[] q, double[] s, double[] r, int[] compromiseSet, bool acceptableAdvantage, bool acceptableStability, double[] normalized, List<string> diagnostics, double tieTolerance)
-        : base(matrix, RankingMethod.Vikor, q, higherIsBetter: false, () => normalized, diagnostics, tieTolerance)
+    internal VikorResult(DecisionMatrix matrix, double[] q, double[] s, double[] r, int[] compromiseSet, bool acceptableAdvantage, bool acceptableStability, Func<double[]> normalized, List<string> diagnostics, double tieTolerance)
+        : base(matrix, RankingMethod.Vikor, q, higherIsBetter: false, normalized, diagnostics, tieTolerance)
     {
         S = Array.AsReadOnly(s);
         R = Array.AsReadOnly(r);
