@@ -82,37 +82,37 @@ public static class MultiCriteriaRanking
         var (affine, unscaled, a, b) = (scaling.AllAffine, scaling.AllUnscaled, scaling.A, scaling.B);
         var (plus, minus, closeness) = (new double[m], new double[m], new double[m]);
         var first = affine && unscaled ? DistancesFourRowsAtATime(matrix, a, b, high, low, plus, minus) : 0;
+        for (var i = first; i < m; i++)
+        {
+            double toIdeal = 0, toAnti = 0;
+            if (affine)
+            {
+                var x = matrix.Values.AsSpan(i * n, n);
+                for (var j = 0; j < n; j++)
+                {
+                    var r = (a[j] * scaling.Scaled(j, x[j])) + b[j];
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+            else
+            {
+                scaling.Row(i, row);
+                for (var j = 0; j < n; j++)
+                {
+                    var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
+                    toIdeal += fromIdeal * fromIdeal;
+                    toAnti += fromAnti * fromAnti;
+                }
+            }
+
+            (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
+        }
+
         var undefined = false;
         for (var i = 0; i < m; i++)
         {
-            if (i >= first)
-            {
-                double toIdeal = 0, toAnti = 0;
-                if (affine)
-                {
-                    var x = matrix.Values.AsSpan(i * n, n);
-                    for (var j = 0; j < n; j++)
-                    {
-                        var r = (a[j] * scaling.Scaled(j, x[j])) + b[j];
-                        var (fromIdeal, fromAnti) = (w[j] * (high[j] - r), w[j] * (r - low[j]));
-                        toIdeal += fromIdeal * fromIdeal;
-                        toAnti += fromAnti * fromAnti;
-                    }
-                }
-                else
-                {
-                    scaling.Row(i, row);
-                    for (var j = 0; j < n; j++)
-                    {
-                        var (fromIdeal, fromAnti) = (w[j] * (high[j] - row[j]), w[j] * (row[j] - low[j]));
-                        toIdeal += fromIdeal * fromIdeal;
-                        toAnti += fromAnti * fromAnti;
-                    }
-                }
-
-                (plus[i], minus[i]) = (Math.Sqrt(toIdeal), Math.Sqrt(toAnti));
-            }
-
             undefined |= plus[i] + minus[i] == 0.0;
             closeness[i] = plus[i] + minus[i] == 0.0 ? 1.0 : minus[i] / (plus[i] + minus[i]);
         }
