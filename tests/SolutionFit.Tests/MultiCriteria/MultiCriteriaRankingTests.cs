@@ -28,6 +28,25 @@ public sealed class MultiCriteriaRankingTests
         Assert.NotEqual(ranking.Closeness[0], ranking.Closeness[1]);
     }
 
+    [Theory]
+    [InlineData(Normalization.Vector)]
+    [InlineData(Normalization.MinMax)]
+    [InlineData(Normalization.Sum)]
+    public void Normalized_SameColumnAmongFourAndInTheRest_SameBits(Normalization normalization)
+    {
+        // Columns 0-3 gather their statistics four at a time where 256-bit vectors exist, column 4 (a copy of column 2) alone.
+        var rows = new[] { new[] { 3.7, 0.11, 93.1, 2.0, 93.1 }, [1.3, 0.97, 12.9, 0.5, 12.9], [8.8, 0.42, 57.3, 0.0, 57.3], [5.1, 0.05, 71.7, 1.5, 71.7], [2.2, 0.61, 0.3, 3.0, 0.3] };
+        var matrix = new DecisionMatrix(
+            ["a", "b", "c", "d", "e"],
+            [Criterion.Cost("price"), Criterion.Benefit("fit"), Criterion.Benefit("seats"), Criterion.Benefit("support"), Criterion.Benefit("seats again")],
+            rows,
+            [0.3, 0.2, 0.2, 0.1, 0.2]);
+
+        var normalized = MultiCriteriaRanking.Topsis(matrix, normalization).Normalized;
+
+        Assert.All(normalized, row => Assert.Equal(BitConverter.DoubleToInt64Bits(row[2]), BitConverter.DoubleToInt64Bits(row[4])));
+    }
+
     [Fact]
     public void DecisionMatrix_NormalisesWeights()
     {
