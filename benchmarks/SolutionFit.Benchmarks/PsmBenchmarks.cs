@@ -23,7 +23,7 @@ public class PsmBenchmarks
     private PsmSurvey _plain = null!;
     private PsmSurvey _nms = null!;
 
-    [Params(1_000, 100_000, 1_000_000)]
+    [Params(1_000, 10_000, 100_000, 1_000_000)]
     public int Respondents { get; set; }
 
     [GlobalSetup]
