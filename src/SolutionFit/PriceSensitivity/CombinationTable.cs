@@ -14,6 +14,7 @@ internal sealed class CombinationTable
     private int[] _index; // per hash position: the entry + 1; 0 = empty
     private int _shift;
     private Entry[] _entries;
+    private int _touched; // what Touch read, kept so that its reads are not optimised away
 
     /// <param name="capacity">The number of distinct combinations expected (the table grows past it).</param>
     public CombinationTable(int capacity)
@@ -34,14 +35,14 @@ internal sealed class CombinationTable
     public ref Entry this[int entry] => ref _entries[entry];
 
     /// <summary>
-    /// The entry of a combination, added with the sums 0 when new; its first row becomes the lower of its own and
-    /// <paramref name="row"/>.
+    /// The entry of a combination (<paramref name="hash"/> its <see cref="Key.Hash"/>), added with the sums 0 when new; its
+    /// first row becomes the lower of its own and <paramref name="row"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref Entry Find(in Key key, int row)
+    public ref Entry Find(in Key key, ulong hash, int row)
     {
         var mask = _index.Length - 1;
-        var i = (int)(key.Hash() >> _shift);
+        var i = (int)(hash >> _shift);
         while (true)
         {
             var at = _index[i] - 1;
@@ -64,6 +65,29 @@ internal sealed class CombinationTable
 
             i = (i + 1) & mask;
         }
+    }
+
+    /// <summary>
+    /// Hashes <paramref name="keys"/> into <paramref name="hashes"/> and reads the index positions and entries they will
+    /// look at first, all before any is needed: the reads of a block of rows then wait for the memory together, not one
+    /// after the other. Changes nothing.
+    /// </summary>
+    public void Touch(ReadOnlySpan<Key> keys, Span<ulong> hashes)
+    {
+        var touched = 0;
+        for (var j = 0; j < keys.Length; j++)
+        {
+            hashes[j] = keys[j].Hash();
+            touched += _index[(int)(hashes[j] >> _shift)];
+        }
+
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var at = _index[(int)(hashes[j] >> _shift)] - 1;
+            touched += at >= 0 ? _entries[at].FirstRow : 0;
+        }
+
+        _touched = touched;
     }
 
     /// <summary>Whether the table holds <paramref name="key"/>.</summary>

@@ -1,30 +1,27 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>
 /// The distinct prices met so far, each with its slot (0, 1, 2, … in the order of first appearance): an open-addressing
-/// hash table keyed by the price's bits and kept at most half full, so that finding the slot of a price costs one
-/// multiplication and, almost always, one comparison. -0 and +0 are the one price +0.
+/// hash table keyed by the price's bits and kept at most a quarter full, so that finding the slot of a price costs one
+/// multiplication and, almost always, one comparison in one entry. -0 and +0 are the one price +0.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class PriceSlots
 {
     private const long Empty = 0x7FF8_0000_0000_0000; // the bits of NaN: never a price, since NaN is a missing answer
     private const ulong Fibonacci = 0x9E37_79B9_7F4A_7C15UL;
-    private long[] _keys;
-    private int[] _slots;
+    private Entry[] _table;
     private int _shift;
     private double[] _prices;
 
     /// <param name="capacity">The number of distinct prices expected (the table grows past it).</param>
     public PriceSlots(int capacity)
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(32, capacity * 2));
-        _shift = 64 - BitOperations.Log2((uint)size);
-        _keys = new long[size];
-        Array.Fill(_keys, Empty);
-        _slots = new int[size];
+        _table = EmptyTable(Math.Max(64, capacity * 4), out _shift);
         _prices = new double[Math.Max(16, capacity)];
     }
 
@@ -35,29 +32,44 @@ internal sealed class PriceSlots
     public double this[int slot] => _prices[slot];
 
     /// <summary>The slot of a price (not NaN; -0 is +0), added as the next slot when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SlotOf(double price)
     {
         var key = BitConverter.DoubleToInt64Bits(price + 0.0);
-        var mask = _keys.Length - 1;
-        var i = (int)(((ulong)key * Fibonacci) >> _shift);
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        var mask = (nuint)(_table.Length - 1);
+        var i = (nuint)(((ulong)key * Fibonacci) >> _shift); // below the table's length, a power of two
         while (true)
         {
-            var k = _keys[i];
-            if (k == key)
+            ref var entry = ref Unsafe.Add(ref table, i); // i is masked to the table's length: the access is in bounds
+            if (entry.Key == key)
             {
-                return _slots[i];
+                return entry.Slot;
             }
 
-            if (k == Empty)
+            if (entry.Key == Empty)
             {
-                return Insert(i, key);
+                return Insert(ref entry, key);
             }
 
             i = (i + 1) & mask;
         }
     }
 
-    private int Insert(int index, long key)
+    private static Entry[] EmptyTable(int size, out int shift)
+    {
+        var table = new Entry[(int)BitOperations.RoundUpToPowerOf2((uint)size)];
+        shift = 64 - BitOperations.Log2((uint)table.Length);
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i].Key = Empty;
+        }
+
+        return table;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Insert(ref Entry entry, long key)
     {
         var slot = Count++;
         if (slot == _prices.Length)
@@ -66,9 +78,8 @@ internal sealed class PriceSlots
         }
 
         _prices[slot] = BitConverter.Int64BitsToDouble(key);
-        _keys[index] = key;
-        _slots[index] = slot;
-        if (Count * 2 > _keys.Length)
+        (entry.Key, entry.Slot) = (key, slot);
+        if (Count * 4 > _table.Length)
         {
             Grow();
         }
@@ -78,28 +89,29 @@ internal sealed class PriceSlots
 
     private void Grow()
     {
-        var oldKeys = _keys;
-        var oldSlots = _slots;
-        _keys = new long[oldKeys.Length * 2];
-        Array.Fill(_keys, Empty);
-        _slots = new int[_keys.Length];
-        _shift--;
-        var mask = _keys.Length - 1;
-        for (var j = 0; j < oldKeys.Length; j++)
+        var old = _table;
+        _table = EmptyTable(old.Length * 2, out _shift);
+        var mask = _table.Length - 1;
+        foreach (var entry in old)
         {
-            if (oldKeys[j] == Empty)
+            if (entry.Key == Empty)
             {
                 continue;
             }
 
-            var i = (int)(((ulong)oldKeys[j] * Fibonacci) >> _shift);
-            while (_keys[i] != Empty)
+            var i = (int)(((ulong)entry.Key * Fibonacci) >> _shift);
+            while (_table[i].Key != Empty)
             {
                 i = (i + 1) & mask;
             }
 
-            _keys[i] = oldKeys[j];
-            _slots[i] = oldSlots[j];
+            _table[i] = entry;
         }
+    }
+
+    private struct Entry
+    {
+        public long Key;
+        public int Slot;
     }
 }

@@ -53,11 +53,16 @@ public sealed class PsmTally
     /// <param name="hasPurchaseIntentions">Whether the respondents carry Newton–Miller–Smith purchase intentions.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstRow"/> is negative.</exception>
     public PsmTally(int firstRow = 0, bool hasPurchaseIntentions = false)
+        : this(firstRow, hasPurchaseIntentions, 16)
+    {
+    }
+
+    private PsmTally(int firstRow, bool hasPurchaseIntentions, int combinations)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
         _nextRow = firstRow;
         HasPurchaseIntentions = hasPurchaseIntentions;
-        _combinations = hasPurchaseIntentions ? new CombinationTable(16) : null;
+        _combinations = hasPurchaseIntentions ? new CombinationTable(combinations) : null;
     }
 
     /// <summary>Gets the number of respondents tallied.</summary>
@@ -86,26 +91,63 @@ public sealed class PsmTally
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow, int.MaxValue - survey.Count);
-        var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions);
+        var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions, survey.HasPurchaseIntentions ? survey.Count : 0);
         var (tooCheap, cheap, expensive, tooExpensive) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive);
         var (weights, intentCheap, intentExpensive) = (survey.Weights, survey.IntentCheap, survey.IntentExpensive);
-        for (var i = 0; i < cheap.Length; i++)
+
+        // Whole weights (equal weights among them) are counted from the start in the unit of the largest; any other
+        // weights take the general path, row by row, so that their sums are the ones any split into shards gives.
+        var whole = WholeWeightsExponent(weights);
+        if (whole >= 0)
         {
-            tally.AddChecked(
-                firstRow + i,
-                tooCheap is null ? double.NaN : tooCheap[i],
-                cheap[i],
-                expensive[i],
-                tooExpensive[i],
-                weights is null ? 1.0 : weights[i],
-                intentCheap?[i],
-                intentExpensive?[i]);
+            tally.Rescale(whole);
+        }
+
+        var combinations = tally._combinations;
+        if (combinations is null)
+        {
+            for (var i = 0; i < cheap.Length; i++)
+            {
+                Row(i);
+            }
+        }
+        else
+        {
+            // In blocks: the rows' answers first, then their combinations, whose table entries the block has already
+            // asked the memory for together rather than one row at a time.
+            Span<CombinationTable.Key> keys = stackalloc CombinationTable.Key[32];
+            Span<ulong> hashes = stackalloc ulong[32];
+            for (var start = 0; start < cheap.Length; start += keys.Length)
+            {
+                var count = Math.Min(keys.Length, cheap.Length - start);
+                for (var j = 0; j < count; j++)
+                {
+                    keys[j] = Row(start + j);
+                }
+
+                combinations.Touch(keys[..count], hashes);
+                for (var j = 0; j < count; j++)
+                {
+                    tally.AddCombination(keys[j], hashes[j], firstRow + start + j, weights is null ? 1.0 : weights[start + j]);
+                }
+            }
         }
 
         tally._rows.Add(new PsmRowRange(firstRow, cheap.Length));
         tally._nextRow = firstRow + cheap.Length;
         tally.Count = cheap.Length;
         return tally;
+
+        CombinationTable.Key Row(int i) => tally.AddAnswers(
+            firstRow + i,
+            tooCheap is null ? double.NaN : tooCheap[i],
+            cheap[i],
+            expensive[i],
+            tooExpensive[i],
+            weights is null ? 1.0 : weights[i],
+            intentCheap?[i],
+            intentExpensive?[i],
+            weightCounted: whole >= 0);
     }
 
     /// <summary>Tallies one respondent as the next row (<see cref="NextRow"/>).</summary>
@@ -148,7 +190,12 @@ public sealed class PsmTally
             throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
         }
 
-        AddChecked(row, tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
+        var key = AddAnswers(row, tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
+        if (_combinations is not null)
+        {
+            AddCombination(key, key.Hash(), row, weight);
+        }
+
         AppendRow(_rows, row);
         _nextRow++;
         Count++;
@@ -216,7 +263,8 @@ public sealed class PsmTally
             {
                 ref var from = ref theirs[m];
                 var key = from.Key;
-                ref var entry = ref _combinations.Find(new CombinationTable.Key(Slot(slotOf, key.TooCheap), Slot(slotOf, key.Cheap), Slot(slotOf, key.Expensive), Slot(slotOf, key.TooExpensive), key.IntentCheap, key.IntentExpensive, key.Kind), from.FirstRow);
+                var mine = new CombinationTable.Key(Slot(slotOf, key.TooCheap), Slot(slotOf, key.Cheap), Slot(slotOf, key.Expensive), Slot(slotOf, key.TooExpensive), key.IntentCheap, key.IntentExpensive, key.Kind);
+                ref var entry = ref _combinations.Find(mine, mine.Hash(), from.FirstRow);
                 if (_counts is not null)
                 {
                     entry.Count += from.Count;
@@ -381,7 +429,7 @@ public sealed class PsmTally
             RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(m.Weight) && double.IsFinite(m.Residual), field, i, $"The weight {Guard.Format(m.Weight)} (residual {Guard.Format(m.Residual)}) is not finite and >= 0.");
             var key = tally.KeyOf(Key(m.TooCheap), Key(m.Cheap), Key(m.Expensive), Key(m.TooExpensive), m.PurchaseIntentCheap, m.PurchaseIntentExpensive);
             RequireState(paramName, !tally._combinations!.Contains(key), field, i, "The combination is given twice.");
-            ref var entry = ref tally._combinations.Find(key, m.FirstRow);
+            ref var entry = ref tally._combinations.Find(key, key.Hash(), m.FirstRow);
             (entry.Weight, entry.Residual) = (m.Weight, m.Residual);
         }
 
@@ -404,7 +452,7 @@ public sealed class PsmTally
             {
                 for (var row = range.First; row < range.First + range.Count; row++)
                 {
-                    invalid.Add(new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, PsmQuestions.TooCheap, $"the {PsmQuestions.Name(PsmQuestions.TooCheap)} answer is missing"));
+                    invalid.Add(new PsmInvalidRespondent(row, PsmQuestions.TooCheap));
                 }
             }
         }
@@ -511,7 +559,7 @@ public sealed class PsmTally
         {
             if (double.IsNaN(answers[q]))
             {
-                return new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, q, $"the {PsmQuestions.Name(q)} answer is missing");
+                return new PsmInvalidRespondent(row, q);
             }
         }
 
@@ -520,11 +568,7 @@ public sealed class PsmTally
             var (below, above) = (answers[q - 1], answers[q]);
             if (!(above > below))
             {
-                return new PsmInvalidRespondent(
-                    row,
-                    PsmProblem.NotIncreasing,
-                    q,
-                    $"{PsmQuestions.Name(q)} {Guard.Format(above)} is not above {PsmQuestions.Name(q - 1)} {Guard.Format(below)}");
+                return new PsmInvalidRespondent(row, q, below, above);
             }
         }
 
@@ -532,21 +576,28 @@ public sealed class PsmTally
     }
 
     /// <summary>
-    /// Adds one validated respondent (answers NaN = missing) at <paramref name="row"/>, leaving the rows, the next row and
-    /// the count to the caller.
+    /// Adds one validated respondent's answers (NaN = missing) at <paramref name="row"/>, leaving the rows, the next row,
+    /// the count and the combination to the caller; returns the key of the combination (with purchase intentions).
     /// </summary>
+    /// <remarks>
+    /// With <c>weightCounted</c>, the tally already counts whole weights in a unit at least as large as the weight's, so
+    /// the weight needs no check.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddChecked(int row, double tooCheap, double cheap, double expensive, double tooExpensive, double weight, int? intentCheap, int? intentExpensive)
+    private CombinationTable.Key AddAnswers(int row, double tooCheap, double cheap, double expensive, double tooExpensive, double weight, int? intentCheap, int? intentExpensive, bool weightCounted = false)
     {
         (tooCheap, cheap, expensive, tooExpensive) = (tooCheap + 0.0, cheap + 0.0, expensive + 0.0, tooExpensive + 0.0); // -0 is the price 0
-        if (_counts is not null && !(weight <= MaxWholeWeight && weight == Math.Floor(weight)))
+        if (!weightCounted)
         {
-            CountNoLonger();
-        }
+            if (_counts is not null && !IsWhole(weight))
+            {
+                CountNoLonger();
+            }
 
-        if (weight > 0.0 && Math.ILogB(weight) > _exponent)
-        {
-            Rescale(Math.ILogB(weight));
+            if (weight > 0.0 && Math.ILogB(weight) > _exponent)
+            {
+                Rescale(Math.ILogB(weight));
+            }
         }
 
         var kind = KindOf(tooCheap, cheap, expensive, tooExpensive);
@@ -554,12 +605,7 @@ public sealed class PsmTally
         if (kind == Inconsistent)
         {
             _inconsistent.Add(new PsmTallyRespondent(row, Nullable(tooCheap), Nullable(cheap), Nullable(expensive), Nullable(tooExpensive), Scale(weight, -_exponent)));
-            if (_combinations is not null)
-            {
-                AddCombination(KeyOf(tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive), row, weight);
-            }
-
-            return;
+            return _combinations is null ? default : KeyOf(tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive);
         }
 
         var tooCheapSlot = kind == Consistent ? SlotOf(tooCheap) : -1;
@@ -603,11 +649,27 @@ public sealed class PsmTally
             AddToSum(Index(tooExpensiveSlot, kind, PsmQuestions.TooExpensive), scaled);
         }
 
-        if (_combinations is not null)
+        return _combinations is null ? default : new CombinationTable.Key(tooCheapSlot, cheapSlot, expensiveSlot, tooExpensiveSlot, intentCheap, intentExpensive, kind);
+    }
+
+    /// <summary>Whether a weight (finite, at least 0) is counted in integers: a whole number up to 2^31.</summary>
+    private static bool IsWhole(double weight) => weight <= MaxWholeWeight && weight == Math.Floor(weight);
+
+    /// <summary>The exponent of the unit of whole weights (0 for equal weights): that of the largest; -1 when a weight is not whole.</summary>
+    private static int WholeWeightsExponent(double[]? weights)
+    {
+        var largest = 1.0;
+        foreach (var weight in weights ?? [])
         {
-            var key = new CombinationTable.Key(tooCheapSlot, cheapSlot, expensiveSlot, tooExpensiveSlot, intentCheap, intentExpensive, kind);
-            AddCombination(key, row, weight);
+            if (!IsWhole(weight))
+            {
+                return -1;
+            }
+
+            largest = Math.Max(largest, weight);
         }
+
+        return Math.ILogB(largest);
     }
 
     /// <summary>The kind of respondent: consistent on four questions, consistent on three without a too-cheap answer, or inconsistent.</summary>
@@ -626,9 +688,9 @@ public sealed class PsmTally
 
     private double? PriceOf(int slot) => slot < 0 ? null : _prices[slot];
 
-    private void AddCombination(in CombinationTable.Key key, int row, double weight)
+    private void AddCombination(in CombinationTable.Key key, ulong hash, int row, double weight)
     {
-        ref var entry = ref _combinations!.Find(key, row);
+        ref var entry = ref _combinations!.Find(key, hash, row);
         if (_counts is not null)
         {
             entry.Count += (long)weight;

@@ -13,6 +13,8 @@ public sealed class PurchaseIntentCalibration
     private readonly int[] _scale;
     private readonly double[] _probabilities;
     private readonly Dictionary<int, double> _probabilityOf;
+    private readonly double[]? _probabilityAt; // for a scale spanning at most 64 points: by intention − _lowest, NaN off the scale
+    private readonly int _lowest;
 
     /// <summary>Creates a calibration.</summary>
     /// <param name="scale">The points of the intention scale, distinct (for example 5, 4, 3, 2, 1).</param>
@@ -57,6 +59,17 @@ public sealed class PurchaseIntentCalibration
             Guard.UnitInterval(_probabilities[i], nameof(probabilities), $"The probability of intention {_scale[i]}", index: i);
         }
 
+        _lowest = _scale.Min();
+        if ((long)_scale.Max() - _lowest < 64)
+        {
+            _probabilityAt = new double[_scale.Max() - _lowest + 1];
+            Array.Fill(_probabilityAt, double.NaN);
+            for (var i = 0; i < _scale.Length; i++)
+            {
+                _probabilityAt[_scale[i] - _lowest] = _probabilities[i];
+            }
+        }
+
         TooCheap = Guard.UnitInterval(tooCheap, nameof(tooCheap), "The probability at the too-cheap price");
         TooExpensive = Guard.UnitInterval(tooExpensive, nameof(tooExpensive), "The probability at the too-expensive price");
     }
@@ -77,5 +90,15 @@ public sealed class PurchaseIntentCalibration
     public double TooExpensive { get; }
 
     /// <summary>Looks an intention up in the scale (never by the scale's span): its probability, or false when it is not on the scale.</summary>
-    internal bool TryGetProbability(int intent, out double probability) => _probabilityOf.TryGetValue(intent, out probability);
+    internal bool TryGetProbability(int intent, out double probability)
+    {
+        if (_probabilityAt is { } dense)
+        {
+            var at = (uint)(intent - _lowest);
+            probability = at < (uint)dense.Length ? dense[at] : double.NaN;
+            return !double.IsNaN(probability);
+        }
+
+        return _probabilityOf.TryGetValue(intent, out probability);
+    }
 }
