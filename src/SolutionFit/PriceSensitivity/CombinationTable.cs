@@ -1,29 +1,25 @@
+using System.Buffers;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>
 /// The distinct combinations of four answers and two purchase intentions of a <see cref="PsmTally"/>, each with its first
-/// row and summed weight: an open-addressing hash table over an array of structs, so that a row costs one hash and no
-/// allocation. Answers are keyed by their price slots (<see cref="PriceSlots"/>) of the tally.
+/// row and summed weight: an array of structs with an open-addressing hash index, so that a row costs one hash and no
+/// allocation. Answers are keyed by their price slots (<see cref="PriceSlots"/>) of the tally. Many rows at once
+/// (<see cref="AddRows"/>) are grouped in cache-sized partitions of their hashes instead, and the index is built only
+/// when a single combination is next looked up.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class CombinationTable
 {
-    private int[] _index; // per hash position: the entry + 1; 0 = empty
+    private const int PartitionRows = 4096; // rows per partition of AddRows: its table of 2^13 hashes fits a core's cache
+    private int[]? _index; // per hash position: the entry + 1; 0 = empty; null until a lookup needs it
     private int _shift;
     private Entry[] _entries;
-    private int _touched; // what Touch read, kept so that its reads are not optimised away
 
     /// <param name="capacity">The number of distinct combinations expected (the table grows past it).</param>
-    public CombinationTable(int capacity)
-    {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(32, capacity * 2));
-        _shift = 64 - BitOperations.Log2((uint)size);
-        _index = new int[size];
-        _entries = new Entry[Math.Max(16, capacity)];
-    }
+    public CombinationTable(int capacity) => _entries = new Entry[Math.Max(16, capacity)];
 
     /// <summary>Gets the number of distinct combinations.</summary>
     public int Count { get; private set; }
@@ -35,20 +31,21 @@ internal sealed class CombinationTable
     public ref Entry this[int entry] => ref _entries[entry];
 
     /// <summary>
-    /// The entry of a combination (<paramref name="hash"/> its <see cref="Key.Hash"/>), added with the sums 0 when new; its
-    /// first row becomes the lower of its own and <paramref name="row"/>.
+    /// The entry of a combination, added with the sums 0 when new; its first row becomes the lower of its own and
+    /// <paramref name="row"/>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref Entry Find(in Key key, ulong hash, int row)
+    public ref Entry Find(in Key key, int row)
     {
-        var mask = _index.Length - 1;
-        var i = (int)(hash >> _shift);
+        var index = Index();
+        var mask = index.Length - 1;
+        var i = (int)(key.Hash() >> _shift);
         while (true)
         {
-            var at = _index[i] - 1;
+            var at = index[i] - 1;
             if (at < 0)
             {
-                return ref Insert(i, key, row);
+                at = Insert(i, key, row); // first: the insertion may replace the entries' array
+                return ref _entries[at];
             }
 
             ref var entry = ref _entries[at];
@@ -67,42 +64,112 @@ internal sealed class CombinationTable
         }
     }
 
-    /// <summary>
-    /// Hashes <paramref name="keys"/> into <paramref name="hashes"/> and reads the index positions and entries they will
-    /// look at first, all before any is needed: the reads of a block of rows then wait for the memory together, not one
-    /// after the other. Changes nothing.
-    /// </summary>
-    public void Touch(ReadOnlySpan<Key> keys, Span<ulong> hashes)
-    {
-        var touched = 0;
-        for (var j = 0; j < keys.Length; j++)
-        {
-            hashes[j] = keys[j].Hash();
-            touched += _index[(int)(hashes[j] >> _shift)];
-        }
-
-        for (var j = 0; j < keys.Length; j++)
-        {
-            var at = _index[(int)(hashes[j] >> _shift)] - 1;
-            touched += at >= 0 ? _entries[at].FirstRow : 0;
-        }
-
-        _touched = touched;
-    }
-
     /// <summary>Whether the table holds <paramref name="key"/>.</summary>
     public bool Contains(in Key key)
     {
-        var mask = _index.Length - 1;
-        for (var i = (int)(key.Hash() >> _shift); _index[i] != 0; i = (i + 1) & mask)
+        var index = Index();
+        var mask = index.Length - 1;
+        for (var i = (int)(key.Hash() >> _shift); index[i] != 0; i = (i + 1) & mask)
         {
-            if (_entries[_index[i] - 1].Key.Equals(key))
+            if (_entries[index[i] - 1].Key.Equals(key))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Adds the combinations of consecutive rows, <paramref name="firstRow"/> onwards, to an empty table, new ones in the
+    /// order of their first rows; writes the position of each row's entry to <paramref name="entryOf"/>, whose sums the
+    /// caller then adds in row order.
+    /// </summary>
+    /// <remarks>
+    /// The rows are split by the top bits of their hashes into partitions of some <see cref="PartitionRows"/> rows, and each
+    /// partition is grouped in a small table that stays in the cache: no row waits for a random read of a large table.
+    /// </remarks>
+    public void AddRows(ReadOnlySpan<Key> keys, int firstRow, Span<int> entryOf)
+    {
+        if (Count != 0)
+        {
+            throw new InvalidOperationException("Rows are added at once only to an empty table.");
+        }
+
+        var n = keys.Length;
+        var bits = n > PartitionRows ? BitOperations.Log2((uint)(n / PartitionRows)) + 1 : 0;
+        var hashes = ArrayPool<ulong>.Shared.Rent(n);
+        var starts = new int[(1 << bits) + 1];
+        for (var i = 0; i < n; i++)
+        {
+            hashes[i] = keys[i].Hash();
+            starts[Partition(hashes[i]) + 1]++;
+        }
+
+        var largest = 0;
+        for (var p = 0; p < starts.Length - 1; p++)
+        {
+            largest = Math.Max(largest, starts[p + 1]);
+            starts[p + 1] += starts[p];
+        }
+
+        // Each row's hash, partition by partition (rows ascending in each), so that a partition is read in one sweep.
+        var partitioned = ArrayPool<(ulong Hash, int Row)>.Shared.Rent(n);
+        var next = starts[..^1];
+        for (var i = 0; i < n; i++)
+        {
+            partitioned[next[Partition(hashes[i])]++] = (hashes[i], i);
+        }
+
+        ArrayPool<ulong>.Shared.Return(hashes);
+
+        // The first row of each row's combination, into entryOf.
+        var local = new (ulong Hash, int Row)[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, largest * 2))]; // Row: the first row + 1; 0 = empty
+        var (mask, localShift) = (local.Length - 1, 64 - BitOperations.Log2((uint)local.Length)); // the hash bits after the partition's
+        var distinct = 0;
+        for (var p = 0; p < starts.Length - 1; p++)
+        {
+            for (var j = starts[p]; j < starts[p + 1]; j++)
+            {
+                var (hash, i) = partitioned[j];
+                var at = (int)((hash << bits) >> localShift);
+                while (local[at].Row != 0 && !(local[at].Hash == hash && keys[local[at].Row - 1].Equals(keys[i])))
+                {
+                    at = (at + 1) & mask;
+                }
+
+                if (local[at].Row == 0)
+                {
+                    local[at] = (hash, i + 1);
+                    distinct++;
+                }
+
+                entryOf[i] = local[at].Row - 1;
+            }
+
+            Array.Clear(local);
+        }
+
+        ArrayPool<(ulong, int)>.Shared.Return(partitioned);
+
+        // New combinations in the order of their first rows; each row then takes its first row's entry (already numbered).
+        _entries = new Entry[Math.Max(16, distinct)];
+        for (var i = 0; i < n; i++)
+        {
+            if (entryOf[i] == i)
+            {
+                _entries[Count] = new Entry { Key = keys[i], FirstRow = firstRow + i };
+                entryOf[i] = Count++;
+            }
+            else
+            {
+                entryOf[i] = entryOf[entryOf[i]];
+            }
+        }
+
+        _index = null;
+
+        int Partition(ulong hash) => bits == 0 ? 0 : (int)(hash >> (64 - bits));
     }
 
     /// <summary>The entries in the order of their first rows.</summary>
@@ -128,7 +195,20 @@ internal sealed class CombinationTable
         return order;
     }
 
-    private ref Entry Insert(int index, in Key key, int row)
+    /// <summary>The hash index of the entries, built (at most half full) when missing.</summary>
+    private int[] Index()
+    {
+        if (_index is null)
+        {
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(32, Count * 2));
+            (_index, _shift) = (new int[size], 64 - BitOperations.Log2((uint)size));
+            Reindex();
+        }
+
+        return _index;
+    }
+
+    private int Insert(int index, in Key key, int row)
     {
         var at = Count++;
         if (at == _entries.Length)
@@ -138,20 +218,19 @@ internal sealed class CombinationTable
 
         InRowOrder &= at == 0 || row > _entries[at - 1].FirstRow;
         _entries[at] = new Entry { Key = key, FirstRow = row };
-        _index[index] = at + 1;
+        _index![index] = at + 1;
         if (Count * 2 > _index.Length)
         {
-            Grow();
+            (_index, _shift) = (new int[_index.Length * 2], _shift - 1);
+            Reindex();
         }
 
-        return ref _entries[at];
+        return at;
     }
 
-    private void Grow()
+    private void Reindex()
     {
-        _index = new int[_index.Length * 2];
-        _shift--;
-        var mask = _index.Length - 1;
+        var mask = _index!.Length - 1;
         for (var at = 0; at < Count; at++)
         {
             var i = (int)(_entries[at].Key.Hash() >> _shift);

@@ -342,18 +342,16 @@ public static class PriceSensitivityMeter
 
     /// <summary>The probability of a respondent's intention at their cheap or expensive price, looked up in the scale.</summary>
     /// <exception cref="InvalidInputException">The intention is missing or not on the scale (with the row and the intention column).</exception>
-    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
-    {
-        if (intent is { } value && calibration.TryGetProbability(value, out var probability))
-        {
-            return probability;
-        }
+    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName) =>
+        intent is { } value && calibration.TryGetProbability(value, out var probability) ? probability : throw NotOnScale(intent, calibration, row, question, paramName);
 
+    private static InvalidInputException NotOnScale(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
+    {
         var field = question == PsmQuestions.Cheap ? "purchaseIntentCheap" : "purchaseIntentExpensive";
         var detail = intent is null
             ? $"The purchase intention at the {PsmQuestions.Name(question)} price is missing."
             : $"The purchase intention at the {PsmQuestions.Name(question)} price is {intent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not on the scale {string.Join(", ", calibration.Scale.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
-        throw new InvalidInputException(paramName, detail, index: row, field: field);
+        return new InvalidInputException(paramName, detail, index: row, field: field);
     }
 
     /// <summary>The first index whose value is within <see cref="Tolerance.RelativeTie"/> (relative) of the maximum.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace SolutionFit.PriceSensitivity;
@@ -53,16 +54,11 @@ public sealed class PsmTally
     /// <param name="hasPurchaseIntentions">Whether the respondents carry Newton–Miller–Smith purchase intentions.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstRow"/> is negative.</exception>
     public PsmTally(int firstRow = 0, bool hasPurchaseIntentions = false)
-        : this(firstRow, hasPurchaseIntentions, 16)
-    {
-    }
-
-    private PsmTally(int firstRow, bool hasPurchaseIntentions, int combinations)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
         _nextRow = firstRow;
         HasPurchaseIntentions = hasPurchaseIntentions;
-        _combinations = hasPurchaseIntentions ? new CombinationTable(combinations) : null;
+        _combinations = hasPurchaseIntentions ? new CombinationTable(16) : null;
     }
 
     /// <summary>Gets the number of respondents tallied.</summary>
@@ -91,7 +87,7 @@ public sealed class PsmTally
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow, int.MaxValue - survey.Count);
-        var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions, survey.HasPurchaseIntentions ? survey.Count : 0);
+        var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions);
         var (tooCheap, cheap, expensive, tooExpensive) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive);
         var (weights, intentCheap, intentExpensive) = (survey.Weights, survey.IntentCheap, survey.IntentExpensive);
 
@@ -113,24 +109,22 @@ public sealed class PsmTally
         }
         else
         {
-            // In blocks: the rows' answers first, then their combinations, whose table entries the block has already
-            // asked the memory for together rather than one row at a time.
-            Span<CombinationTable.Key> keys = stackalloc CombinationTable.Key[32];
-            Span<ulong> hashes = stackalloc ulong[32];
-            for (var start = 0; start < cheap.Length; start += keys.Length)
+            // The rows' answers first, then their combinations grouped at once, then each row's weight in row order.
+            var keys = ArrayPool<CombinationTable.Key>.Shared.Rent(cheap.Length);
+            var entryOf = ArrayPool<int>.Shared.Rent(cheap.Length);
+            for (var i = 0; i < cheap.Length; i++)
             {
-                var count = Math.Min(keys.Length, cheap.Length - start);
-                for (var j = 0; j < count; j++)
-                {
-                    keys[j] = Row(start + j);
-                }
-
-                combinations.Touch(keys[..count], hashes);
-                for (var j = 0; j < count; j++)
-                {
-                    tally.AddCombination(keys[j], hashes[j], firstRow + start + j, weights is null ? 1.0 : weights[start + j]);
-                }
+                keys[i] = Row(i);
             }
+
+            combinations.AddRows(keys.AsSpan(0, cheap.Length), firstRow, entryOf);
+            for (var i = 0; i < cheap.Length; i++)
+            {
+                tally.AddToCombination(ref combinations[entryOf[i]], weights is null ? 1.0 : weights[i]);
+            }
+
+            ArrayPool<CombinationTable.Key>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(entryOf);
         }
 
         tally._rows.Add(new PsmRowRange(firstRow, cheap.Length));
@@ -193,7 +187,7 @@ public sealed class PsmTally
         var key = AddAnswers(row, tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
         if (_combinations is not null)
         {
-            AddCombination(key, key.Hash(), row, weight);
+            AddToCombination(ref _combinations.Find(key, row), weight);
         }
 
         AppendRow(_rows, row);
@@ -263,8 +257,7 @@ public sealed class PsmTally
             {
                 ref var from = ref theirs[m];
                 var key = from.Key;
-                var mine = new CombinationTable.Key(Slot(slotOf, key.TooCheap), Slot(slotOf, key.Cheap), Slot(slotOf, key.Expensive), Slot(slotOf, key.TooExpensive), key.IntentCheap, key.IntentExpensive, key.Kind);
-                ref var entry = ref _combinations.Find(mine, mine.Hash(), from.FirstRow);
+                ref var entry = ref _combinations.Find(new CombinationTable.Key(Slot(slotOf, key.TooCheap), Slot(slotOf, key.Cheap), Slot(slotOf, key.Expensive), Slot(slotOf, key.TooExpensive), key.IntentCheap, key.IntentExpensive, key.Kind), from.FirstRow);
                 if (_counts is not null)
                 {
                     entry.Count += from.Count;
@@ -429,7 +422,7 @@ public sealed class PsmTally
             RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(m.Weight) && double.IsFinite(m.Residual), field, i, $"The weight {Guard.Format(m.Weight)} (residual {Guard.Format(m.Residual)}) is not finite and >= 0.");
             var key = tally.KeyOf(Key(m.TooCheap), Key(m.Cheap), Key(m.Expensive), Key(m.TooExpensive), m.PurchaseIntentCheap, m.PurchaseIntentExpensive);
             RequireState(paramName, !tally._combinations!.Contains(key), field, i, "The combination is given twice.");
-            ref var entry = ref tally._combinations.Find(key, key.Hash(), m.FirstRow);
+            ref var entry = ref tally._combinations.Find(key, m.FirstRow);
             (entry.Weight, entry.Residual) = (m.Weight, m.Residual);
         }
 
@@ -457,7 +450,15 @@ public sealed class PsmTally
             }
         }
 
-        invalid.Sort((a, b) => a.Row.CompareTo(b.Row));
+        for (var i = 1; i < invalid.Count; i++)
+        {
+            if (invalid[i].Row < invalid[i - 1].Row)
+            {
+                invalid.Sort((a, b) => a.Row.CompareTo(b.Row)); // rows tallied out of order (merged shards), or both kinds
+                break;
+            }
+        }
+
         return [.. invalid];
     }
 
@@ -508,7 +509,7 @@ public sealed class PsmTally
     /// The combinations of answers and intentions the analysis uses, by first row, as positions for <see cref="UsedCombination"/>:
     /// with validation, those of the respondents consistent in a survey of this many questions.
     /// </summary>
-    internal int[] UsedCombinations(bool validate)
+    internal ReadOnlySpan<int> UsedCombinations(bool validate)
     {
         var order = _combinations!.ByFirstRow();
         if (!validate)
@@ -516,11 +517,20 @@ public sealed class PsmTally
             return order;
         }
 
-        var kind = IsThreeQuestion ? WithoutTooCheap : Consistent;
-        return Array.FindAll(order, m => _combinations[m].Key.Kind == kind);
+        var (kind, used) = (IsThreeQuestion ? WithoutTooCheap : Consistent, 0);
+        foreach (var m in order)
+        {
+            if (_combinations[m].Key.Kind == kind)
+            {
+                order[used++] = m;
+            }
+        }
+
+        return order.AsSpan(0, used);
     }
 
     /// <summary>A combination of answers (as price slots, -1 = missing) and intentions, with its first row and weight (its rounded sum).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal (int FirstRow, int TooCheap, int Cheap, int Expensive, int TooExpensive, int? IntentCheap, int? IntentExpensive, double Weight) UsedCombination(int position)
     {
         ref var entry = ref _combinations![position];
@@ -688,9 +698,8 @@ public sealed class PsmTally
 
     private double? PriceOf(int slot) => slot < 0 ? null : _prices[slot];
 
-    private void AddCombination(in CombinationTable.Key key, ulong hash, int row, double weight)
+    private void AddToCombination(ref CombinationTable.Entry entry, double weight)
     {
-        ref var entry = ref _combinations!.Find(key, hash, row);
         if (_counts is not null)
         {
             entry.Count += (long)weight;

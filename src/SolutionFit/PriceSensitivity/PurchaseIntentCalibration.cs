@@ -90,6 +90,7 @@ public sealed class PurchaseIntentCalibration
     public double TooExpensive { get; }
 
     /// <summary>Looks an intention up in the scale (never by the scale's span): its probability, or false when it is not on the scale.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryGetProbability(int intent, out double probability)
     {
         if (_probabilityAt is { } dense)
