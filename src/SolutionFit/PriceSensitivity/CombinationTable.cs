@@ -124,8 +124,11 @@ internal sealed class CombinationTable
         ArrayPool<ulong>.Shared.Return(hashes);
 
         // The first row of each row's combination, into entryOf.
-        var local = new (ulong Hash, int Row)[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, largest * 2))]; // Row: the first row + 1; 0 = empty
-        var (mask, localShift) = (local.Length - 1, 64 - BitOperations.Log2((uint)local.Length)); // the hash bits after the partition's
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, largest * 2));
+        var pooled = ArrayPool<(ulong Hash, int Row)>.Shared.Rent(size);
+        var local = pooled.AsSpan(0, size); // Row: the first row + 1; 0 = empty
+        local.Clear();
+        var (mask, localShift) = (size - 1, 64 - BitOperations.Log2((uint)size)); // the hash bits after the partition's
         var distinct = 0;
         for (var p = 0; p < starts.Length - 1; p++)
         {
@@ -147,9 +150,10 @@ internal sealed class CombinationTable
                 entryOf[i] = local[at].Row - 1;
             }
 
-            Array.Clear(local);
+            local.Clear();
         }
 
+        ArrayPool<(ulong, int)>.Shared.Return(pooled);
         ArrayPool<(ulong, int)>.Shared.Return(partitioned);
 
         // New combinations in the order of their first rows; each row then takes its first row's entry (already numbered).

@@ -535,7 +535,8 @@ public sealed class PsmTally
     {
         ref var entry = ref _combinations![position];
         var key = entry.Key;
-        return (entry.FirstRow, key.TooCheap, key.Cheap, key.Expensive, key.TooExpensive, key.IntentCheap, key.IntentExpensive, SumOf(entry).Sum);
+        var weight = _counts is not null ? InUnits(entry.Count) : entry.Weight; // the sum of SumOf, without its residual
+        return (entry.FirstRow, key.TooCheap, key.Cheap, key.Expensive, key.TooExpensive, key.IntentCheap, key.IntentExpensive, weight);
     }
 
     /// <summary>The rank of each price slot's price among <paramref name="sortedPrices"/>, as <see cref="Array.BinarySearch(Array, object)"/> finds it.</summary>
@@ -722,11 +723,10 @@ public sealed class PsmTally
     /// A whole-weight count (below 2^62) as the exact sum carries it: the count rounded to a double, and what that rounding
     /// left out (exact in a double), both in units of <c>2^_exponent</c> (exact: the count has at most 31 bits above it).
     /// </summary>
-    private (double Sum, double Residual) FromCount(long count)
-    {
-        var sum = (double)count;
-        return (Math.ScaleB(sum, -_exponent), Math.ScaleB((double)(count - (long)sum), -_exponent));
-    }
+    private (double Sum, double Residual) FromCount(long count) => (InUnits(count), Math.ScaleB((double)(count - (long)(double)count), -_exponent));
+
+    /// <summary>A whole-weight count rounded to a double, in units of <c>2^_exponent</c>.</summary>
+    private double InUnits(long count) => Math.ScaleB((double)count, -_exponent);
 
     /// <summary>Leaves the integer counts for exact sums and residuals, with the same values.</summary>
     private void CountNoLonger()
