@@ -13,7 +13,7 @@ namespace SolutionFit.PriceSensitivity;
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class CombinationTable
 {
-    private const int PartitionRows = 4096; // rows per partition of AddRows: its table of 2^13 hashes fits a core's cache
+    private const int PartitionRows = 4096; // rows per partition of AddRows: its table (2^13 to 2^14 entries of 16 bytes) stays in a core's cache
     private int[]? _index; // per hash position: the entry + 1; 0 = empty; null until a lookup needs it
     private int _shift;
     private Entry[] _entries;
@@ -125,8 +125,8 @@ internal sealed class CombinationTable
 
         // The first row of each row's combination, into entryOf.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, largest * 2));
-        var pooled = ArrayPool<(ulong Hash, int Row)>.Shared.Rent(size);
-        var local = pooled.AsSpan(0, size); // Row: the first row + 1; 0 = empty
+        var pooled = ArrayPool<(ulong Hash, int Row, int Partition)>.Shared.Rent(size);
+        var local = pooled.AsSpan(0, size); // Row: the first row; an entry is in use only with the partition's number + 1
         local.Clear();
         var (mask, localShift) = (size - 1, 64 - BitOperations.Log2((uint)size)); // the hash bits after the partition's
         var distinct = 0;
@@ -136,24 +136,22 @@ internal sealed class CombinationTable
             {
                 var (hash, i) = partitioned[j];
                 var at = (int)((hash << bits) >> localShift);
-                while (local[at].Row != 0 && !(local[at].Hash == hash && keys[local[at].Row - 1].Equals(keys[i])))
+                while (local[at].Partition == p + 1 && !(local[at].Hash == hash && keys[local[at].Row].Equals(keys[i])))
                 {
                     at = (at + 1) & mask;
                 }
 
-                if (local[at].Row == 0)
+                if (local[at].Partition != p + 1)
                 {
-                    local[at] = (hash, i + 1);
+                    local[at] = (hash, i, p + 1);
                     distinct++;
                 }
 
-                entryOf[i] = local[at].Row - 1;
+                entryOf[i] = local[at].Row;
             }
-
-            local.Clear();
         }
 
-        ArrayPool<(ulong, int)>.Shared.Return(pooled);
+        ArrayPool<(ulong, int, int)>.Shared.Return(pooled);
         ArrayPool<(ulong, int)>.Shared.Return(partitioned);
 
         // New combinations in the order of their first rows; each row then takes its first row's entry (already numbered).

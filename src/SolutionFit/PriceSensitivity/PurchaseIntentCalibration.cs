@@ -89,14 +89,17 @@ public sealed class PurchaseIntentCalibration
     /// <summary>Gets the probability at the respondent's too-expensive price.</summary>
     public double TooExpensive { get; }
 
-    /// <summary>Looks an intention up in the scale (never by the scale's span): its probability, or false when it is not on the scale.</summary>
+    /// <summary>
+    /// Looks an intention up in the scale: its probability, or false when it is not on the scale. An array by intention for
+    /// a scale spanning at most 64 points, a hash table otherwise: nothing is allocated by a larger span.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool TryGetProbability(int intent, out double probability)
     {
         if (_probabilityAt is { } dense)
         {
-            var at = (uint)(intent - _lowest);
-            probability = at < (uint)dense.Length ? dense[at] : double.NaN;
+            var at = (ulong)((long)intent - _lowest);
+            probability = at < (ulong)dense.Length ? dense[at] : double.NaN;
             return !double.IsNaN(probability);
         }
 
