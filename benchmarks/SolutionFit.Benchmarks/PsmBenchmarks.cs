@@ -8,7 +8,9 @@ namespace SolutionFit.Benchmarks;
 /// <summary>
 /// Van Westendorp analysis of n generated respondents (reference price about 20, survey-style rounding to .99, .5 or
 /// whole prices, 3 % inconsistent), plain and with NMS, against the simple implementation (sort + binary search;
-/// NMS by the respondents × prices matrix); and what building the survey from the columns costs next to the analysis.
+/// NMS by the respondents × prices matrix); with weights that are not whole (the tally's exact sums instead of integer
+/// counts); the respondents added to a tally one by one, as a stream is read; and what building the survey from the
+/// columns costs next to the analysis.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
@@ -20,10 +22,12 @@ public class PsmBenchmarks
     private double?[] _tooExpensive = null!;
     private int?[] _intentCheap = null!;
     private int?[] _intentExpensive = null!;
+    private double[] _weights = null!;
     private PsmSurvey _plain = null!;
     private PsmSurvey _nms = null!;
+    private PsmSurvey _weighted = null!;
 
-    [Params(1_000, 100_000, 1_000_000)]
+    [Params(1_000, 10_000, 100_000, 1_000_000)]
     public int Respondents { get; set; }
 
     [GlobalSetup]
@@ -32,7 +36,7 @@ public class PsmBenchmarks
         var random = new Random(20261126);
         var n = Respondents;
         var (tooCheap, cheap, expensive, tooExpensive) = (new double?[n], new double?[n], new double?[n], new double?[n]);
-        var (intentCheap, intentExpensive) = (new int?[n], new int?[n]);
+        var (intentCheap, intentExpensive, weights) = (new int?[n], new int?[n], new double[n]);
         for (var i = 0; i < n; i++)
         {
             var reference = 20 * Math.Exp(0.25 * Normal(random));
@@ -49,11 +53,14 @@ public class PsmBenchmarks
 
             (tooCheap[i], cheap[i], expensive[i], tooExpensive[i]) = (answers[0], answers[1], answers[2], answers[3]);
             (intentCheap[i], intentExpensive[i]) = (random.Next(3, 6), random.Next(1, 4));
+            weights[i] = 0.5 + random.NextDouble();
         }
 
         (_tooCheap, _cheap, _expensive, _tooExpensive, _intentCheap, _intentExpensive) = (tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive);
+        _weights = weights;
         _plain = BuildSurvey();
         _nms = BuildSurveyNms();
+        _weighted = new(_cheap, _expensive, _tooExpensive, _tooCheap, _weights);
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Plain")]
@@ -61,6 +68,23 @@ public class PsmBenchmarks
 
     [Benchmark, BenchmarkCategory("Plain")]
     public double? Plain() => PriceSensitivityMeter.Analyze(_plain).OptimalPricePoint;
+
+    /// <summary>The plain analysis with a weight (0.5 to 1.5, not whole) per respondent: the exact sums' path.</summary>
+    [Benchmark, BenchmarkCategory("Plain")]
+    public double? PlainWeighted() => PriceSensitivityMeter.Analyze(_weighted).OptimalPricePoint;
+
+    /// <summary>The plain analysis of a tally to which the respondents are added one by one, as when a file is streamed.</summary>
+    [Benchmark, BenchmarkCategory("Plain")]
+    public double? PlainRowByRow()
+    {
+        var tally = new PsmTally();
+        for (var i = 0; i < _cheap.Length; i++)
+        {
+            tally.Add(_cheap[i], _expensive[i], _tooExpensive[i], _tooCheap[i]);
+        }
+
+        return PriceSensitivityMeter.Analyze(tally, null).OptimalPricePoint;
+    }
 
     /// <summary>The survey of the plain analysis, built from its four columns (arrays of nullable prices).</summary>
     [Benchmark, BenchmarkCategory("Plain")]
@@ -71,6 +95,19 @@ public class PsmBenchmarks
 
     [Benchmark, BenchmarkCategory("Nms")]
     public double Nms() => PriceSensitivityMeter.Analyze(_nms).Nms!.ReachMax;
+
+    /// <summary>The NMS analysis of a tally to which the respondents are added one by one, as when a file is streamed.</summary>
+    [Benchmark, BenchmarkCategory("Nms")]
+    public double NmsRowByRow()
+    {
+        var tally = new PsmTally(hasPurchaseIntentions: true);
+        for (var i = 0; i < _cheap.Length; i++)
+        {
+            tally.Add(_cheap[i], _expensive[i], _tooExpensive[i], _tooCheap[i], 1.0, _intentCheap[i], _intentExpensive[i]);
+        }
+
+        return PriceSensitivityMeter.Analyze(tally, null).Nms!.ReachMax;
+    }
 
     /// <summary>The survey of the NMS analysis: the four price columns and the two intention columns.</summary>
     [Benchmark, BenchmarkCategory("Nms")]

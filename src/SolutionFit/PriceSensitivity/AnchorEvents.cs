@@ -8,6 +8,7 @@ namespace SolutionFit.PriceSensitivity;
 internal sealed class AnchorEvents
 {
     private readonly double[] _prices;
+    private readonly double[] _x; // per rank: the rank (index space) or the scaled price, where the anchors sit
     private readonly bool _zeroOutside;
     private readonly bool _indexSpace;
     private readonly double[] _jumpAt;
@@ -30,6 +31,11 @@ internal sealed class AnchorEvents
 
         // Prices are swept as X = price · 2^−shift, below 2: exact, and every slope then stays far from overflow (see Add).
         _shift = prices[^1] > 0.0 ? Math.ILogB(prices[^1]) : 0;
+        _x = new double[prices.Length];
+        for (var k = 0; k < _x.Length; k++)
+        {
+            _x[k] = indexSpace ? k : Scaled(prices[k]);
+        }
     }
 
     /// <summary>
@@ -183,7 +189,7 @@ internal sealed class AnchorEvents
         return count;
     }
 
-    private double X(int rank) => _indexSpace ? rank : Scaled(_prices[rank]);
+    private double X(int rank) => _x[rank];
 
     private double Scaled(double price) => Math.ScaleB(price, -_shift);
 }

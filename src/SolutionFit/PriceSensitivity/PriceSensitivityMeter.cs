@@ -302,15 +302,18 @@ public static class PriceSensitivityMeter
         var classic = options.Method == PsmMethod.Classic;
         var events = new AnchorEvents(prices, zeroOutside: classic, indexSpace);
         var calibration = options.Calibration;
+        var rankOfSlot = tally.RanksOfSlots(prices);
         Span<int> ranks = stackalloc int[PsmQuestions.Count];
         Span<double> probabilities = stackalloc double[PsmQuestions.Count];
-        foreach (var (row, tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive, weight) in tally.UsedCombinations(options.Validate))
+        foreach (var position in tally.UsedCombinations(options.Validate))
         {
+            var (row, tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive, weight) = tally.UsedCombination(position);
+
             // In price order for a consistent respondent: too cheap, cheap, expensive, too expensive.
-            ranks[PsmQuestions.TooCheap] = Rank(prices, tooCheap);
-            ranks[PsmQuestions.Cheap] = Rank(prices, cheap);
-            ranks[PsmQuestions.Expensive] = Rank(prices, expensive);
-            ranks[PsmQuestions.TooExpensive] = Rank(prices, tooExpensive);
+            ranks[PsmQuestions.TooCheap] = Rank(rankOfSlot, tooCheap);
+            ranks[PsmQuestions.Cheap] = Rank(rankOfSlot, cheap);
+            ranks[PsmQuestions.Expensive] = Rank(rankOfSlot, expensive);
+            ranks[PsmQuestions.TooExpensive] = Rank(rankOfSlot, tooExpensive);
             probabilities[PsmQuestions.TooCheap] = calibration.TooCheap;
             probabilities[PsmQuestions.Cheap] = Probability(intentCheap, calibration, row, PsmQuestions.Cheap, paramName);
             probabilities[PsmQuestions.Expensive] = Probability(intentExpensive, calibration, row, PsmQuestions.Expensive, paramName);
@@ -319,7 +322,7 @@ public static class PriceSensitivityMeter
             {
                 throw new InvalidInputException(
                     paramName,
-                    $"Two of the respondent's answer prices ({string.Join(", ", ((double[])[tooCheap, cheap, expensive, tooExpensive]).Where(p => !double.IsNaN(p)).Select(Guard.Format))}) are too close together, relative to the highest answer price {Guard.Format(prices[^1])}, for the purchase probability between them to be computed in double precision.",
+                    $"Two of the respondent's answer prices ({string.Join(", ", ((int[])[tooCheap, cheap, expensive, tooExpensive]).Where(slot => slot >= 0).Select(slot => Guard.Format(tally.PriceOfSlot(slot))))}) are too close together, relative to the highest answer price {Guard.Format(prices[^1])}, for the purchase probability between them to be computed in double precision.",
                     index: row);
             }
         }
@@ -334,23 +337,21 @@ public static class PriceSensitivityMeter
         return new PsmNmsResult(grid, reach, revenue, FirstMaximum(reach), FirstMaximum(revenue));
     }
 
-    /// <summary>The rank of an answer's price among the sorted distinct prices; -1 for a missing answer.</summary>
-    private static int Rank(double[] prices, double price) => double.IsNaN(price) ? -1 : Array.BinarySearch(prices, price);
+    /// <summary>The rank of an answer's price (by its slot in the tally) among the sorted distinct prices; -1 for a missing answer.</summary>
+    private static int Rank(int[] rankOfSlot, int slot) => slot < 0 ? -1 : rankOfSlot[slot];
 
     /// <summary>The probability of a respondent's intention at their cheap or expensive price, looked up in the scale.</summary>
     /// <exception cref="InvalidInputException">The intention is missing or not on the scale (with the row and the intention column).</exception>
-    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
-    {
-        if (intent is { } value && calibration.TryGetProbability(value, out var probability))
-        {
-            return probability;
-        }
+    private static double Probability(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName) =>
+        intent is { } value && calibration.TryGetProbability(value, out var probability) ? probability : throw NotOnScale(intent, calibration, row, question, paramName);
 
+    private static InvalidInputException NotOnScale(int? intent, PurchaseIntentCalibration calibration, int row, int question, string paramName)
+    {
         var field = question == PsmQuestions.Cheap ? "purchaseIntentCheap" : "purchaseIntentExpensive";
         var detail = intent is null
             ? $"The purchase intention at the {PsmQuestions.Name(question)} price is missing."
             : $"The purchase intention at the {PsmQuestions.Name(question)} price is {intent.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, not on the scale {string.Join(", ", calibration.Scale.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)))}.";
-        throw new InvalidInputException(paramName, detail, index: row, field: field);
+        return new InvalidInputException(paramName, detail, index: row, field: field);
     }
 
     /// <summary>The first index whose value is within <see cref="Tolerance.RelativeTie"/> (relative) of the maximum.</summary>

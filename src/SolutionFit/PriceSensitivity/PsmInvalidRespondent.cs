@@ -12,18 +12,34 @@ public enum PsmProblem
 
 /// <summary>A respondent whose answers are inconsistent: dropped from the analysis, or kept and reported when validation is off.</summary>
 /// <remarks>
-/// Immutable value with value equality (row, problem, detail); <c>default</c> is row 0 with a missing answer and no
-/// detail. Only the analysis creates reports, and <c>with</c> cannot change them: every property is get-only.
+/// Immutable value with value equality (row, problem, and the question and answers the detail names); <c>default</c> is
+/// row 0 with a missing answer and no detail. Only the analysis creates reports, and <c>with</c> cannot change them: every property is get-only.
 /// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
 public readonly record struct PsmInvalidRespondent
 {
-    internal PsmInvalidRespondent(int row, PsmProblem problem, int question, string detail)
+    private readonly bool _described;
+    private readonly double _below;
+    private readonly double _above;
+
+    /// <summary>A report of a missing answer.</summary>
+    internal PsmInvalidRespondent(int row, int question)
+        : this(row, PsmProblem.MissingAnswer, question, 0.0, 0.0)
+    {
+    }
+
+    /// <summary>A report of an answer (<paramref name="above"/>) not above the one before (<paramref name="below"/>).</summary>
+    internal PsmInvalidRespondent(int row, int question, double below, double above)
+        : this(row, PsmProblem.NotIncreasing, question, below, above)
+    {
+    }
+
+    private PsmInvalidRespondent(int row, PsmProblem problem, int question, double below, double above)
     {
         Row = row;
         Problem = problem;
         Question = question;
-        Detail = detail;
+        (_described, _below, _above) = (true, below, above);
     }
 
     /// <summary>Gets the respondent's row in the survey (0-based).</summary>
@@ -33,7 +49,10 @@ public readonly record struct PsmInvalidRespondent
     public PsmProblem Problem { get; }
 
     /// <summary>Gets which answers are wrong, for example <c>cheap 6 is not above too cheap 6</c>.</summary>
-    public string Detail => field ?? string.Empty;
+    /// <remarks>Worded when read, from the question and the two answers the report holds.</remarks>
+    public string Detail => !_described ? string.Empty
+        : Problem == PsmProblem.MissingAnswer ? $"the {PsmQuestions.Name(Question)} answer is missing"
+        : $"{PsmQuestions.Name(Question)} {Guard.Format(_above)} is not above {PsmQuestions.Name(Question - 1)} {Guard.Format(_below)}";
 
     /// <summary>Gets the question (<see cref="PsmQuestions"/>) whose answer is missing or not above the one before.</summary>
     internal int Question { get; }

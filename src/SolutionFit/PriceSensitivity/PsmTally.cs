@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>
@@ -13,10 +16,12 @@ namespace SolutionFit.PriceSensitivity;
 /// inconsistent respondents are reported with their rows in the whole survey. Shards must not share a row.
 /// </para>
 /// <para>
-/// Exact: every weight sum is carried as a sum and its rounding residual (an error-free transformation), and all
-/// weights are held in units of one power of two, raised (exactly, by scaling with a power of two) when a larger weight
-/// arrives or a shard with larger weights is merged. So sums never overflow, the order of rows and merges does not
-/// change the rounded sums, and <see cref="Merge"/> is associative and commutative.
+/// Exact: while every weight is a whole number up to 2^31 (the common case, equal weights among them), sums are counted
+/// in 64-bit integers, which cannot overflow (fewer than 2^31 rows); once a weight is not, every weight sum is carried as
+/// a sum and its rounding residual (an error-free transformation). Either way all weights are held in units of one power
+/// of two, raised (exactly, by scaling with a power of two) when a larger weight arrives or a shard with larger weights is
+/// merged. So sums never overflow, the order of rows and merges does not change the rounded sums, the two ways of
+/// summing give the same sums, and <see cref="Merge"/> is associative and commutative.
 /// </para>
 /// <para>
 /// Memory grows with the number of distinct prices, the inconsistent respondents and, with purchase intentions, the
@@ -26,17 +31,20 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public sealed class PsmTally
 {
-    private const int PerPrice = 16; // 2 kinds × 4 questions × (sum, residual)
+    private const int PerPrice = 8; // 2 kinds × 4 questions
     private const int MaxExponent = 1100;
-    private readonly Dictionary<double, int> _slotOfPrice = [];
+    private const double MaxWholeWeight = 2147483648.0; // 2^31: fewer than 2^31 rows of such weights sum below 2^62
+    private const int Consistent = 0;
+    private const int WithoutTooCheap = 1;
+    private const int Inconsistent = 2;
+    private readonly PriceSlots _prices = new(64);
     private readonly List<PsmRowRange> _rows = [];
     private readonly List<PsmRowRange> _withoutTooCheapRows = [];
     private readonly List<PsmTallyRespondent> _inconsistent = [];
-    private readonly Dictionary<Answers, CombinationSum>? _combinations;
-    private double[] _prices = new double[64];
-    private double[] _sums = new double[64 * PerPrice];
+    private readonly CombinationTable? _combinations;
+    private long[]? _counts = new long[64 * PerPrice]; // per price, kind and question: the whole weights; null once a weight is not whole
+    private double[]? _sums; // per price, kind and question: (sum, residual) in units of 2^_exponent, once a weight is not whole
     private byte[] _kinds = new byte[64];
-    private int _priceCount;
     private int _exponent;
     private int _nextRow;
     private bool _anyTooCheap;
@@ -50,7 +58,7 @@ public sealed class PsmTally
         ArgumentOutOfRangeException.ThrowIfNegative(firstRow);
         _nextRow = firstRow;
         HasPurchaseIntentions = hasPurchaseIntentions;
-        _combinations = hasPurchaseIntentions ? [] : null;
+        _combinations = hasPurchaseIntentions ? new CombinationTable(16) : null;
     }
 
     /// <summary>Gets the number of respondents tallied.</summary>
@@ -65,6 +73,9 @@ public sealed class PsmTally
     /// <summary>Gets a value indicating whether no respondent tallied answered the too-cheap question (a three-question survey).</summary>
     public bool IsThreeQuestion => !_anyTooCheap;
 
+    /// <summary>Gets a value indicating whether the sums are still counted in integers (every weight so far whole and at most 2^31).</summary>
+    internal bool CountsWholeWeights => _counts is not null;
+
     /// <summary>Tallies a whole survey as a shard starting at <paramref name="firstRow"/>.</summary>
     /// <param name="survey">The survey; its row <c>i</c> becomes global row <c>firstRow + i</c>.</param>
     /// <param name="firstRow">The global row of the survey's first respondent.</param>
@@ -78,19 +89,59 @@ public sealed class PsmTally
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow, int.MaxValue - survey.Count);
         var tally = new PsmTally(firstRow, survey.HasPurchaseIntentions);
         var (tooCheap, cheap, expensive, tooExpensive) = (survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive);
-        for (var i = 0; i < survey.Count; i++)
+        var (weights, intentCheap, intentExpensive) = (survey.Weights, survey.IntentCheap, survey.IntentExpensive);
+
+        // Whole weights (equal weights among them) are counted from the start in the unit of the largest; any other
+        // weights take the general path, row by row, so that their sums are the ones any split into shards gives.
+        var whole = WholeWeightsExponent(weights);
+        if (whole >= 0)
         {
-            tally.AddChecked(
-                tooCheap?[i] ?? double.NaN,
-                cheap[i],
-                expensive[i],
-                tooExpensive[i],
-                survey.Weights?[i] ?? 1.0,
-                survey.IntentCheap?[i],
-                survey.IntentExpensive?[i]);
+            tally.Rescale(whole);
         }
 
+        var combinations = tally._combinations;
+        if (combinations is null)
+        {
+            for (var i = 0; i < cheap.Length; i++)
+            {
+                Row(i);
+            }
+        }
+        else
+        {
+            // The rows' answers first, then their combinations grouped at once, then each row's weight in row order.
+            var keys = ArrayPool<CombinationTable.Key>.Shared.Rent(cheap.Length);
+            var entryOf = ArrayPool<int>.Shared.Rent(cheap.Length);
+            for (var i = 0; i < cheap.Length; i++)
+            {
+                keys[i] = Row(i);
+            }
+
+            combinations.AddRows(keys.AsSpan(0, cheap.Length), firstRow, entryOf);
+            for (var i = 0; i < cheap.Length; i++)
+            {
+                tally.AddToCombination(ref combinations[entryOf[i]], weights is null ? 1.0 : weights[i]);
+            }
+
+            ArrayPool<CombinationTable.Key>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(entryOf);
+        }
+
+        tally._rows.Add(new PsmRowRange(firstRow, cheap.Length));
+        tally._nextRow = firstRow + cheap.Length;
+        tally.Count = cheap.Length;
         return tally;
+
+        CombinationTable.Key Row(int i) => tally.AddAnswers(
+            firstRow + i,
+            tooCheap is null ? double.NaN : tooCheap[i],
+            cheap[i],
+            expensive[i],
+            tooExpensive[i],
+            weights is null ? 1.0 : weights[i],
+            intentCheap?[i],
+            intentExpensive?[i],
+            weightCounted: whole >= 0);
     }
 
     /// <summary>Tallies one respondent as the next row (<see cref="NextRow"/>).</summary>
@@ -128,7 +179,20 @@ public sealed class PsmTally
             throw new InvalidInputException(field, "The tally has no purchase intentions, but an intention is given.", index: row, field: field);
         }
 
-        AddChecked(tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
+        if (row == int.MaxValue)
+        {
+            throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
+        }
+
+        var key = AddAnswers(row, tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
+        if (_combinations is not null)
+        {
+            AddToCombination(ref _combinations.Find(key, row), weight);
+        }
+
+        AppendRow(_rows, row);
+        _nextRow++;
+        Count++;
     }
 
     /// <summary>Merges another shard's tally into this one; the other is left unchanged.</summary>
@@ -152,19 +216,32 @@ public sealed class PsmTally
 
         var rows = UnionRows(_rows, other._rows, nameof(other)); // a tally merged with itself shares all its rows
 
+        if (other._counts is null)
+        {
+            CountNoLonger();
+        }
+
         var exponent = Math.Max(_exponent, other._exponent);
         Rescale(exponent);
         var shift = other._exponent - exponent;
-        for (var s = 0; s < other._priceCount; s++)
+        var slotOf = new int[other._prices.Count];
+        for (var s = 0; s < slotOf.Length; s++)
         {
-            var slot = SlotOf(other._prices[s]);
+            var slot = slotOf[s] = SlotOf(other._prices[s]);
             _kinds[slot] |= other._kinds[s];
-            for (var k = 0; k < PerPrice; k += 2)
+            for (var k = 0; k < PerPrice; k++)
             {
-                var at = (slot * PerPrice) + k;
-                var from = (s * PerPrice) + k;
-                AddExact(ref _sums[at], ref _sums[at + 1], Scale(other._sums[from], shift));
-                AddExact(ref _sums[at], ref _sums[at + 1], Math.ScaleB(other._sums[from + 1], shift));
+                var (at, from) = ((slot * PerPrice) + k, (s * PerPrice) + k);
+                if (_counts is not null)
+                {
+                    _counts[at] += other._counts![from];
+                }
+                else
+                {
+                    var (sum, residual) = other.SumAt(from);
+                    AddExact(ref _sums![2 * at], ref _sums[(2 * at) + 1], Scale(sum, shift));
+                    AddExact(ref _sums[2 * at], ref _sums[(2 * at) + 1], Math.ScaleB(residual, shift));
+                }
             }
         }
 
@@ -175,9 +252,22 @@ public sealed class PsmTally
 
         if (_combinations is not null)
         {
-            foreach (var (answers, sum) in other._combinations!)
+            var theirs = other._combinations!;
+            for (var m = 0; m < theirs.Count; m++)
             {
-                AddCombination(answers, sum.FirstRow, Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
+                ref var from = ref theirs[m];
+                var key = from.Key;
+                ref var entry = ref _combinations.Find(new CombinationTable.Key(Slot(slotOf, key.TooCheap), Slot(slotOf, key.Cheap), Slot(slotOf, key.Expensive), Slot(slotOf, key.TooExpensive), key.IntentCheap, key.IntentExpensive, key.Kind), from.FirstRow);
+                if (_counts is not null)
+                {
+                    entry.Count += from.Count;
+                }
+                else
+                {
+                    var (sum, residual) = other.SumOf(from);
+                    AddExact(ref entry.Weight, ref entry.Residual, Scale(sum, shift));
+                    AddExact(ref entry.Weight, ref entry.Residual, Math.ScaleB(residual, shift));
+                }
             }
         }
 
@@ -196,7 +286,7 @@ public sealed class PsmTally
     public PsmTallyState ToState()
     {
         var weights = new List<PsmTallyWeight>();
-        for (var s = 0; s < _priceCount; s++)
+        for (var s = 0; s < _prices.Count; s++)
         {
             for (var kind = 0; kind < 2; kind++)
             {
@@ -207,8 +297,8 @@ public sealed class PsmTally
 
                 for (var q = kind == 0 ? PsmQuestions.TooCheap : PsmQuestions.Cheap; q < PsmQuestions.Count; q++)
                 {
-                    var at = Index(s, kind, q);
-                    weights.Add(new PsmTallyWeight(_prices[s], (PsmQuestion)q, kind == 1, _sums[at], _sums[at + 1]));
+                    var (sum, residual) = SumAt(Index(s, kind, q));
+                    weights.Add(new PsmTallyWeight(_prices[s], (PsmQuestion)q, kind == 1, sum, residual));
                 }
             }
         }
@@ -222,19 +312,24 @@ public sealed class PsmTally
             WithoutTooCheapRows = [.. _withoutTooCheapRows],
             Weights = [.. weights],
             Inconsistent = [.. _inconsistent],
-            Combinations = _combinations is null
-                ? []
-                : [.. _combinations.Select(p => new PsmTallyCombination(
-                    p.Value.FirstRow,
-                    Nullable(p.Key.TooCheap),
-                    Nullable(p.Key.Cheap),
-                    Nullable(p.Key.Expensive),
-                    Nullable(p.Key.TooExpensive),
-                    p.Key.IntentCheap,
-                    p.Key.IntentExpensive,
-                    p.Value.Weight,
-                    p.Value.Residual))],
+            Combinations = _combinations is null ? [] : [.. Enumerable.Range(0, _combinations.Count).Select(StateOf)],
         };
+
+        PsmTallyCombination StateOf(int m)
+        {
+            ref var entry = ref _combinations[m];
+            var (sum, residual) = SumOf(entry);
+            return new PsmTallyCombination(
+                entry.FirstRow,
+                PriceOf(entry.Key.TooCheap),
+                PriceOf(entry.Key.Cheap),
+                PriceOf(entry.Key.Expensive),
+                PriceOf(entry.Key.TooExpensive),
+                entry.Key.IntentCheap,
+                entry.Key.IntentExpensive,
+                sum,
+                residual);
+        }
     }
 
     /// <summary>Rebuilds a tally from its plain-data state (<see cref="ToState"/>), validating it.</summary>
@@ -268,7 +363,9 @@ public sealed class PsmTally
             throw Bad(paramName, nameof(PsmTallyState.WeightExponent), $"The weight exponent is {state.WeightExponent}, but it must be from 0 to {MaxExponent}.");
         }
 
-        var tally = new PsmTally(0, state.HasPurchaseIntentions) { _exponent = state.WeightExponent };
+        var tally = new PsmTally(0, state.HasPurchaseIntentions);
+        tally.CountNoLonger();
+        tally._exponent = state.WeightExponent;
         var rows = SortedRanges(state.Rows, nameof(PsmTallyState.Rows), state.NextRow, paramName);
         tally._rows.AddRange(rows);
         tally.Count = (int)Math.Min(rows.Sum(r => (long)r.Count), int.MaxValue);
@@ -296,8 +393,8 @@ public sealed class PsmTally
             var slot = tally.SlotOf(w.Price + 0.0);
             var kind = w.WithoutTooCheap ? 1 : 0;
             tally._kinds[slot] |= (byte)(1 << kind);
-            var at = Index(slot, kind, (int)w.Question);
-            (tally._sums[at], tally._sums[at + 1]) = (w.Weight, w.Residual);
+            var at = 2 * Index(slot, kind, (int)w.Question);
+            (tally._sums![at], tally._sums[at + 1]) = (w.Weight, w.Residual);
             tally._anyTooCheap |= !w.WithoutTooCheap;
         }
 
@@ -323,8 +420,10 @@ public sealed class PsmTally
             RequireState(paramName, Covers(rows, m.FirstRow, 1), field, i, $"The row {m.FirstRow} is not tallied.");
             RequireState(paramName, AllPrices(m.TooCheap, m.Cheap, m.Expensive, m.TooExpensive), field, i, "An answer is not a finite number >= 0.");
             RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(m.Weight) && double.IsFinite(m.Residual), field, i, $"The weight {Guard.Format(m.Weight)} (residual {Guard.Format(m.Residual)}) is not finite and >= 0.");
-            var answers = new Answers(Key(m.TooCheap), Key(m.Cheap), Key(m.Expensive), Key(m.TooExpensive), m.PurchaseIntentCheap, m.PurchaseIntentExpensive);
-            RequireState(paramName, tally._combinations!.TryAdd(answers, new CombinationSum { FirstRow = m.FirstRow, Weight = m.Weight, Residual = m.Residual }), field, i, "The combination is given twice.");
+            var key = tally.KeyOf(Key(m.TooCheap), Key(m.Cheap), Key(m.Expensive), Key(m.TooExpensive), m.PurchaseIntentCheap, m.PurchaseIntentExpensive);
+            RequireState(paramName, !tally._combinations!.Contains(key), field, i, "The combination is given twice.");
+            ref var entry = ref tally._combinations.Find(key, m.FirstRow);
+            (entry.Weight, entry.Residual) = (m.Weight, m.Residual);
         }
 
         return tally;
@@ -346,12 +445,20 @@ public sealed class PsmTally
             {
                 for (var row = range.First; row < range.First + range.Count; row++)
                 {
-                    invalid.Add(new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, PsmQuestions.TooCheap, $"the {PsmQuestions.Name(PsmQuestions.TooCheap)} answer is missing"));
+                    invalid.Add(new PsmInvalidRespondent(row, PsmQuestions.TooCheap));
                 }
             }
         }
 
-        invalid.Sort((a, b) => a.Row.CompareTo(b.Row));
+        for (var i = 1; i < invalid.Count; i++)
+        {
+            if (invalid[i].Row < invalid[i - 1].Row)
+            {
+                invalid.Sort((a, b) => a.Row.CompareTo(b.Row)); // rows tallied out of order (merged shards), or both kinds
+                break;
+            }
+        }
+
         return [.. invalid];
     }
 
@@ -362,9 +469,9 @@ public sealed class PsmTally
     internal (PriceTable Table, bool PositiveWeight) UsedWeights(bool validate)
     {
         var threeQuestion = IsThreeQuestion;
-        var table = new PriceTable(Math.Max(16, _priceCount));
+        var table = new PriceTable(Math.Max(16, _prices.Count));
         var positive = false;
-        for (var s = 0; s < _priceCount; s++)
+        for (var s = 0; s < _prices.Count; s++)
         {
             for (var kind = 0; kind < 2; kind++)
             {
@@ -376,7 +483,7 @@ public sealed class PsmTally
 
                 for (var q = kind == 0 ? PsmQuestions.TooCheap : PsmQuestions.Cheap; q < PsmQuestions.Count; q++)
                 {
-                    var weight = _sums[Index(s, kind, q)];
+                    var weight = SumAt(Index(s, kind, q)).Sum;
                     positive |= weight > 0.0;
                     table.Add(_prices[s], q, weight);
                 }
@@ -398,15 +505,54 @@ public sealed class PsmTally
         return (table, positive);
     }
 
-    /// <summary>The combinations of answers and intentions the analysis uses, by first row, with their weight.</summary>
-    internal IEnumerable<(int FirstRow, double TooCheap, double Cheap, double Expensive, double TooExpensive, int? IntentCheap, int? IntentExpensive, double Weight)> UsedCombinations(bool validate)
+    /// <summary>
+    /// The combinations of answers and intentions the analysis uses, by first row, as positions for <see cref="UsedCombination"/>:
+    /// with validation, those of the respondents consistent in a survey of this many questions.
+    /// </summary>
+    internal ReadOnlySpan<int> UsedCombinations(bool validate)
     {
-        var threeQuestion = IsThreeQuestion;
-        return _combinations!
-            .Where(p => !validate || IsConsistent(p.Key.TooCheap, p.Key.Cheap, p.Key.Expensive, p.Key.TooExpensive, threeQuestion))
-            .OrderBy(p => p.Value.FirstRow)
-            .Select(p => (p.Value.FirstRow, p.Key.TooCheap, p.Key.Cheap, p.Key.Expensive, p.Key.TooExpensive, p.Key.IntentCheap, p.Key.IntentExpensive, p.Value.Weight));
+        var order = _combinations!.ByFirstRow();
+        if (!validate)
+        {
+            return order;
+        }
+
+        var (kind, used) = (IsThreeQuestion ? WithoutTooCheap : Consistent, 0);
+        foreach (var m in order)
+        {
+            if (_combinations[m].Key.Kind == kind)
+            {
+                order[used++] = m;
+            }
+        }
+
+        return order.AsSpan(0, used);
     }
+
+    /// <summary>A combination of answers (as price slots, -1 = missing) and intentions, with its first row and weight (its rounded sum).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal (int FirstRow, int TooCheap, int Cheap, int Expensive, int TooExpensive, int? IntentCheap, int? IntentExpensive, double Weight) UsedCombination(int position)
+    {
+        ref var entry = ref _combinations![position];
+        var key = entry.Key;
+        var weight = _counts is not null ? InUnits(entry.Count) : entry.Weight; // the sum of SumOf, without its residual
+        return (entry.FirstRow, key.TooCheap, key.Cheap, key.Expensive, key.TooExpensive, key.IntentCheap, key.IntentExpensive, weight);
+    }
+
+    /// <summary>The rank of each price slot's price among <paramref name="sortedPrices"/>, as <see cref="Array.BinarySearch(Array, object)"/> finds it.</summary>
+    internal int[] RanksOfSlots(double[] sortedPrices)
+    {
+        var ranks = new int[_prices.Count];
+        for (var s = 0; s < ranks.Length; s++)
+        {
+            ranks[s] = Array.BinarySearch(sortedPrices, _prices[s]);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>The price of a slot.</summary>
+    internal double PriceOfSlot(int slot) => _prices[slot];
 
     /// <summary>Whether the answers (NaN = missing) are strictly increasing, the too-cheap one included unless <paramref name="threeQuestion"/>.</summary>
     internal static bool IsConsistent(double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
@@ -424,7 +570,7 @@ public sealed class PsmTally
         {
             if (double.IsNaN(answers[q]))
             {
-                return new PsmInvalidRespondent(row, PsmProblem.MissingAnswer, q, $"the {PsmQuestions.Name(q)} answer is missing");
+                return new PsmInvalidRespondent(row, q);
             }
         }
 
@@ -433,84 +579,179 @@ public sealed class PsmTally
             var (below, above) = (answers[q - 1], answers[q]);
             if (!(above > below))
             {
-                return new PsmInvalidRespondent(
-                    row,
-                    PsmProblem.NotIncreasing,
-                    q,
-                    $"{PsmQuestions.Name(q)} {Guard.Format(above)} is not above {PsmQuestions.Name(q - 1)} {Guard.Format(below)}");
+                return new PsmInvalidRespondent(row, q, below, above);
             }
         }
 
         throw new InvalidOperationException("A consistent respondent has no problem to describe.");
     }
 
-    /// <summary>Adds one validated respondent (answers NaN = missing) as the next row.</summary>
-    private void AddChecked(double tooCheap, double cheap, double expensive, double tooExpensive, double weight, int? intentCheap, int? intentExpensive)
+    /// <summary>
+    /// Adds one validated respondent's answers (NaN = missing) at <paramref name="row"/>, leaving the rows, the next row,
+    /// the count and the combination to the caller; returns the key of the combination (with purchase intentions).
+    /// </summary>
+    /// <remarks>
+    /// With <c>weightCounted</c>, the tally already counts whole weights in a unit at least as large as the weight's, so
+    /// the weight needs no check.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private CombinationTable.Key AddAnswers(int row, double tooCheap, double cheap, double expensive, double tooExpensive, double weight, int? intentCheap, int? intentExpensive, bool weightCounted = false)
     {
-        var row = _nextRow;
-        if (row == int.MaxValue)
+        (tooCheap, cheap, expensive, tooExpensive) = (tooCheap + 0.0, cheap + 0.0, expensive + 0.0, tooExpensive + 0.0); // -0 is the price 0
+        if (!weightCounted)
         {
-            throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
+            if (_counts is not null && !IsWhole(weight))
+            {
+                CountNoLonger();
+            }
+
+            if (weight > 0.0 && Math.ILogB(weight) > _exponent)
+            {
+                Rescale(Math.ILogB(weight));
+            }
         }
 
-        (tooCheap, cheap, expensive, tooExpensive) = (tooCheap + 0.0, cheap + 0.0, expensive + 0.0, tooExpensive + 0.0);
-        if (weight > 0.0 && Math.ILogB(weight) > _exponent)
-        {
-            Rescale(Math.ILogB(weight));
-        }
-
-        var scaled = Scale(weight, -_exponent);
-        AppendRow(_rows, row);
-        _nextRow++;
-        Count++;
+        var kind = KindOf(tooCheap, cheap, expensive, tooExpensive);
         _anyTooCheap |= !double.IsNaN(tooCheap);
-        if (IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: false))
+        if (kind == Inconsistent)
         {
-            AddAnswer(tooCheap, 0, PsmQuestions.TooCheap, scaled);
-            AddAnswer(cheap, 0, PsmQuestions.Cheap, scaled);
-            AddAnswer(expensive, 0, PsmQuestions.Expensive, scaled);
-            AddAnswer(tooExpensive, 0, PsmQuestions.TooExpensive, scaled);
+            _inconsistent.Add(new PsmTallyRespondent(row, Nullable(tooCheap), Nullable(cheap), Nullable(expensive), Nullable(tooExpensive), Scale(weight, -_exponent)));
+            return _combinations is null ? default : KeyOf(tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive);
         }
-        else if (double.IsNaN(tooCheap) && IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: true))
+
+        var tooCheapSlot = kind == Consistent ? SlotOf(tooCheap) : -1;
+        var (cheapSlot, expensiveSlot, tooExpensiveSlot) = (SlotOf(cheap), SlotOf(expensive), SlotOf(tooExpensive));
+        var bit = (byte)(1 << kind);
+        if (kind == Consistent)
         {
-            AddAnswer(cheap, 1, PsmQuestions.Cheap, scaled);
-            AddAnswer(expensive, 1, PsmQuestions.Expensive, scaled);
-            AddAnswer(tooExpensive, 1, PsmQuestions.TooExpensive, scaled);
-            AppendRow(_withoutTooCheapRows, row);
+            _kinds[tooCheapSlot] |= bit;
         }
         else
         {
-            _inconsistent.Add(new PsmTallyRespondent(row, Nullable(tooCheap), Nullable(cheap), Nullable(expensive), Nullable(tooExpensive), scaled));
+            AppendRow(_withoutTooCheapRows, row);
         }
 
-        if (_combinations is not null)
+        _kinds[cheapSlot] |= bit;
+        _kinds[expensiveSlot] |= bit;
+        _kinds[tooExpensiveSlot] |= bit;
+        var first = kind * PsmQuestions.Count;
+        if (_counts is { } counts)
         {
-            AddCombination(new Answers(tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive), row, scaled, 0.0);
+            var whole = (long)weight;
+            if (kind == Consistent)
+            {
+                counts[(tooCheapSlot * PerPrice) + PsmQuestions.TooCheap] += whole;
+            }
+
+            counts[(cheapSlot * PerPrice) + first + PsmQuestions.Cheap] += whole;
+            counts[(expensiveSlot * PerPrice) + first + PsmQuestions.Expensive] += whole;
+            counts[(tooExpensiveSlot * PerPrice) + first + PsmQuestions.TooExpensive] += whole;
+        }
+        else
+        {
+            var scaled = Scale(weight, -_exponent);
+            if (kind == Consistent)
+            {
+                AddToSum(Index(tooCheapSlot, kind, PsmQuestions.TooCheap), scaled);
+            }
+
+            AddToSum(Index(cheapSlot, kind, PsmQuestions.Cheap), scaled);
+            AddToSum(Index(expensiveSlot, kind, PsmQuestions.Expensive), scaled);
+            AddToSum(Index(tooExpensiveSlot, kind, PsmQuestions.TooExpensive), scaled);
+        }
+
+        return _combinations is null ? default : new CombinationTable.Key(tooCheapSlot, cheapSlot, expensiveSlot, tooExpensiveSlot, intentCheap, intentExpensive, kind);
+    }
+
+    /// <summary>Whether a weight (finite, at least 0) is counted in integers: a whole number up to 2^31.</summary>
+    private static bool IsWhole(double weight) => weight <= MaxWholeWeight && weight == Math.Floor(weight);
+
+    /// <summary>The exponent of the unit of whole weights (0 for equal weights): that of the largest; -1 when a weight is not whole.</summary>
+    private static int WholeWeightsExponent(double[]? weights)
+    {
+        var largest = 1.0;
+        foreach (var weight in weights ?? [])
+        {
+            if (!IsWhole(weight))
+            {
+                return -1;
+            }
+
+            largest = Math.Max(largest, weight);
+        }
+
+        return Math.ILogB(largest);
+    }
+
+    /// <summary>The kind of respondent: consistent on four questions, consistent on three without a too-cheap answer, or inconsistent.</summary>
+    private static int KindOf(double tooCheap, double cheap, double expensive, double tooExpensive) =>
+        IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: false) ? Consistent
+        : double.IsNaN(tooCheap) && IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: true) ? WithoutTooCheap
+        : Inconsistent;
+
+    /// <summary>The key of a combination of answers (NaN = missing) and intentions, its prices given slots.</summary>
+    private CombinationTable.Key KeyOf(double tooCheap, double cheap, double expensive, double tooExpensive, int? intentCheap, int? intentExpensive) =>
+        new(SlotOrMissing(tooCheap), SlotOrMissing(cheap), SlotOrMissing(expensive), SlotOrMissing(tooExpensive), intentCheap, intentExpensive, KindOf(tooCheap, cheap, expensive, tooExpensive));
+
+    private int SlotOrMissing(double price) => double.IsNaN(price) ? -1 : SlotOf(price);
+
+    private static int Slot(int[] slotOf, int slot) => slot < 0 ? -1 : slotOf[slot];
+
+    private double? PriceOf(int slot) => slot < 0 ? null : _prices[slot];
+
+    private void AddToCombination(ref CombinationTable.Entry entry, double weight)
+    {
+        if (_counts is not null)
+        {
+            entry.Count += (long)weight;
+        }
+        else
+        {
+            AddExact(ref entry.Weight, ref entry.Residual, Scale(weight, -_exponent));
         }
     }
 
-    private void AddAnswer(double price, int kind, int question, double weight)
-    {
-        var slot = SlotOf(price);
-        _kinds[slot] |= (byte)(1 << kind);
-        var at = Index(slot, kind, question);
-        AddExact(ref _sums[at], ref _sums[at + 1], weight);
-    }
+    private void AddToSum(int index, double weight) => AddExact(ref _sums![2 * index], ref _sums[(2 * index) + 1], weight);
 
-    private void AddCombination(Answers answers, int firstRow, double weight, double residual)
+    /// <summary>The sum and residual of a price, kind and question (<see cref="Index"/>), in units of <c>2^_exponent</c>.</summary>
+    private (double Sum, double Residual) SumAt(int index) => _counts is { } counts ? FromCount(counts[index]) : (_sums![2 * index], _sums[(2 * index) + 1]);
+
+    /// <summary>The sum and residual of a combination, in units of <c>2^_exponent</c>.</summary>
+    private (double Sum, double Residual) SumOf(in CombinationTable.Entry entry) => _counts is not null ? FromCount(entry.Count) : (entry.Weight, entry.Residual);
+
+    /// <summary>
+    /// A whole-weight count (below 2^62) as the exact sum carries it: the count rounded to a double, and what that rounding
+    /// left out (exact in a double), both in units of <c>2^_exponent</c> (exact: the count has at most 31 bits above it).
+    /// </summary>
+    private (double Sum, double Residual) FromCount(long count) => (InUnits(count), Math.ScaleB((double)(count - (long)(double)count), -_exponent));
+
+    /// <summary>A whole-weight count rounded to a double, in units of <c>2^_exponent</c>.</summary>
+    private double InUnits(long count) => Math.ScaleB((double)count, -_exponent);
+
+    /// <summary>Leaves the integer counts for exact sums and residuals, with the same values.</summary>
+    private void CountNoLonger()
     {
-        if (!_combinations!.TryGetValue(answers, out var sum))
+        if (_counts is null)
         {
-            _combinations.Add(answers, new CombinationSum { FirstRow = firstRow, Weight = weight, Residual = residual });
             return;
         }
 
-        sum.FirstRow = Math.Min(sum.FirstRow, firstRow);
-        AddExact(ref sum.Weight, ref sum.Residual, weight);
-        AddExact(ref sum.Weight, ref sum.Residual, residual);
+        _sums = new double[2 * _counts.Length];
+        for (var i = 0; i < _prices.Count * PerPrice; i++)
+        {
+            (_sums[2 * i], _sums[(2 * i) + 1]) = FromCount(_counts[i]);
+        }
+
+        for (var m = 0; m < (_combinations?.Count ?? 0); m++)
+        {
+            ref var entry = ref _combinations![m];
+            (entry.Weight, entry.Residual) = FromCount(entry.Count);
+        }
+
+        _counts = null;
     }
 
-    /// <summary>Raises the unit of every stored weight to <c>2^exponent</c> (exact: a scaling by a power of two).</summary>
+    /// <summary>Raises the unit of every stored weight to <c>2^exponent</c> (exact: a scaling by a power of two; integer counts stay counts).</summary>
     private void Rescale(int exponent)
     {
         if (exponent <= _exponent)
@@ -519,9 +760,18 @@ public sealed class PsmTally
         }
 
         var shift = _exponent - exponent;
-        for (var i = 0; i < _priceCount * PerPrice; i += 2)
+        if (_sums is not null)
         {
-            (_sums[i], _sums[i + 1]) = (Scale(_sums[i], shift), Math.ScaleB(_sums[i + 1], shift));
+            for (var i = 0; i < _prices.Count * PerPrice * 2; i += 2)
+            {
+                (_sums[i], _sums[i + 1]) = (Scale(_sums[i], shift), Math.ScaleB(_sums[i + 1], shift));
+            }
+
+            for (var m = 0; m < (_combinations?.Count ?? 0); m++)
+            {
+                ref var entry = ref _combinations![m];
+                (entry.Weight, entry.Residual) = (Scale(entry.Weight, shift), Math.ScaleB(entry.Residual, shift));
+            }
         }
 
         for (var i = 0; i < _inconsistent.Count; i++)
@@ -529,32 +779,33 @@ public sealed class PsmTally
             _inconsistent[i] = _inconsistent[i] with { Weight = Scale(_inconsistent[i].Weight, shift) };
         }
 
-        foreach (var sum in _combinations?.Values ?? Enumerable.Empty<CombinationSum>())
-        {
-            (sum.Weight, sum.Residual) = (Scale(sum.Weight, shift), Math.ScaleB(sum.Residual, shift));
-        }
-
         _exponent = exponent;
     }
 
+    /// <summary>The slot of a price (+0 for -0), added with empty sums when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int SlotOf(double price)
     {
-        if (_slotOfPrice.TryGetValue(price, out var slot))
+        var slot = _prices.SlotOf(price);
+        if (slot == _kinds.Length)
         {
-            return slot;
+            Grow();
         }
 
-        slot = _priceCount++;
-        if (slot == _prices.Length)
-        {
-            Array.Resize(ref _prices, slot * 2);
-            Array.Resize(ref _kinds, slot * 2);
-            Array.Resize(ref _sums, slot * 2 * PerPrice);
-        }
-
-        _prices[slot] = price;
-        _slotOfPrice.Add(price, slot);
         return slot;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _kinds, _kinds.Length * 2);
+        if (_counts is not null)
+        {
+            Array.Resize(ref _counts, _kinds.Length * PerPrice);
+        }
+        else
+        {
+            Array.Resize(ref _sums, _kinds.Length * PerPrice * 2);
+        }
     }
 
     private List<PsmTallyRespondent> SortedInconsistent()
@@ -570,7 +821,8 @@ public sealed class PsmTally
     /// </summary>
     private static double Scale(double value, int shift) => value > 0.0 ? Math.Max(Math.ScaleB(value, shift), double.Epsilon) : Math.ScaleB(value, shift);
 
-    private static int Index(int slot, int kind, int question) => (slot * PerPrice) + (kind * 8) + (question * 2);
+    /// <summary>The position of a price's, kind's and question's weight in the counts (twice that in the sums).</summary>
+    private static int Index(int slot, int kind, int question) => (slot * PerPrice) + (kind * PsmQuestions.Count) + question;
 
     /// <summary>Adds <paramref name="value"/> to the sum <paramref name="sum"/> + <paramref name="residual"/> without losing its rounding error (Knuth's two-sum).</summary>
     private static void AddExact(ref double sum, ref double residual, double value)
@@ -710,14 +962,4 @@ public sealed class PsmTally
 
     private static InvalidInputException Bad(string paramName, string field, string detail, int? index = null) =>
         new(paramName, detail, index: index, field: field);
-
-    /// <summary>A respondent's answers (NaN = missing, +0 for zero) and intentions: the key of a combination.</summary>
-    private readonly record struct Answers(double TooCheap, double Cheap, double Expensive, double TooExpensive, int? IntentCheap, int? IntentExpensive);
-
-    private sealed class CombinationSum
-    {
-        public int FirstRow;
-        public double Weight;
-        public double Residual;
-    }
 }

@@ -13,6 +13,8 @@ public sealed class PurchaseIntentCalibration
     private readonly int[] _scale;
     private readonly double[] _probabilities;
     private readonly Dictionary<int, double> _probabilityOf;
+    private readonly double[]? _probabilityAt; // for a scale spanning at most 64 points: by intention − _lowest, NaN off the scale
+    private readonly int _lowest;
 
     /// <summary>Creates a calibration.</summary>
     /// <param name="scale">The points of the intention scale, distinct (for example 5, 4, 3, 2, 1).</param>
@@ -57,6 +59,17 @@ public sealed class PurchaseIntentCalibration
             Guard.UnitInterval(_probabilities[i], nameof(probabilities), $"The probability of intention {_scale[i]}", index: i);
         }
 
+        _lowest = _scale.Min();
+        if ((long)_scale.Max() - _lowest < 64)
+        {
+            _probabilityAt = new double[_scale.Max() - _lowest + 1];
+            Array.Fill(_probabilityAt, double.NaN);
+            for (var i = 0; i < _scale.Length; i++)
+            {
+                _probabilityAt[_scale[i] - _lowest] = _probabilities[i];
+            }
+        }
+
         TooCheap = Guard.UnitInterval(tooCheap, nameof(tooCheap), "The probability at the too-cheap price");
         TooExpensive = Guard.UnitInterval(tooExpensive, nameof(tooExpensive), "The probability at the too-expensive price");
     }
@@ -76,6 +89,20 @@ public sealed class PurchaseIntentCalibration
     /// <summary>Gets the probability at the respondent's too-expensive price.</summary>
     public double TooExpensive { get; }
 
-    /// <summary>Looks an intention up in the scale (never by the scale's span): its probability, or false when it is not on the scale.</summary>
-    internal bool TryGetProbability(int intent, out double probability) => _probabilityOf.TryGetValue(intent, out probability);
+    /// <summary>
+    /// Looks an intention up in the scale: its probability, or false when it is not on the scale. An array by intention for
+    /// a scale spanning at most 64 points, a hash table otherwise: nothing is allocated by a larger span.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetProbability(int intent, out double probability)
+    {
+        if (_probabilityAt is { } dense)
+        {
+            var at = (ulong)((long)intent - _lowest);
+            probability = at < (ulong)dense.Length ? dense[at] : double.NaN;
+            return !double.IsNaN(probability);
+        }
+
+        return _probabilityOf.TryGetValue(intent, out probability);
+    }
 }

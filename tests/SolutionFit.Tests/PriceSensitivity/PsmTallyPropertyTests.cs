@@ -5,7 +5,10 @@ using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Tests.PriceSensitivity;
 
-/// <summary>Any split of a survey into shards, tallied and merged in any order, analyses as the whole survey.</summary>
+/// <summary>
+/// Any split of a survey into shards, tallied and merged in any order, analyses as the whole survey; whole weights counted
+/// in integers and weights summed exactly give the same sums; a survey tallied at once equals its rows added one by one.
+/// </summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]
 public sealed class PsmTallyPropertyTests
 {
@@ -46,6 +49,98 @@ public sealed class PsmTallyPropertyTests
         return (Canonical(a1.ToState()) == Canonical(b2.ToState())).Label($"{Canonical(a1.ToState())} vs {Canonical(b2.ToState())}");
     }
 
+    [Property]
+    public Property WholeWeights_CountedInIntegersOrSummedExactly_GiveIdenticalSumsAndResults(PsmCase c, int seed)
+    {
+        // Whole weights (1 to 3, or none): each shard is counted in integers, or forced onto the exact sums of weights that
+        // are not whole (a tally rebuilt from a state sums exactly); merged in any order, both give the whole survey's sums
+        // to the last bit of sum and residual, and the same results exactly.
+        var random = new Random(seed);
+        var n = c.Cheap.Length;
+        var wholeTally = PsmTally.FromSurvey(c.Survey());
+        var exactTally = Exact(0, c.IntentCheap is not null);
+        for (var i = 0; i < n; i++)
+        {
+            exactTally.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+        }
+
+        var shards = Split(n, random).Select(range =>
+        {
+            var shard = random.Next(2) == 0 ? new PsmTally(range.First, c.IntentCheap is not null) : Exact(range.First, c.IntentCheap is not null);
+            for (var i = range.First; i < range.First + range.Count; i++)
+            {
+                shard.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+            }
+
+            return shard;
+        }).ToList();
+        while (shards.Count > 1)
+        {
+            var (i, j) = (random.Next(shards.Count), random.Next(shards.Count - 1));
+            j = j >= i ? j + 1 : j;
+            shards[i].Merge(shards[j]);
+            shards.RemoveAt(j);
+        }
+
+        var whole = Exactly(wholeTally.ToState());
+        var results = Outcome(() => PriceSensitivityMeter.Analyze(wholeTally, c.Options));
+        return (wholeTally.CountsWholeWeights && !exactTally.CountsWholeWeights).Label("the two ways of summing were taken")
+            .And((Exactly(exactTally.ToState()) == whole).Label($"exact sums: {Exactly(exactTally.ToState())} vs {whole}"))
+            .And((Exactly(shards[0].ToState()) == whole).Label($"merged shards: {Exactly(shards[0].ToState())} vs {whole}"))
+            .And(Identical(results, Outcome(() => PriceSensitivityMeter.Analyze(exactTally, c.Options))).Label("results of the exact sums"))
+            .And(Identical(results, Outcome(() => PriceSensitivityMeter.Analyze(shards[0], c.Options))).Label("results of the merged shards"));
+    }
+
+    [Property]
+    public Property FromSurvey_EqualsAddingTheRowsOneByOne(PsmCase c, int firstRow, int scaling)
+    {
+        // Whole weights (counted in the unit of the largest from the start, here 1, 2 or 2^11), or weights that are not
+        // all whole: row by row, the same sums to the last bit, and the same results.
+        firstRow = Math.Abs(firstRow % 1000);
+        var weights = c.Weights is null ? null : Math.Abs(scaling % 3) switch
+        {
+            0 => c.Weights,
+            1 => [.. c.Weights.Select(w => w * 1024)],
+            _ => [.. c.Weights.Select((w, i) => i % 2 == 0 ? w * 0.3 : w * 1024)],
+        };
+        var bulk = PsmTally.FromSurvey(new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap, weights, c.IntentCheap, c.IntentExpensive), firstRow);
+        var rows = new PsmTally(firstRow, c.IntentCheap is not null);
+        for (var i = 0; i < c.Cheap.Length; i++)
+        {
+            rows.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+        }
+
+        return (Exactly(bulk.ToState()) == Exactly(rows.ToState())).Label($"{Exactly(bulk.ToState())} vs {Exactly(rows.ToState())}")
+            .And(Identical(Outcome(() => PriceSensitivityMeter.Analyze(bulk, c.Options)), Outcome(() => PriceSensitivityMeter.Analyze(rows, c.Options))).Label("results"));
+    }
+
+    /// <summary>An empty tally that sums exactly (as for weights that are not whole) from its first weight on.</summary>
+    private static PsmTally Exact(int firstRow, bool nms) => PsmTally.FromState(new PsmTally(firstRow, nms).ToState());
+
+    /// <summary>Whether two outcomes are the same to the last bit: the messages of errors, the text and every curve of results.</summary>
+    internal static bool Identical(object a, object b)
+    {
+        if (a is not PsmResult x || b is not PsmResult y)
+        {
+            return Equals(a, b);
+        }
+
+        static IEnumerable<double> Numbers(PsmResult r) =>
+            r.Curves.Prices.Concat(r.Curves.TooCheap ?? []).Concat(r.Curves.Cheap).Concat(r.Curves.Expensive).Concat(r.Curves.TooExpensive)
+                .Concat(r.Nms?.Reach ?? []).Concat(r.Nms?.Revenue ?? []);
+        return x.ToString() == y.ToString()
+            && string.Join(" | ", x.Invalid) == string.Join(" | ", y.Invalid)
+            && Numbers(x).Select(BitConverter.DoubleToInt64Bits).SequenceEqual(Numbers(y).Select(BitConverter.DoubleToInt64Bits));
+    }
+
+    /// <summary>The state with every list in a canonical order, as text, each sum with its own residual.</summary>
+    internal static string Exactly(PsmTallyState state) =>
+        $"{state.HasPurchaseIntentions} {state.NextRow} {state.WeightExponent} " +
+        $"rows [{string.Join(",", state.Rows)}] without [{string.Join(",", state.WithoutTooCheapRows)}] " +
+        $"weights [{string.Join(",", state.Weights.OrderBy(w => w.Price).ThenBy(w => w.Question).ThenBy(w => w.WithoutTooCheap))}] " +
+        $"inconsistent [{string.Join(",", state.Inconsistent.OrderBy(r => r.Row))}] " +
+        $"combinations [{string.Join(",", state.Combinations.OrderBy(m => m.FirstRow))}]";
+
     /// <summary>A shard of rows [first, first + count): added row by row, from a survey, or rebuilt from its state.</summary>
     private static PsmTally Shard(PsmCase c, double[]? weights, int first, int count, Random random)
     {
@@ -75,7 +170,7 @@ public sealed class PsmTallyPropertyTests
         return [.. cuts.Zip(cuts.Skip(1), (a, b) => (a, b - a))];
     }
 
-    private static object Outcome(Func<PsmResult> analyse)
+    internal static object Outcome(Func<PsmResult> analyse)
     {
         try
         {

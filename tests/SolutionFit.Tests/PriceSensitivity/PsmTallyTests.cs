@@ -15,6 +15,55 @@ public sealed class PsmTallyTests
         return tally;
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void FromSurvey_TensOfThousandsOfRowsWithIntentions_EqualsAddingThemOneByOne(int weighting)
+    {
+        // Enough rows for the survey's combinations to be grouped in several partitions at once: answers from a few
+        // prices (so combinations repeat) and from many, some inconsistent or missing, intentions missing now and then;
+        // no weights, whole weights, or weights that are not all whole.
+        const int Rows = 20_000;
+        var random = new Random(20261206);
+        var (tooCheap, cheap, expensive, tooExpensive) = (new double?[Rows], new double?[Rows], new double?[Rows], new double?[Rows]);
+        var (intentCheap, intentExpensive, weights) = (new int?[Rows], new int?[Rows], new double[Rows]);
+        for (var i = 0; i < Rows; i++)
+        {
+            var few = random.Next(2) == 0;
+            double Price(double around) => few ? around + random.Next(3) : Math.Round(around * (0.8 + (0.4 * random.NextDouble())), 2);
+            (tooCheap[i], cheap[i], expensive[i], tooExpensive[i]) = (Price(5), Price(10), Price(20), Price(30));
+            if (random.Next(20) == 0)
+            {
+                (cheap[i], expensive[i]) = (expensive[i], random.Next(2) == 0 ? null : cheap[i]);
+            }
+
+            (intentCheap[i], intentExpensive[i]) = (random.Next(30) == 0 ? null : random.Next(3, 6), random.Next(1, 4));
+            weights[i] = weighting == 2 && random.Next(2) == 0 ? 0.25 * random.Next(1, 9) : random.Next(0, 5);
+        }
+
+        var survey = new PsmSurvey(cheap, expensive, tooExpensive, tooCheap, weighting == 0 ? null : weights, intentCheap, intentExpensive);
+        var bulk = PsmTally.FromSurvey(survey, firstRow: 7);
+        var rows = new PsmTally(7, hasPurchaseIntentions: true);
+        for (var i = 0; i < Rows; i++)
+        {
+            rows.Add(cheap[i], expensive[i], tooExpensive[i], tooCheap[i], weighting == 0 ? 1.0 : weights[i], intentCheap[i], intentExpensive[i]);
+        }
+
+        Assert.Equal(PsmTallyPropertyTests.Exactly(rows.ToState()), PsmTallyPropertyTests.Exactly(bulk.ToState()));
+        var options = new PsmOptions { Validate = false };
+        Assert.True(PsmTallyPropertyTests.Identical(
+            PsmTallyPropertyTests.Outcome(() => PriceSensitivityMeter.Analyze(rows, options)),
+            PsmTallyPropertyTests.Outcome(() => PriceSensitivityMeter.Analyze(bulk, options))));
+
+        // The bulk tally looks single combinations up afterwards as any other: its rows merged with more rows.
+        var more = new PsmTally(Rows + 7, hasPurchaseIntentions: true);
+        more.Add(cheap[0], expensive[0], tooExpensive[0], tooCheap[0], 1.0, intentCheap[0], intentExpensive[0]);
+        bulk.Merge(more);
+        rows.Merge(more);
+        Assert.Equal(PsmTallyPropertyTests.Exactly(rows.ToState()), PsmTallyPropertyTests.Exactly(bulk.ToState()));
+    }
+
     [Fact]
     public void Analyze_ReportsInvalidRespondentsWithTheirGlobalRows()
     {
