@@ -106,11 +106,14 @@ public sealed class ProposedSolution
     public double GetAchievement(string goalId)
     {
         ArgumentNullException.ThrowIfNull(goalId);
-        return _achievements.GetValueOrDefault(goalId);
+        return AchievementOf(goalId);
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
+
+    /// <summary>The achievement of a goal, 0 when not mentioned; <paramref name="goalId"/> is not null (a validated goal's id).</summary>
+    internal double AchievementOf(string goalId) => _achievements.GetValueOrDefault(goalId);
 
     /// <summary>The same solution at another price, sharing the (immutable) achievements.</summary>
     /// <param name="price">The new price; finite and at least 0 (not checked again: it comes from validated prices).</param>

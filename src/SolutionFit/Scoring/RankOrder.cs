@@ -1,0 +1,156 @@
+using System.Buffers;
+
+namespace SolutionFit;
+
+/// <summary>
+/// Sorts solutions best first by their overall score, ties by a caller's order, as every ranking of the library: the
+/// overall scores are spread over about one bucket per solution by their distance from the best, so that most buckets
+/// hold zero, one or two, and only each bucket is sorted by comparison. Expected O(n) for spread scores; a group of
+/// equal scores (often the zeros) is sorted by its tie-break alone.
+/// </summary>
+/// <remarks>
+/// The bucket of a score <c>v</c> is <c>floor((max − v) · scale)</c>. Subtraction and multiplication by a positive
+/// number round monotonically, so a better score never lands in a later bucket: sorting each bucket by the full order
+/// sorts the whole.
+/// </remarks>
+internal static class RankOrder
+{
+    /// <summary>Up to this many, a bucket is sorted by insertion.</summary>
+    private const int InsertionSortUpTo = 16;
+
+    /// <summary>Compares two solutions, by index, of equal overall: negative when the first ranks first.</summary>
+    internal interface ITieBreak
+    {
+        int Compare(int x, int y);
+    }
+
+    /// <summary>Writes into <paramref name="order"/> the indexes of the first <c>order.Length</c> scores of <paramref name="overall"/>, best first.</summary>
+    /// <param name="overall">The overall scores, finite, in [0, 1]; at least as long as <paramref name="order"/>.</param>
+    /// <param name="order">Receives the indexes.</param>
+    /// <param name="tie">The order of solutions of equal overall.</param>
+    public static void Sort<TTie>(double[] overall, Span<int> order, TTie tie)
+        where TTie : struct, ITieBreak
+    {
+        var n = order.Length;
+        double best = 0.0, worst = 1.0;
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            best = Math.Max(best, overall[i]);
+            worst = Math.Min(worst, overall[i]);
+        }
+
+        var scale = n / (best - worst);
+        if (n <= InsertionSortUpTo || !double.IsFinite(scale))
+        {
+            // Few solutions, every overall equal, or too close together to spread: one comparison sort.
+            SortRange(overall, order, tie);
+            return;
+        }
+
+        var ends = ArrayPool<int>.Shared.Rent(n + 1);
+        var indexes = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            var bucketEnds = ends.AsSpan(0, n + 1);
+            bucketEnds.Clear();
+            for (var i = 0; i < n; i++)
+            {
+                bucketEnds[Bucket(overall[i], best, scale, n) + 1]++;
+            }
+
+            for (var b = 1; b <= n; b++)
+            {
+                bucketEnds[b] += bucketEnds[b - 1];
+            }
+
+            // After the scatter, bucketEnds[b] is where bucket b ends (and b + 1 starts).
+            for (var i = 0; i < n; i++)
+            {
+                indexes[bucketEnds[Bucket(overall[i], best, scale, n)]++] = i;
+            }
+
+            var sorted = indexes.AsSpan(0, n);
+            var start = 0;
+            for (var b = 0; b < n && start < n; b++)
+            {
+                var end = bucketEnds[b];
+                if (end - start > 1)
+                {
+                    SortRange(overall, sorted[start..end], tie);
+                }
+
+                start = end;
+            }
+
+            sorted.CopyTo(order);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<int>.Shared.Return(indexes);
+        }
+    }
+
+    /// <summary>The bucket of <paramref name="value"/>, from 0 (the best) to <paramref name="buckets"/> − 1.</summary>
+    private static int Bucket(double value, double best, double scale, int buckets) => Math.Min((int)((best - value) * scale), buckets - 1);
+
+    /// <summary>Sorts a range of indexes by the full order: descending overall, then the tie-break.</summary>
+    private static void SortRange<TTie>(double[] overall, Span<int> range, TTie tie)
+        where TTie : struct, ITieBreak
+    {
+        if (range.Length > InsertionSortUpTo)
+        {
+            var first = overall[range[0]];
+            var allEqual = true;
+            foreach (var index in range)
+            {
+                allEqual &= overall[index] == first;
+            }
+
+            if (allEqual)
+            {
+                range.Sort(new TieOrder<TTie>(tie));
+            }
+            else
+            {
+                range.Sort(new FullOrder<TTie>(overall, tie));
+            }
+
+            return;
+        }
+
+        for (var i = 1; i < range.Length; i++)
+        {
+            var index = range[i];
+            var j = i - 1;
+            while (j >= 0 && RanksBefore(overall, index, range[j], tie))
+            {
+                range[j + 1] = range[j];
+                j--;
+            }
+
+            range[j + 1] = index;
+        }
+    }
+
+    private static bool RanksBefore<TTie>(double[] overall, int x, int y, TTie tie)
+        where TTie : struct, ITieBreak =>
+        overall[x] > overall[y] || (overall[x] == overall[y] && tie.Compare(x, y) < 0);
+
+    private readonly struct TieOrder<TTie>(TTie tie) : IComparer<int>
+        where TTie : struct, ITieBreak
+    {
+        public int Compare(int x, int y) => tie.Compare(x, y);
+    }
+
+    private readonly struct FullOrder<TTie>(double[] overall, TTie tie) : IComparer<int>
+        where TTie : struct, ITieBreak
+    {
+        public int Compare(int x, int y)
+        {
+            var byOverall = overall[y].CompareTo(overall[x]);
+            return byOverall != 0 ? byOverall : tie.Compare(x, y);
+        }
+    }
+}
