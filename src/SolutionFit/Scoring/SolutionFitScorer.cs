@@ -61,8 +61,9 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
 
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Weights(goals, weights);
-        return Evaluate(customer, weights, solution);
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
+        Prepare(goals, weights, hashes);
+        return Evaluate(customer, weights, hashes, solution);
     }
 
     /// <inheritdoc />
@@ -77,7 +78,8 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         var candidates = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Weights(goals, weights);
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
+        Prepare(goals, weights, hashes);
 
         var n = candidates.Length;
         var scores = new FitScore[n];
@@ -87,7 +89,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         {
             for (var j = 0; j < n; j++)
             {
-                var evaluation = Evaluate(customer, weights, candidates[j]);
+                var evaluation = Evaluate(customer, weights, hashes, candidates[j]);
                 overall[j] = evaluation.Overall;
                 scores[j] = new FitScore(this, customer, candidates[j], evaluation);
             }
@@ -192,12 +194,13 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     {
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
         Span<double> achievements = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Weights(goals, weights);
+        Prepare(goals, weights, hashes);
         var totals = default(GoalTotals);
         for (var i = 0; i < goals.Length; i++)
         {
-            achievements[i] = solution.AchievementOf(goals[i].Id);
+            achievements[i] = solution.AchievementOf(goals[i].Id, hashes[i]);
             totals.Add(goals[i].Kind, weights[i], achievements[i]);
         }
 
@@ -223,23 +226,24 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         return breakdown;
     }
 
-    /// <summary>Writes each goal's weight under this policy.</summary>
-    private void Weights(ReadOnlySpan<CustomerGoal> goals, Span<double> weights)
+    /// <summary>Writes each goal's weight under this policy and the hash of its id, with which solutions look it up.</summary>
+    private void Prepare(ReadOnlySpan<CustomerGoal> goals, Span<double> weights, Span<int> hashes)
     {
         for (var i = 0; i < goals.Length; i++)
         {
             weights[i] = Weight(goals[i]);
+            hashes[i] = AchievementTable.Hash(goals[i].Id);
         }
     }
 
-    /// <summary>Evaluates one solution for a customer whose goals' weights are given.</summary>
-    private FitEvaluation Evaluate(CustomerProfile customer, ReadOnlySpan<double> weights, ProposedSolution solution)
+    /// <summary>Evaluates one solution for a customer whose goals' weights and id hashes are given.</summary>
+    private FitEvaluation Evaluate(CustomerProfile customer, ReadOnlySpan<double> weights, ReadOnlySpan<int> hashes, ProposedSolution solution)
     {
         var goals = customer.GoalSpan;
         var totals = default(GoalTotals);
         for (var i = 0; i < goals.Length; i++)
         {
-            totals.Add(goals[i].Kind, weights[i], solution.AchievementOf(goals[i].Id));
+            totals.Add(goals[i].Kind, weights[i], solution.AchievementOf(goals[i].Id, hashes[i]));
         }
 
         return Evaluate(totals, Experience(solution), solution.Price, customer.PriceThresholds);

@@ -317,6 +317,39 @@ public sealed class SolutionFitScorerTests
     }
 
     [Fact]
+    public void Rank_CompiledCatalog_OrdersByOverallThenIdWithIndexesAndReactions()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)], new PriceThresholds(5, 10, 20, 30));
+        ProposedSolution[] solutions =
+        [
+            new("b", 10, [KeyValuePair.Create("p", 0.5)], 0, 1),
+            new("c", 10, [KeyValuePair.Create("p", 0.9)], 0, 1),
+            new("a", 10, [KeyValuePair.Create("p", 0.5)], 0, 1),
+            new("B", 10, [KeyValuePair.Create("p", 0.1)], 0, 1),
+        ];
+
+        var ranked = Scorer.Rank(new SolutionCatalog(solutions).Compile(customer));
+
+        Assert.Equal(["c", "a", "b", "B"], ranked.Select(r => r.Solution.Id));
+        Assert.Equal([1, 2, 0, 3], ranked.Select(r => r.Index));
+        Assert.Equal(Scorer.Rank(customer, solutions).Select(s => (s.Overall, s.Reaction)), ranked.Select(r => (r.Overall, r.Reaction)));
+    }
+
+    [Fact]
+    public void Rank_CompiledCatalogWithoutThresholds_HasNoReactions()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)]);
+
+        var ranked = Scorer.Rank(new SolutionCatalog([new ProposedSolution("s", 10, [KeyValuePair.Create("p", 0.5)], 0, 1)]).Compile(customer));
+
+        Assert.Null(Assert.Single(ranked).Reaction);
+    }
+
+    [Fact]
+    public void Rank_EmptyCompiledCatalog_IsEmpty() =>
+        Assert.Empty(Scorer.Rank(new SolutionCatalog([]).Compile(new CustomerProfile("c", [new CustomerGoal("p", 1.0)]))));
+
+    [Fact]
     public void Rank_Empty_IsEmpty() =>
         Assert.Empty(Scorer.Rank(new CustomerProfile("c", [new CustomerGoal("p", 1.0)]), []));
 
