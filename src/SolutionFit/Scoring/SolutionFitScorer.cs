@@ -94,7 +94,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
                 scores[j] = new FitScore(this, customer, candidates[j], evaluation);
             }
 
-            RankOrder.Sort(overall, order.AsSpan(0, n), new IdOrder(candidates));
+            RankOrder.Sort(overall, order.AsSpan(0, n), new IdOrder(candidates), []);
             var ranked = new FitScore[n];
             for (var k = 0; k < n; k++)
             {
@@ -142,6 +142,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         var overall = ArrayPool<double>.Shared.Rent(n);
         var reactions = hasThresholds ? ArrayPool<PriceReaction>.Shared.Rent(n) : [];
         var order = ArrayPool<int>.Shared.Rent(n);
+        var byId = ArrayPool<int>.Shared.Rent(n);
         try
         {
             if (hasThresholds)
@@ -153,8 +154,14 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
                 customer.Score(overall);
             }
 
+            // Filled in id order, every bucket of equal scores is in rank order already.
             var idRanks = catalog.IdRanks;
-            RankOrder.Sort(overall, order.AsSpan(0, n), new IdRankOrder(idRanks));
+            for (var j = 0; j < n; j++)
+            {
+                byId[idRanks[j]] = j;
+            }
+
+            RankOrder.Sort(overall, order.AsSpan(0, n), new IdRankOrder(idRanks), byId.AsSpan(0, n));
             var ranked = new RankedSolution[n];
             for (var k = 0; k < n; k++)
             {
@@ -168,6 +175,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         {
             ArrayPool<double>.Shared.Return(overall);
             ArrayPool<int>.Shared.Return(order);
+            ArrayPool<int>.Shared.Return(byId);
             if (hasThresholds)
             {
                 ArrayPool<PriceReaction>.Shared.Return(reactions);
@@ -276,11 +284,80 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     private readonly struct IdOrder(ProposedSolution[] solutions) : RankOrder.ITieBreak
     {
         public int Compare(int x, int y) => string.CompareOrdinal(solutions[x].Id, solutions[y].Id);
+
+        /// <summary>
+        /// Sorts by a prefix of each id packed into a number, then each run of equal prefixes by the whole ids. The prefix
+        /// is the first eight UTF-16 code units as bytes when every id's are below 256, else the first four; 0 past the
+        /// end, so that a shorter id sorts first, as in ordinal order.
+        /// </summary>
+        public void SortEqual(Span<int> indexes)
+        {
+            var narrow = true;
+            foreach (var index in indexes)
+            {
+                var id = solutions[index].Id;
+                for (var c = 0; c < Math.Min(id.Length, 8); c++)
+                {
+                    narrow &= id[c] < 256;
+                }
+            }
+
+            var (length, bits) = narrow ? (8, 8) : (4, 16);
+            var keys = ArrayPool<ulong>.Shared.Rent(indexes.Length);
+            try
+            {
+                var prefixes = keys.AsSpan(0, indexes.Length);
+                for (var k = 0; k < indexes.Length; k++)
+                {
+                    var id = solutions[indexes[k]].Id;
+                    var key = 0UL;
+                    for (var c = 0; c < length; c++)
+                    {
+                        key = (key << bits) | (c < id.Length ? id[c] : 0UL);
+                    }
+
+                    prefixes[k] = key;
+                }
+
+                prefixes.Sort(indexes);
+                for (var start = 0; start < prefixes.Length;)
+                {
+                    var end = start + 1;
+                    while (end < prefixes.Length && prefixes[end] == prefixes[start])
+                    {
+                        end++;
+                    }
+
+                    if (end - start > 1)
+                    {
+                        indexes[start..end].Sort(new Comparer(this));
+                    }
+
+                    start = end;
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(keys);
+            }
+        }
+
+        private readonly struct Comparer(IdOrder order) : IComparer<int>
+        {
+            public int Compare(int x, int y) => order.Compare(x, y);
+        }
     }
 
     /// <summary>Ties broken by the catalog's place of each id in ordinal order.</summary>
     private readonly struct IdRankOrder(int[] idRanks) : RankOrder.ITieBreak
     {
         public int Compare(int x, int y) => idRanks[x].CompareTo(idRanks[y]);
+
+        public void SortEqual(Span<int> indexes) => indexes.Sort(new Comparer(idRanks));
+
+        private readonly struct Comparer(int[] idRanks) : IComparer<int>
+        {
+            public int Compare(int x, int y) => idRanks[x].CompareTo(idRanks[y]);
+        }
     }
 }

@@ -167,11 +167,38 @@ internal sealed class AchievementTable : IDictionary<string, double>, IReadOnlyD
             }
 
             var index = (int)entry - 1;
-            if ((int)(entry >> 32) == hash && string.Equals(_keys[index], goalId, StringComparison.Ordinal))
+            if ((int)(entry >> 32) == hash && SameId(_keys[index], goalId))
             {
                 return index;
             }
         }
+    }
+
+    /// <summary>Ordinal equality, with ids of up to eight code units compared here rather than in a call.</summary>
+    private static bool SameId(string x, string y)
+    {
+        if ((object)x == y)
+        {
+            return true;
+        }
+
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        if (x.Length > 8)
+        {
+            return x.AsSpan().SequenceEqual(y);
+        }
+
+        var same = true;
+        for (var c = 0; c < x.Length; c++)
+        {
+            same &= x[c] == y[c];
+        }
+
+        return same;
     }
 
     /// <summary>Puts entry <paramref name="index"/> in the first free slot from its hash: the hash high, index + 1 low (never 0).</summary>

@@ -67,6 +67,7 @@ public sealed class ProposedSolution
 
         _achievements.Seal();
         Id = id;
+        IdHash = AchievementTable.Hash(id);
         Name = name ?? id;
         Price = price;
         Effort = effort;
@@ -77,6 +78,7 @@ public sealed class ProposedSolution
     {
         _achievements = solution._achievements;
         Id = solution.Id;
+        IdHash = solution.IdHash;
         Name = solution.Name;
         Price = price;
         Effort = solution.Effort;
@@ -85,6 +87,9 @@ public sealed class ProposedSolution
 
     /// <summary>Gets the solution's id.</summary>
     public string Id { get; }
+
+    /// <summary>Gets the hash of <see cref="Id"/>, computed once: sets of solutions check their ids with it.</summary>
+    internal int IdHash { get; }
 
     /// <summary>Gets the display name (the id when none was given).</summary>
     public string Name { get; }
@@ -143,7 +148,7 @@ public sealed class ProposedSolution
             for (var i = 0; i < copy.Length; i++)
             {
                 var id = copy[i].Id;
-                var hash = AchievementTable.Hash(id);
+                var hash = copy[i].IdHash;
                 var slot = hash & mask;
                 for (var entry = slots[slot]; entry != 0; entry = slots[slot])
                 {

@@ -11,6 +11,8 @@ public sealed class RankOrderPropertyTests
     private readonly struct ByRank(int[] ranks) : RankOrder.ITieBreak
     {
         public int Compare(int x, int y) => ranks[x].CompareTo(ranks[y]);
+
+        public void SortEqual(Span<int> indexes) => indexes.Sort(Compare);
     }
 
     /// <summary>
@@ -38,7 +40,7 @@ public sealed class RankOrderPropertyTests
     }
 
     [Property(MaxTest = 300)]
-    public Property Sort_EqualsAComparisonSort(int seed, PositiveInt size)
+    public Property Sort_EqualsAComparisonSort(int seed, PositiveInt size, bool givenTheTieOrder)
     {
         var count = size.Get % 400;
         var scores = Scores(seed, count);
@@ -46,7 +48,13 @@ public sealed class RankOrderPropertyTests
         new Random(~seed).Shuffle(ranks);
 
         var order = new int[count];
-        RankOrder.Sort(scores, order, new ByRank(ranks));
+        var tieOrder = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            tieOrder[ranks[i]] = i;
+        }
+
+        RankOrder.Sort(scores, order, new ByRank(ranks), givenTheTieOrder ? tieOrder : []);
 
         var expected = Enumerable.Range(0, count).ToArray();
         Array.Sort(expected, (x, y) => scores[x] != scores[y] ? scores[y].CompareTo(scores[x]) : ranks[x].CompareTo(ranks[y]));

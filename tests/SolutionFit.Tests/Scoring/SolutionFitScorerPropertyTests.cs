@@ -242,6 +242,24 @@ public sealed class SolutionFitScorerPropertyTests
             .ToProperty();
     }
 
+    /// <summary>Markets of up to 45 solutions with exact ties, so that the ranking's buckets and tie groups are exercised.</summary>
+    [Property]
+    public Property Rank_Market_IsSortedByOverallThenOrdinalIdAndAPermutation(Market market, ScoringPolicy policy)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var customer = market.Customers[0];
+
+        var ranked = scorer.Rank(customer, market.Solutions);
+
+        var sorted = ranked.Zip(ranked.Skip(1)).All(p =>
+            p.First.Overall > p.Second.Overall
+            || (p.First.Overall == p.Second.Overall && string.CompareOrdinal(p.First.SolutionId, p.Second.SolutionId) < 0));
+        var permutation = ranked.Select(s => s.SolutionId).Order(StringComparer.Ordinal)
+            .SequenceEqual(market.Solutions.Select(s => s.Id).Order(StringComparer.Ordinal));
+        var sameScores = ranked.All(r => r.Overall.Equals(scorer.Evaluate(customer, market.Solutions.Single(s => s.Id == r.SolutionId)).Overall));
+        return (sorted && permutation && sameScores).Label(string.Join(", ", ranked.Select(r => $"{r.SolutionId}={r.Overall:R}")));
+    }
+
     [Property]
     public Property Rank_CompiledCatalog_EqualsRankOverTheSolutions(Market market, ScoringPolicy policy)
     {

@@ -316,6 +316,26 @@ public sealed class SolutionFitScorerTests
         Assert.Equal(["c", "a", "b", "B"], ranked.Select(s => s.SolutionId));
     }
 
+    /// <summary>
+    /// More equal overalls than a bucket sorts by insertion, with ids that share prefixes, end in U+0000, differ past the
+    /// eighth code unit, and (second set) reach past U+00FF.
+    /// </summary>
+    [Theory]
+    [InlineData("a|a\0|a\0b|ab|abc|abcdefgh|abcdefgh\0|abcdefghi|abcdefghj|abcD|B|b|\u00ff|\u00ff\u00ff|z|zz|0|a b|aa|abcdefg|c|cc|d|dd")]
+    [InlineData("a|a\0|a\0b|ab|abc|abcd|abcd\0|abcde|abcdf|abcD|B|b|\u00ff|\uffff|\uffff\uffff|z|zz|0|a b|aa")]
+    public void Rank_ManyEqualOveralls_OrdersByOrdinalId(string joined)
+    {
+        var ids = joined.Split('|');
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)]);
+        var solutions = ids.Reverse().Select(id => new ProposedSolution(id, 10, [KeyValuePair.Create("p", id.Length % 3 == 0 ? 0.5 : 0.0)], 0, 1)).ToArray();
+
+        var ranked = Scorer.Rank(customer, solutions);
+
+        var half = ids.Where(id => id.Length % 3 == 0).Order(StringComparer.Ordinal);
+        var none = ids.Where(id => id.Length % 3 != 0).Order(StringComparer.Ordinal);
+        Assert.Equal(half.Concat(none), ranked.Select(s => s.SolutionId));
+    }
+
     [Fact]
     public void Rank_CompiledCatalog_OrdersByOverallThenIdWithIndexesAndReactions()
     {
