@@ -73,18 +73,20 @@ internal static class RankOrder
             return;
         }
 
-        var ends = ArrayPool<int>.Shared.Rent(n + 1);
+        // Buckets 0 … n − 1 hold the scores above the worst, bucket n the scores equal to it (often the many zeros),
+        // which then need no further spreading.
+        var ends = ArrayPool<int>.Shared.Rent(n + 2);
         var scratch = ArrayPool<int>.Shared.Rent(n);
         try
         {
-            var bucketEnds = ends.AsSpan(0, n + 1);
+            var bucketEnds = ends.AsSpan(0, n + 2);
             bucketEnds.Clear();
             foreach (var i in indexes)
             {
-                bucketEnds[Bucket(overall[i], best, scale, n) + 1]++;
+                bucketEnds[Bucket(overall[i], best, worst, scale, n) + 1]++;
             }
 
-            for (var b = 1; b <= n; b++)
+            for (var b = 1; b <= n + 1; b++)
             {
                 bucketEnds[b] += bucketEnds[b - 1];
             }
@@ -92,12 +94,12 @@ internal static class RankOrder
             // After the scatter, bucketEnds[b] is where bucket b ends (and b + 1 starts).
             foreach (var i in indexes)
             {
-                scratch[bucketEnds[Bucket(overall[i], best, scale, n)]++] = i;
+                scratch[bucketEnds[Bucket(overall[i], best, worst, scale, n)]++] = i;
             }
 
             var sorted = scratch.AsSpan(0, n);
             var start = 0;
-            for (var b = 0; b < n && start < n; b++)
+            for (var b = 0; b <= n && start < n; b++)
             {
                 var end = bucketEnds[b];
                 if (end - start > InsertionSortUpTo)
@@ -121,8 +123,9 @@ internal static class RankOrder
         }
     }
 
-    /// <summary>The bucket of <paramref name="value"/>, from 0 (the best) to <paramref name="buckets"/> − 1.</summary>
-    private static int Bucket(double value, double best, double scale, int buckets) => Math.Min((int)((best - value) * scale), buckets - 1);
+    /// <summary>The bucket of <paramref name="value"/>: from 0 (the best) to <paramref name="buckets"/> − 1, or <paramref name="buckets"/> for the worst.</summary>
+    private static int Bucket(double value, double best, double worst, double scale, int buckets) =>
+        value == worst ? buckets : Math.Min((int)((best - value) * scale), buckets - 1);
 
     /// <summary>Sorts a range of indexes by the full order: descending overall, then the tie-break.</summary>
     /// <remarks>A range in tie-break order whose scores are all equal is sorted already.</remarks>
