@@ -281,7 +281,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     }
 
     /// <summary>Ties broken by solution id, ordinal, ascending.</summary>
-    private readonly struct IdOrder(ProposedSolution[] solutions) : RankOrder.ITieBreak
+    private readonly struct IdOrder(ProposedSolution[] solutions) : RankOrder.ITieBreak, IComparer<int>
     {
         public int Compare(int x, int y) => string.CompareOrdinal(solutions[x].Id, solutions[y].Id);
 
@@ -330,7 +330,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
 
                     if (end - start > 1)
                     {
-                        indexes[start..end].Sort(new Comparer(this));
+                        indexes[start..end].Sort(this);
                     }
 
                     start = end;
@@ -341,23 +341,13 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
                 ArrayPool<ulong>.Shared.Return(keys);
             }
         }
-
-        private readonly struct Comparer(IdOrder order) : IComparer<int>
-        {
-            public int Compare(int x, int y) => order.Compare(x, y);
-        }
     }
 
     /// <summary>Ties broken by the catalog's place of each id in ordinal order.</summary>
-    private readonly struct IdRankOrder(int[] idRanks) : RankOrder.ITieBreak
+    private readonly struct IdRankOrder(int[] idRanks) : RankOrder.ITieBreak, IComparer<int>
     {
         public int Compare(int x, int y) => idRanks[x].CompareTo(idRanks[y]);
 
-        public void SortEqual(Span<int> indexes) => indexes.Sort(new Comparer(idRanks));
-
-        private readonly struct Comparer(int[] idRanks) : IComparer<int>
-        {
-            public int Compare(int x, int y) => idRanks[x].CompareTo(idRanks[y]);
-        }
+        public void SortEqual(Span<int> indexes) => indexes.Sort(this);
     }
 }
