@@ -6,7 +6,8 @@ namespace SolutionFit.Benchmarks;
 
 /// <summary>
 /// Every solution of a catalog of 10,000 ranked for one customer with 16 and 64 goals: <c>SolutionFitScorer.Rank</c> over
-/// the list of solutions, and over the compiled catalog (<c>Rank(CompiledCustomer)</c>, compiling the customer included),
+/// the list of solutions, and over the compiled catalog (<c>Rank(CompiledCustomer)</c>, and into a reused span; compiling
+/// the customer included),
 /// against the obvious implementation (<see cref="NaiveScorer"/> for each solution, then a sort by overall and id). For
 /// reference: the compiled catalog's kernel alone (every overall and reaction, no order) and its heap-based
 /// <c>Top</c> asked for every solution.
@@ -53,6 +54,10 @@ public class RankBenchmarks
 
     [Benchmark]
     public double RankCatalog() => _scorer.Rank(_catalog.Compile(_customer))[0].Overall;
+
+    /// <summary>The same into a reused destination: nothing allocated.</summary>
+    [Benchmark]
+    public double RankCatalogInto() => _scorer.Rank(_catalog.Compile(_customer), _all) > 0 ? _all[0].Overall : 0.0;
 
     [Benchmark]
     public double CatalogKernel()

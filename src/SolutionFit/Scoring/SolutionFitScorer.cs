@@ -131,6 +131,26 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     public IReadOnlyList<RankedSolution> Rank(CompiledCustomer customer)
     {
         ArgumentNullException.ThrowIfNull(customer);
+        var ranked = new RankedSolution[customer.Catalog.Count];
+        Rank(customer, ranked);
+        return Array.AsReadOnly(ranked);
+    }
+
+    /// <summary>
+    /// Ranks every solution of a compiled catalog for its customer into <paramref name="destination"/>, best first, as
+    /// <see cref="Rank(CompiledCustomer)"/> does, allocating nothing: reuse one destination for customer after customer.
+    /// </summary>
+    /// <param name="customer">The customer, compiled against the catalog to rank.</param>
+    /// <param name="destination">Receives every solution of the catalog; at least <see cref="SolutionCatalog.Count"/> long (the rest is left alone).</param>
+    /// <returns>The number of solutions written: <see cref="SolutionCatalog.Count"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The catalog was compiled with a policy other than this scorer's <see cref="Policy"/> (named
+    /// <paramref name="customer"/>), or <paramref name="destination"/> is shorter than the catalog.
+    /// </exception>
+    public int Rank(CompiledCustomer customer, Memory<RankedSolution> destination)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
         var catalog = customer.Catalog;
         if (!catalog.Scorer.Policy.SameModel(Policy))
         {
@@ -138,6 +158,11 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         }
 
         var n = catalog.Count;
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} ranked solutions, but the catalog has {n}.", nameof(destination));
+        }
+
         var hasThresholds = customer.Customer.PriceThresholds is not null;
         var overall = ArrayPool<double>.Shared.Rent(n);
         var reactions = hasThresholds ? ArrayPool<PriceReaction>.Shared.Rent(n) : [];
@@ -162,14 +187,14 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
             }
 
             RankOrder.Sort(overall, order.AsSpan(0, n), new IdRankOrder(idRanks), byId.AsSpan(0, n));
-            var ranked = new RankedSolution[n];
+            var places = destination.Span;
             for (var k = 0; k < n; k++)
             {
                 var j = order[k];
-                ranked[k] = new RankedSolution(catalog.Solution(j), j, idRanks[j], overall[j], hasThresholds ? (sbyte)reactions[j] : (sbyte)-1);
+                places[k] = new RankedSolution(catalog.Solution(j), j, idRanks[j], overall[j], hasThresholds ? (sbyte)reactions[j] : (sbyte)-1);
             }
 
-            return Array.AsReadOnly(ranked);
+            return n;
         }
         finally
         {

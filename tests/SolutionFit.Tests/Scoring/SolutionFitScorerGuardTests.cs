@@ -48,4 +48,12 @@ public sealed class SolutionFitScorerGuardTests
         Assert.Contains("experience weight 0.5", ex.Message, StringComparison.Ordinal);
         Assert.Contains("experience weight 0.25", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_DestinationShorterThanTheCatalog_Throws()
+    {
+        var catalog = new SolutionCatalog([Solution, new ProposedSolution("t", 2, [], 0, 0)]);
+
+        Assert.Throws<ArgumentException>("destination", () => Scorer.Rank(catalog.Compile(Customer), new RankedSolution[1]));
+    }
 }

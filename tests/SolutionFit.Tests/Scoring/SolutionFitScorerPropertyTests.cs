@@ -289,11 +289,16 @@ public sealed class SolutionFitScorerPropertyTests
     {
         var ranked = scorer.Rank(catalog.Compile(customer));
         var expected = scorer.Rank(customer, solutions);
+        var into = new RankedSolution[solutions.Length + 1];
+        var written = scorer.Rank(catalog.Compile(customer), into);
         var same = ranked.Count == expected.Count
             && ranked.Zip(expected).All(p => p.First.Solution.Id == p.Second.SolutionId
                 && BitConverter.DoubleToInt64Bits(p.First.Overall) == BitConverter.DoubleToInt64Bits(p.Second.Overall)
                 && p.First.Reaction == p.Second.Reaction)
-            && ranked.All(r => ReferenceEquals(catalog.Solutions[r.Index], r.Solution));
+            && ranked.All(r => ReferenceEquals(catalog.Solutions[r.Index], r.Solution))
+            && written == solutions.Length
+            && into[..written].Select(r => (r.Index, r.Overall, r.Reaction)).SequenceEqual(ranked.Select(r => (r.Index, r.Overall, r.Reaction)))
+            && into[written].Solution is null;
         return same.Label($"{customer.Id}: catalog [{string.Join(", ", ranked)}], rank [{string.Join(", ", expected.Select(s => $"{s.SolutionId}={s.Overall:R}"))}]");
     }
 }
