@@ -6,7 +6,7 @@ namespace SolutionFit.Benchmarks;
 
 /// <summary>
 /// Every solution of a catalog of 10,000 ranked for one customer with 16 and 64 goals: <c>SolutionFitScorer.Rank</c> over
-/// the list of solutions, and over the compiled catalog (<c>Rank(CompiledCustomer)</c>, and into a reused span; compiling
+/// the list of solutions, and over the compiled catalog (<c>Rank(CompiledCustomer)</c>, and into a reused array; compiling
 /// the customer included),
 /// against the obvious implementation (<see cref="NaiveScorer"/> for each solution, then a sort by overall and id). For
 /// reference: the compiled catalog's kernel alone (every overall and reaction, no order) and its heap-based
