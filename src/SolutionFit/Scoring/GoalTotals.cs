@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SolutionFit;
 
 /// <summary>
@@ -32,6 +34,7 @@ internal struct GoalTotals
     public readonly double Gate => UnmetMustHaves > 0 ? 0.0 : MustWeight > 0.0 ? Exponential.OfNonPositive(MustLogSum / MustWeight) : 1.0;
 
     /// <summary>Adds one goal of weight <paramref name="weight"/> achieved to <paramref name="achievement"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(GoalKind kind, double weight, double achievement)
     {
         switch (kind)

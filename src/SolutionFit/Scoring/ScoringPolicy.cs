@@ -60,6 +60,14 @@ public sealed class ScoringPolicy
         init => field = Guard.UnitInterval(value, nameof(HappinessAtExpensive), "The happiness at the expensive threshold");
     } = 0.75;
 
+    /// <summary>Whether <paramref name="other"/> sets every option as this policy does, so that both score alike.</summary>
+    internal bool SameModel(ScoringPolicy other) =>
+        OpportunityWeighting == other.OpportunityWeighting
+        && EffortWeight == other.EffortWeight
+        && ExperienceWeight == other.ExperienceWeight
+        && HappinessAtZeroPrice == other.HappinessAtZeroPrice
+        && HappinessAtExpensive == other.HappinessAtExpensive;
+
     /// <inheritdoc />
     public override string ToString() =>
         $"opportunity weighting {(OpportunityWeighting ? "on" : "off")}, effort weight {Guard.Format(EffortWeight)}, experience weight {Guard.Format(ExperienceWeight)}, " +

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SolutionFit;
 
 /// <summary>The scoring model of SolutionFit: goal fit, experience, value, price happiness and overall, each explained.</summary>
@@ -35,52 +37,16 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     /// <inheritdoc />
     public ScoringPolicy Policy { get; }
 
-    /// <summary>Customers with up to this many goals are scored with their achievements on the stack.</summary>
+    /// <summary>Customers with up to this many goals are scored with their weights and achievements on the stack.</summary>
     private const int MaxStackGoals = 256;
 
     /// <inheritdoc />
     /// <remarks>
-    /// Cost grows linearly with the number of goals: each goal's <see cref="GoalBreakdown.OverallIfFullyAchieved"/> is
-    /// derived from the sums of the whole score in O(1). Allocates the result and its breakdown only.
+    /// Costs what <see cref="Evaluate(CustomerProfile, ProposedSolution)"/> costs, plus the result: the per-goal breakdown
+    /// is built when <see cref="FitScore.Goals"/> is first read, in O(goals) (each goal's
+    /// <see cref="GoalBreakdown.OverallIfFullyAchieved"/> is derived from the sums of the whole score in O(1)).
     /// </remarks>
-    public FitScore Score(CustomerProfile customer, ProposedSolution solution)
-    {
-        ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(solution);
-
-        var goals = customer.GoalSpan;
-        Span<double> achievements = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        var totals = default(GoalTotals);
-        for (var i = 0; i < goals.Length; i++)
-        {
-            achievements[i] = solution.GetAchievement(goals[i].Id);
-            totals.Add(goals[i].Kind, Weight(goals[i]), achievements[i]);
-        }
-
-        var experience = Experience(solution);
-        var evaluation = Evaluate(totals, experience, solution.Price, customer.PriceThresholds);
-        var experienceFactor = ExperienceFactor(experience);
-        var breakdown = new GoalBreakdown[goals.Length];
-        for (var i = 0; i < goals.Length; i++)
-        {
-            var goal = goals[i];
-            var weight = Weight(goal);
-            var ifFull = evaluation.Overall;
-            if (achievements[i] < 1.0)
-            {
-                // Only a must-have changes the gate. At least the current overall, as the model promises, whatever the
-                // rounding of the updated sums.
-                var raised = totals.WithFullyAchieved(goal.Kind, weight, achievements[i]);
-                var gate = goal.Kind == GoalKind.MustHave ? raised.Gate : evaluation.MustHaveGate;
-                var value = raised.Fit(gate) * experienceFactor;
-                ifFull = Math.Max(Overall(solution.Price, value, customer.PriceThresholds, out _, out _), evaluation.Overall);
-            }
-
-            breakdown[i] = new GoalBreakdown(goal.Id, goal.Kind, weight, achievements[i], ifFull);
-        }
-
-        return new FitScore(customer.Id, solution.Id, evaluation, breakdown);
-    }
+    public FitScore Score(CustomerProfile customer, ProposedSolution solution) => new(this, customer, solution, Evaluate(customer, solution));
 
     /// <summary>Scores one solution for one customer without the per-goal breakdown, allocating nothing.</summary>
     /// <param name="customer">The customer.</param>
@@ -93,30 +59,153 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(solution);
 
-        var totals = default(GoalTotals);
-        foreach (var goal in customer.GoalSpan)
-        {
-            totals.Add(goal.Kind, Weight(goal), solution.GetAchievement(goal.Id));
-        }
-
-        return Evaluate(totals, Experience(solution), solution.Price, customer.PriceThresholds);
+        var goals = customer.GoalSpan;
+        Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
+        Prepare(goals, weights, hashes);
+        return Evaluate(customer, weights, hashes, solution);
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// One pass over the solutions with the customer's weights computed once, then a sort of the overall scores (expected
+    /// linear in the number of solutions). Each <see cref="FitScore"/> builds its per-goal breakdown only when read, so
+    /// ranking costs about one <see cref="Evaluate(CustomerProfile, ProposedSolution)"/> per solution.
+    /// </remarks>
     public IReadOnlyList<FitScore> Rank(CustomerProfile customer, IEnumerable<ProposedSolution> solutions)
     {
         ArgumentNullException.ThrowIfNull(customer);
         var candidates = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
-        var scores = Array.ConvertAll(candidates, solution => Score(customer, solution));
-        Array.Sort(scores, CompareRank);
-        return scores;
+        var goals = customer.GoalSpan;
+        Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
+        Prepare(goals, weights, hashes);
+
+        var n = candidates.Length;
+        var scores = new FitScore[n];
+        var overall = ArrayPool<double>.Shared.Rent(n);
+        var order = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            for (var j = 0; j < n; j++)
+            {
+                var evaluation = Evaluate(customer, weights, hashes, candidates[j]);
+                overall[j] = evaluation.Overall;
+                scores[j] = new FitScore(this, customer, candidates[j], evaluation);
+            }
+
+            RankOrder.Sort(overall, order.AsSpan(0, n), new IdOrder(candidates), []);
+            var ranked = new FitScore[n];
+            for (var k = 0; k < n; k++)
+            {
+                ranked[k] = scores[order[k]];
+            }
+
+            return ranked;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(overall);
+            ArrayPool<int>.Shared.Return(order);
+        }
     }
 
-    /// <summary>Orders scores best first: descending overall, then ascending solution id (ordinal).</summary>
-    private static int CompareRank(FitScore x, FitScore y)
+    /// <summary>
+    /// Ranks every solution of a compiled catalog for its customer, best first: descending overall, ties broken by
+    /// solution id (ordinal, ascending).
+    /// </summary>
+    /// <param name="customer">The customer, compiled against the catalog to rank.</param>
+    /// <returns>
+    /// Every solution of <see cref="CompiledCustomer.Catalog"/>, in the order of
+    /// <see cref="Rank(CustomerProfile, IEnumerable{ProposedSolution})"/> over the catalog's solutions, with the same
+    /// overall scores and reactions, bit for bit. Explain a place by scoring its <see cref="RankedSolution.Solution"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog was compiled with a policy other than this scorer's <see cref="Policy"/>.</exception>
+    /// <remarks>
+    /// The compiled catalog's kernel scores every solution (SIMD, nothing allocated per solution), then the overall scores
+    /// are sorted by buckets (expected linear in the number of solutions). Allocates the result, about 32 bytes per
+    /// solution; its scratch arrays are pooled. For the best few only, <see cref="CompiledCustomer.Top(Span{RankedSolution})"/>
+    /// is faster still.
+    /// </remarks>
+    public IReadOnlyList<RankedSolution> Rank(CompiledCustomer customer)
     {
-        var byOverall = y.Overall.CompareTo(x.Overall);
-        return byOverall != 0 ? byOverall : string.CompareOrdinal(x.SolutionId, y.SolutionId);
+        ArgumentNullException.ThrowIfNull(customer);
+        var ranked = new RankedSolution[customer.Catalog.Count];
+        Rank(customer, ranked);
+        return Array.AsReadOnly(ranked);
+    }
+
+    /// <summary>
+    /// Ranks every solution of a compiled catalog for its customer into <paramref name="destination"/>, best first, as
+    /// <see cref="Rank(CompiledCustomer)"/> does, allocating nothing: reuse one destination for customer after customer.
+    /// </summary>
+    /// <param name="customer">The customer, compiled against the catalog to rank.</param>
+    /// <param name="destination">Receives every solution of the catalog; at least <see cref="SolutionCatalog.Count"/> long (the rest is left alone).</param>
+    /// <returns>The number of solutions written: <see cref="SolutionCatalog.Count"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The catalog was compiled with a policy other than this scorer's <see cref="Policy"/> (named
+    /// <paramref name="customer"/>), or <paramref name="destination"/> is shorter than the catalog.
+    /// </exception>
+    public int Rank(CompiledCustomer customer, Memory<RankedSolution> destination)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var catalog = customer.Catalog;
+        if (!catalog.Scorer.Policy.SameModel(Policy))
+        {
+            throw new ArgumentException($"The catalog was compiled with the policy ({catalog.Scorer.Policy}), not with this scorer's ({Policy}).", nameof(customer));
+        }
+
+        var n = catalog.Count;
+        if (destination.Length < n)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} ranked solutions, but the catalog has {n}.", nameof(destination));
+        }
+
+        var hasThresholds = customer.Customer.PriceThresholds is not null;
+        var overall = ArrayPool<double>.Shared.Rent(n);
+        var reactions = hasThresholds ? ArrayPool<PriceReaction>.Shared.Rent(n) : [];
+        var order = ArrayPool<int>.Shared.Rent(n);
+        var byId = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            if (hasThresholds)
+            {
+                customer.Score(overall, reactions);
+            }
+            else
+            {
+                customer.Score(overall);
+            }
+
+            // Filled in id order, every bucket of equal scores is in rank order already.
+            var idRanks = catalog.IdRanks;
+            for (var j = 0; j < n; j++)
+            {
+                byId[idRanks[j]] = j;
+            }
+
+            RankOrder.Sort(overall, order.AsSpan(0, n), new IdRankOrder(idRanks), byId.AsSpan(0, n));
+            var places = destination.Span;
+            for (var k = 0; k < n; k++)
+            {
+                var j = order[k];
+                places[k] = new RankedSolution(catalog.Solution(j), j, idRanks[j], overall[j], hasThresholds ? (sbyte)reactions[j] : (sbyte)-1);
+            }
+
+            return n;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(overall);
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<int>.Shared.Return(byId);
+            if (hasThresholds)
+            {
+                ArrayPool<PriceReaction>.Shared.Return(reactions);
+            }
+        }
     }
 
     /// <summary>The weight <c>w</c> of a goal under this policy: its opportunity, or its importance.</summary>
@@ -129,6 +218,69 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
 
     /// <summary>The factor <c>(1 - k) + k·X</c> by which the experience tempers the goal fit.</summary>
     internal double ExperienceFactor(double experience) => (1.0 - Policy.ExperienceWeight) + (Policy.ExperienceWeight * experience);
+
+    /// <summary>
+    /// The per-goal breakdown of a score: each goal's weight, achievement and overall if fully achieved. Deterministic, so
+    /// every build for the same pair gives the same numbers.
+    /// </summary>
+    internal GoalBreakdown[] Breakdown(CustomerProfile customer, ProposedSolution solution, in FitEvaluation evaluation)
+    {
+        var goals = customer.GoalSpan;
+        Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
+        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
+        Span<double> achievements = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
+        Prepare(goals, weights, hashes);
+        var totals = default(GoalTotals);
+        for (var i = 0; i < goals.Length; i++)
+        {
+            achievements[i] = solution.AchievementOf(goals[i].Id, hashes[i]);
+            totals.Add(goals[i].Kind, weights[i], achievements[i]);
+        }
+
+        var experienceFactor = ExperienceFactor(evaluation.Experience);
+        var breakdown = new GoalBreakdown[goals.Length];
+        for (var i = 0; i < goals.Length; i++)
+        {
+            var goal = goals[i];
+            var ifFull = evaluation.Overall;
+            if (achievements[i] < 1.0)
+            {
+                // Only a must-have changes the gate. At least the current overall, as the model promises, whatever the
+                // rounding of the updated sums.
+                var raised = totals.WithFullyAchieved(goal.Kind, weights[i], achievements[i]);
+                var gate = goal.Kind == GoalKind.MustHave ? raised.Gate : evaluation.MustHaveGate;
+                var value = raised.Fit(gate) * experienceFactor;
+                ifFull = Math.Max(Overall(solution.Price, value, customer.PriceThresholds, out _, out _), evaluation.Overall);
+            }
+
+            breakdown[i] = new GoalBreakdown(goal.Id, goal.Kind, weights[i], achievements[i], ifFull);
+        }
+
+        return breakdown;
+    }
+
+    /// <summary>Writes each goal's weight under this policy and the hash of its id, with which solutions look it up.</summary>
+    private void Prepare(ReadOnlySpan<CustomerGoal> goals, Span<double> weights, Span<int> hashes)
+    {
+        for (var i = 0; i < goals.Length; i++)
+        {
+            weights[i] = Weight(goals[i]);
+            hashes[i] = AchievementTable.Hash(goals[i].Id);
+        }
+    }
+
+    /// <summary>Evaluates one solution for a customer whose goals' weights and id hashes are given.</summary>
+    private FitEvaluation Evaluate(CustomerProfile customer, ReadOnlySpan<double> weights, ReadOnlySpan<int> hashes, ProposedSolution solution)
+    {
+        var goals = customer.GoalSpan;
+        var totals = default(GoalTotals);
+        for (var i = 0; i < goals.Length; i++)
+        {
+            totals.Add(goals[i].Kind, weights[i], solution.AchievementOf(goals[i].Id, hashes[i]));
+        }
+
+        return Evaluate(totals, Experience(solution), solution.Price, customer.PriceThresholds);
+    }
 
     private FitEvaluation Evaluate(in GoalTotals totals, double experience, double price, PriceThresholds? thresholds)
     {
@@ -151,5 +303,76 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         reaction = PriceHappiness.Evaluate(price, value, thresholds, Policy.HappinessAtZeroPrice, Policy.HappinessAtExpensive, out var h, out var overall);
         happiness = h;
         return overall;
+    }
+
+    /// <summary>Ties broken by solution id, ordinal, ascending.</summary>
+    private readonly struct IdOrder(ProposedSolution[] solutions) : RankOrder.ITieBreak, IComparer<int>
+    {
+        public int Compare(int x, int y) => string.CompareOrdinal(solutions[x].Id, solutions[y].Id);
+
+        /// <summary>
+        /// Sorts by a prefix of each id packed into a number, then each run of equal prefixes by the whole ids. The prefix
+        /// is the first eight UTF-16 code units as bytes when every id's are below 256, else the first four; 0 past the
+        /// end, so that a shorter id sorts first, as in ordinal order.
+        /// </summary>
+        public void SortEqual(Span<int> indexes)
+        {
+            var narrow = true;
+            foreach (var index in indexes)
+            {
+                var id = solutions[index].Id;
+                for (var c = 0; c < Math.Min(id.Length, 8); c++)
+                {
+                    narrow &= id[c] < 256;
+                }
+            }
+
+            var (length, bits) = narrow ? (8, 8) : (4, 16);
+            var keys = ArrayPool<ulong>.Shared.Rent(indexes.Length);
+            try
+            {
+                var prefixes = keys.AsSpan(0, indexes.Length);
+                for (var k = 0; k < indexes.Length; k++)
+                {
+                    var id = solutions[indexes[k]].Id;
+                    var key = 0UL;
+                    for (var c = 0; c < length; c++)
+                    {
+                        key = (key << bits) | (c < id.Length ? id[c] : 0UL);
+                    }
+
+                    prefixes[k] = key;
+                }
+
+                prefixes.Sort(indexes);
+                for (var start = 0; start < prefixes.Length;)
+                {
+                    var end = start + 1;
+                    while (end < prefixes.Length && prefixes[end] == prefixes[start])
+                    {
+                        end++;
+                    }
+
+                    if (end - start > 1)
+                    {
+                        indexes[start..end].Sort(this);
+                    }
+
+                    start = end;
+                }
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(keys);
+            }
+        }
+    }
+
+    /// <summary>Ties broken by the catalog's place of each id in ordinal order.</summary>
+    private readonly struct IdRankOrder(int[] idRanks) : RankOrder.ITieBreak, IComparer<int>
+    {
+        public int Compare(int x, int y) => idRanks[x].CompareTo(idRanks[y]);
+
+        public void SortEqual(Span<int> indexes) => indexes.Sort(this);
     }
 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+
 namespace SolutionFit;
 
 /// <summary>
@@ -13,7 +16,7 @@ namespace SolutionFit;
 /// </remarks>
 public sealed class ProposedSolution
 {
-    private readonly Dictionary<string, double> _achievements;
+    private readonly AchievementTable _achievements;
 
     /// <summary>Creates a proposed solution.</summary>
     /// <param name="id">The solution's id; not empty or white space.</param>
@@ -44,7 +47,7 @@ public sealed class ProposedSolution
         Guard.UnitInterval(effort, nameof(effort), $"Solution '{id}' effort", itemId: id);
         Guard.UnitInterval(enjoyment, nameof(enjoyment), $"Solution '{id}' enjoyment", itemId: id);
 
-        _achievements = new Dictionary<string, double>(achievements.TryGetNonEnumeratedCount(out var count) ? count : 0, StringComparer.Ordinal);
+        _achievements = new AchievementTable(achievements.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var index = 0;
         foreach (var (goalId, achievement) in achievements)
         {
@@ -62,8 +65,9 @@ public sealed class ProposedSolution
             index++;
         }
 
-        Achievements = _achievements.AsReadOnly();
+        _achievements.Seal();
         Id = id;
+        IdHash = AchievementTable.Hash(id);
         Name = name ?? id;
         Price = price;
         Effort = effort;
@@ -73,8 +77,8 @@ public sealed class ProposedSolution
     private ProposedSolution(ProposedSolution solution, double price)
     {
         _achievements = solution._achievements;
-        Achievements = solution.Achievements;
         Id = solution.Id;
+        IdHash = solution.IdHash;
         Name = solution.Name;
         Price = price;
         Effort = solution.Effort;
@@ -84,6 +88,9 @@ public sealed class ProposedSolution
     /// <summary>Gets the solution's id.</summary>
     public string Id { get; }
 
+    /// <summary>Gets the hash of <see cref="Id"/>, computed once: sets of solutions check their ids with it.</summary>
+    internal int IdHash { get; }
+
     /// <summary>Gets the display name (the id when none was given).</summary>
     public string Name { get; }
 
@@ -91,7 +98,7 @@ public sealed class ProposedSolution
     public double Price { get; }
 
     /// <summary>Gets how fully each goal is achieved, by goal id (ordinal), each in [0, 1].</summary>
-    public IReadOnlyDictionary<string, double> Achievements { get; }
+    public IReadOnlyDictionary<string, double> Achievements => _achievements;
 
     /// <summary>Gets how much effort the solution asks of the customer, in [0, 1] (0 = effortless).</summary>
     public double Effort { get; }
@@ -106,11 +113,17 @@ public sealed class ProposedSolution
     public double GetAchievement(string goalId)
     {
         ArgumentNullException.ThrowIfNull(goalId);
-        return _achievements.GetValueOrDefault(goalId);
+        return _achievements.Find(goalId, AchievementTable.Hash(goalId));
     }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
+
+    /// <summary>
+    /// The achievement of a goal, 0 when not mentioned, given the goal id (not null) and its <see cref="AchievementTable.Hash(string)"/>:
+    /// scoring hashes each of a customer's goal ids once, however many solutions it reads.
+    /// </summary>
+    internal double AchievementOf(string goalId, int hash) => _achievements.Find(goalId, hash);
 
     /// <summary>The same solution at another price, sharing the (immutable) achievements.</summary>
     /// <param name="price">The new price; finite and at least 0 (not checked again: it comes from validated prices).</param>
@@ -123,13 +136,36 @@ public sealed class ProposedSolution
     internal static ProposedSolution[] CopyAlternatives(IEnumerable<ProposedSolution> solutions, string paramName)
     {
         var copy = Guard.NotNullItems(solutions, paramName);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < copy.Length; i++)
+
+        // A set of the ids seen, open addressing over a pooled table at most half full: each slot holds an id's hash
+        // (high) and its solution's index + 1 (low, never 0), so ids are compared only when their hashes match.
+        var length = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * copy.Length));
+        var slots = ArrayPool<long>.Shared.Rent(length);
+        try
         {
-            if (!ids.Add(copy[i].Id))
+            Array.Clear(slots, 0, length);
+            var mask = length - 1;
+            for (var i = 0; i < copy.Length; i++)
             {
-                throw new InvalidInputException(paramName, $"More than one solution in {paramName} has id '{copy[i].Id}'; ids must be unique.", i, copy[i].Id);
+                var id = copy[i].Id;
+                var hash = copy[i].IdHash;
+                var slot = hash & mask;
+                for (var entry = slots[slot]; entry != 0; entry = slots[slot])
+                {
+                    if ((int)(entry >> 32) == hash && string.Equals(copy[(int)entry - 1].Id, id, StringComparison.Ordinal))
+                    {
+                        throw new InvalidInputException(paramName, $"More than one solution in {paramName} has id '{id}'; ids must be unique.", i, id);
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = ((long)hash << 32) | (uint)(i + 1);
             }
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(slots);
         }
 
         return copy;

@@ -34,4 +34,26 @@ public sealed class SolutionFitScorerGuardTests
         var ex = Assert.Throws<InvalidInputException>("solutions", () => Scorer.Rank(Customer, [Solution, new ProposedSolution("s", 2, [], 0, 0)]));
         Assert.Contains("'s'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rank_NullCompiledCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Rank(null!));
+
+    [Fact]
+    public void Rank_CatalogCompiledWithAnotherPolicy_ThrowsNamingBothPolicies()
+    {
+        var catalog = new SolutionCatalog([Solution], new ScoringPolicy { ExperienceWeight = 0.5 });
+
+        var ex = Assert.Throws<ArgumentException>("customer", () => Scorer.Rank(catalog.Compile(Customer)));
+
+        Assert.Contains("experience weight 0.5", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("experience weight 0.25", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_DestinationShorterThanTheCatalog_Throws()
+    {
+        var catalog = new SolutionCatalog([Solution, new ProposedSolution("t", 2, [], 0, 0)]);
+
+        Assert.Throws<ArgumentException>("destination", () => Scorer.Rank(catalog.Compile(Customer), new RankedSolution[1]));
+    }
 }

@@ -241,4 +241,64 @@ public sealed class SolutionFitScorerPropertyTests
             .SequenceEqual(scorer.Rank(catalog.Customer, shuffled).Select(s => s.SolutionId))
             .ToProperty();
     }
+
+    /// <summary>Markets of up to 45 solutions with exact ties, so that the ranking's buckets and tie groups are exercised.</summary>
+    [Property]
+    public Property Rank_Market_IsSortedByOverallThenOrdinalIdAndAPermutation(Market market, ScoringPolicy policy)
+    {
+        var scorer = new SolutionFitScorer(policy);
+        var customer = market.Customers[0];
+
+        var ranked = scorer.Rank(customer, market.Solutions);
+
+        var sorted = ranked.Zip(ranked.Skip(1)).All(p =>
+            p.First.Overall > p.Second.Overall
+            || (p.First.Overall == p.Second.Overall && string.CompareOrdinal(p.First.SolutionId, p.Second.SolutionId) < 0));
+        var permutation = ranked.Select(s => s.SolutionId).Order(StringComparer.Ordinal)
+            .SequenceEqual(market.Solutions.Select(s => s.Id).Order(StringComparer.Ordinal));
+        var sameScores = ranked.All(r => r.Overall.Equals(scorer.Evaluate(customer, market.Solutions.Single(s => s.Id == r.SolutionId)).Overall));
+        return (sorted && permutation && sameScores).Label(string.Join(", ", ranked.Select(r => $"{r.SolutionId}={r.Overall:R}")));
+    }
+
+    [Property]
+    public Property Rank_CompiledCatalog_EqualsRankOverTheSolutions(Market market, ScoringPolicy policy)
+    {
+        var catalog = new SolutionCatalog(market.Solutions, policy);
+        var scorer = new SolutionFitScorer(policy);
+        return market.Customers.Select(customer => SameRanking(scorer, catalog, customer, market.Solutions)).Aggregate(true.ToProperty(), (all, one) => all.And(one));
+    }
+
+    /// <summary>Catalogs of several kernel blocks, with prices and achievements rounded so that exact ties are common.</summary>
+    [Property(MaxTest = 100)]
+    public Property Rank_CompiledCatalogOfSeveralBlocks_EqualsRankOverTheSolutions(Market market, ScoringPolicy policy, int seed)
+    {
+        var random = new Random(seed);
+        var solutions = Enumerable.Range(0, 150 + random.Next(300)).Select(j => new ProposedSolution(
+            $"b{random.Next(1000)}-{j}",
+            random.Next(8) == 0 ? 0 : Math.Round(300 * random.NextDouble(), random.Next(3)),
+            Enumerable.Range(0, 12).Where(_ => random.Next(5) > 0).Select(g => KeyValuePair.Create($"g{g}", random.Next(6) == 0 ? random.Next(2) : Math.Round(random.NextDouble(), 1))),
+            Math.Round(random.NextDouble(), 1),
+            Math.Round(random.NextDouble(), 1))).ToArray();
+        var catalog = new SolutionCatalog(solutions, policy);
+        var scorer = new SolutionFitScorer(policy);
+        return market.Customers.Select(customer => SameRanking(scorer, catalog, customer, solutions)).Aggregate(true.ToProperty(), (all, one) => all.And(one));
+    }
+
+    /// <summary>The catalog's ranking and <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/>: same order, same overalls bit for bit, same reactions, indexes into the catalog.</summary>
+    private static Property SameRanking(SolutionFitScorer scorer, SolutionCatalog catalog, CustomerProfile customer, ProposedSolution[] solutions)
+    {
+        var ranked = scorer.Rank(catalog.Compile(customer));
+        var expected = scorer.Rank(customer, solutions);
+        var into = new RankedSolution[solutions.Length + 1];
+        var written = scorer.Rank(catalog.Compile(customer), into);
+        var same = ranked.Count == expected.Count
+            && ranked.Zip(expected).All(p => p.First.Solution.Id == p.Second.SolutionId
+                && BitConverter.DoubleToInt64Bits(p.First.Overall) == BitConverter.DoubleToInt64Bits(p.Second.Overall)
+                && p.First.Reaction == p.Second.Reaction)
+            && ranked.All(r => ReferenceEquals(catalog.Solutions[r.Index], r.Solution))
+            && written == solutions.Length
+            && into[..written].Select(r => (r.Index, r.Overall, r.Reaction)).SequenceEqual(ranked.Select(r => (r.Index, r.Overall, r.Reaction)))
+            && into[written].Solution is null;
+        return same.Label($"{customer.Id}: catalog [{string.Join(", ", ranked)}], rank [{string.Join(", ", expected.Select(s => $"{s.SolutionId}={s.Overall:R}"))}]");
+    }
 }

@@ -316,6 +316,59 @@ public sealed class SolutionFitScorerTests
         Assert.Equal(["c", "a", "b", "B"], ranked.Select(s => s.SolutionId));
     }
 
+    /// <summary>
+    /// More equal overalls than a bucket sorts by insertion, with ids that share prefixes, end in U+0000, differ past the
+    /// eighth code unit, and (second set) reach past U+00FF.
+    /// </summary>
+    [Theory]
+    [InlineData("a|a\0|a\0b|ab|abc|abcdefgh|abcdefgh\0|abcdefghi|abcdefghj|abcD|B|b|\u00ff|\u00ff\u00ff|z|zz|0|a b|aa|abcdefg|c|cc|d|dd")]
+    [InlineData("a|a\0|a\0b|ab|abc|abcd|abcd\0|abcde|abcdf|abcD|B|b|\u00ff|\uffff|\uffff\uffff|z|zz|0|a b|aa")]
+    public void Rank_ManyEqualOveralls_OrdersByOrdinalId(string joined)
+    {
+        var ids = joined.Split('|');
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)]);
+        var solutions = ids.Reverse().Select(id => new ProposedSolution(id, 10, [KeyValuePair.Create("p", id.Length % 3 == 0 ? 0.5 : 0.0)], 0, 1)).ToArray();
+
+        var ranked = Scorer.Rank(customer, solutions);
+
+        var half = ids.Where(id => id.Length % 3 == 0).Order(StringComparer.Ordinal);
+        var none = ids.Where(id => id.Length % 3 != 0).Order(StringComparer.Ordinal);
+        Assert.Equal(half.Concat(none), ranked.Select(s => s.SolutionId));
+    }
+
+    [Fact]
+    public void Rank_CompiledCatalog_OrdersByOverallThenIdWithIndexesAndReactions()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)], new PriceThresholds(5, 10, 20, 30));
+        ProposedSolution[] solutions =
+        [
+            new("b", 10, [KeyValuePair.Create("p", 0.5)], 0, 1),
+            new("c", 10, [KeyValuePair.Create("p", 0.9)], 0, 1),
+            new("a", 10, [KeyValuePair.Create("p", 0.5)], 0, 1),
+            new("B", 10, [KeyValuePair.Create("p", 0.1)], 0, 1),
+        ];
+
+        var ranked = Scorer.Rank(new SolutionCatalog(solutions).Compile(customer));
+
+        Assert.Equal(["c", "a", "b", "B"], ranked.Select(r => r.Solution.Id));
+        Assert.Equal([1, 2, 0, 3], ranked.Select(r => r.Index));
+        Assert.Equal(Scorer.Rank(customer, solutions).Select(s => (s.Overall, s.Reaction)), ranked.Select(r => (r.Overall, r.Reaction)));
+    }
+
+    [Fact]
+    public void Rank_CompiledCatalogWithoutThresholds_HasNoReactions()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("p", 1.0)]);
+
+        var ranked = Scorer.Rank(new SolutionCatalog([new ProposedSolution("s", 10, [KeyValuePair.Create("p", 0.5)], 0, 1)]).Compile(customer));
+
+        Assert.Null(Assert.Single(ranked).Reaction);
+    }
+
+    [Fact]
+    public void Rank_EmptyCompiledCatalog_IsEmpty() =>
+        Assert.Empty(Scorer.Rank(new SolutionCatalog([]).Compile(new CustomerProfile("c", [new CustomerGoal("p", 1.0)]))));
+
     [Fact]
     public void Rank_Empty_IsEmpty() =>
         Assert.Empty(Scorer.Rank(new CustomerProfile("c", [new CustomerGoal("p", 1.0)]), []));
