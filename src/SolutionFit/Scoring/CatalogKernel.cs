@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -37,13 +38,23 @@ internal static class CatalogKernel
     }
 
     /// <summary>Writes the best <c>min(best.Length, Count)</c> solutions into <paramref name="best"/>, best first; returns how many.</summary>
+    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best) => Top(catalog, plan, best, out _);
+
+    /// <summary>Writes the best <c>min(best.Length, Count)</c> solutions into <paramref name="best"/>, best first; returns how many.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="plan">The compiled customer.</param>
+    /// <param name="best">Receives the best solutions.</param>
+    /// <param name="skippedBlocks">How many blocks were skipped on their bound alone, without reading their columns.</param>
     /// <remarks>
-    /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Once it is full, a vector whose bound
-    /// is below the heap's worst is not finished (no gate, no price), and one whose lanes all score below it is skipped
-    /// with one comparison. The heap is sorted in place at the end.
+    /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Once it is full, three tests rule
+    /// solutions out before they are finished, each with an upper bound of the exact overall: a block whose
+    /// <see cref="BlockBound"/> is below the heap's worst is skipped without reading its columns; a vector whose bound
+    /// from its own sums is below it is not finished (no gate, no price; see <see cref="ScoreBlock"/>); and a finished
+    /// vector whose lanes all score below it is passed over with one comparison. The heap is sorted in place at the end.
     /// </remarks>
-    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best)
+    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best, out int skippedBlocks)
     {
+        skippedBlocks = 0;
         var count = catalog.Count;
         var k = Math.Min(best.Length, count);
         if (k == 0)
@@ -57,9 +68,16 @@ internal static class CatalogKernel
         var idRanks = catalog.IdRanks;
         var width = Vector<double>.Count;
         var size = 0;
-        for (var first = 0; first < count; first += BlockVectors * width)
+        for (int first = 0, block = 0; first < count; first += BlockVectors * width, block++)
         {
-            ScoreBlock(catalog, plan, first, size == k ? heap[0].Overall : double.NegativeInfinity, scores, codes);
+            var floor = size == k ? heap[0].Overall : double.NegativeInfinity;
+            if (size == k && BlockBound(catalog, plan, block) < floor)
+            {
+                skippedBlocks++;
+                continue;
+            }
+
+            ScoreBlock(catalog, plan, first, floor, scores, codes);
             for (var v = 0; v < BlockVectors && first + (v * width) < count; v++)
             {
                 if (size == k && !Vector.GreaterThanOrEqualAny(scores[v], new Vector<double>(heap[0].Overall)))
@@ -98,96 +116,159 @@ internal static class CatalogKernel
         return k;
     }
 
+    /// <summary>What <see cref="BlockBound"/> multiplies the ratio of the block's sums by, to cover the ratio's roundings.</summary>
+    private const double RatioMargin = 1.0 + (1.0 / (1L << 40));
+
+    /// <summary>
+    /// An upper bound of the exact overall of every solution of block <paramref name="block"/>, from the block's summaries
+    /// alone (<see cref="SolutionCatalog.AchievementColumn"/>: the largest achievement and logarithm of each column, the
+    /// largest experience factor, the lowest price), without reading its columns.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Every rounded sum <c>Σ w·a</c> in the kernel's term order is non-decreasing in each achievement (each product and
+    /// each addition rounds monotonically), so the sums at the block's largest achievements bound the sums of each of its
+    /// solutions: <c>P &lt;= P̂</c>, <c>D &lt;= D̂</c>, and for the gate's exponent <c>L/W &lt;= L̂/W</c>.
+    /// </para>
+    /// <para>
+    /// The ratio <c>(P + D) / (Wp + D)</c> rises with <c>P</c> and, as <c>P &lt;= Wp</c>, with <c>D</c>; its three
+    /// roundings move it by at most a factor <c>((1 + u)/(1 − u))^3</c> between a solution and the block's sums, far below
+    /// <see cref="RatioMargin"/>. The gate is bounded by <see cref="GateBound"/>; the value <c>min(M·ratio, 1)·xf</c> is
+    /// monotone in each factor, and <see cref="Happiness.Bound"/> lowers the bound by what the block's lowest price
+    /// rules out.
+    /// </para>
+    /// </remarks>
+    private static double BlockBound(SolutionCatalog catalog, CustomerPlan plan, int block)
+    {
+        var at = catalog.Stride + block;
+        var performance = SummarySum(plan.Performance, at);
+        var delight = SummarySum(plan.Delighters, at);
+        var denominator = plan.PerformanceWeight + delight;
+        var ratio = (denominator > 0.0 ? (performance + delight) / denominator : 1.0) * RatioMargin;
+        var gate = plan.MustHaveMissing ? 0.0 : plan.MustWeight == 0.0 ? 1.0 : GateBound(new Vector<double>(SummarySum(plan.MustHaves, at) / plan.MustWeight))[0];
+        var upper = Math.Min(gate * ratio, 1.0) * catalog.ExperienceFactors[at];
+        return plan.HasThresholds ? new Happiness(plan).Bound(new Vector<double>(upper), new Vector<double>(catalog.Prices[at]))[0] : upper;
+    }
+
+    /// <summary><c>Σ w·column[at]</c> over the terms, in their order: the sum at one block's summaries.</summary>
+    private static double SummarySum(CustomerPlan.GoalTerms terms, int at)
+    {
+        var sum = 0.0;
+        for (var g = 0; g < terms.Count; g++)
+        {
+            sum += terms.Weights[g] * terms.Columns[g][at];
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// An upper bound of <see cref="Exponential.OfNonPositive(Vector{double})"/> at every <c>x' &lt;= x &lt;= 0</c>, with
+    /// one division and no exponential: <c>e^x &lt;= 1 / Σ_{i=0..5} t^i / i!</c> for <c>t = −x &gt;= 0</c> (every term of
+    /// <c>e^t</c>'s series is non-negative), raised by <c>2^-30</c>, which covers the few units in the last place by which
+    /// the exponential and this bound's own roundings may err. 0 at <c>x = −∞</c>; less than 1.1 % above <c>e^x</c> for
+    /// <c>x &gt;= −2</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> GateBound(Vector<double> x)
+    {
+        var t = -x;
+        var one = Vector<double>.One;
+        var series = (((((((((t * new Vector<double>(1.0 / 120)) + new Vector<double>(1.0 / 24)) * t) + new Vector<double>(1.0 / 6)) * t) + new Vector<double>(0.5)) * t) + one) * t) + one;
+        return one / series * new Vector<double>(1.0 + (1.0 / (1 << 30)));
+    }
+
     /// <summary>
     /// Scores the block of <see cref="BlockVectors"/> vectors of solutions starting at <paramref name="first"/>: overall
     /// scores and reaction codes (-1 without thresholds).
     /// </summary>
     /// <remarks>
     /// Vectors whose every lane is certain to score below <paramref name="floor"/> are not finished: their overall is set
-    /// to -1. The bound starts from the value without the must-have gate, <c>U = min(ratio, 1)·xf &gt;= V</c> (the gate is
-    /// at most 1 and rounding is monotone), then <see cref="Happiness.Bound"/> lowers it by what the price alone rules
-    /// out. A floor of negative infinity scores every vector.
+    /// to -1. The bound is the value with the gate replaced by <see cref="GateBound"/> of the lane's own exponent,
+    /// <c>min(M⁺·ratio, 1)·xf &gt;= V</c> (rounding is monotone), which <see cref="Happiness.Bound"/> then lowers by what
+    /// the price alone rules out. A floor of negative infinity scores every vector.
     /// </remarks>
     private static void ScoreBlock(SolutionCatalog catalog, CustomerPlan plan, int first, double floor, Span<Vector<double>> overall, Span<Vector<long>> codes)
     {
         var width = Vector<double>.Count;
-        Span<Vector<double>> performance = stackalloc Vector<double>[BlockVectors];
+        var stride = catalog.Stride;
+        Span<Vector<double>> ratios = stackalloc Vector<double>[BlockVectors];
         Span<Vector<double>> delight = stackalloc Vector<double>[BlockVectors];
-        Span<Vector<double>> gate = stackalloc Vector<double>[BlockVectors];
+        Span<Vector<double>> exponents = stackalloc Vector<double>[BlockVectors];
+        Span<Vector<double>> gates = stackalloc Vector<double>[BlockVectors];
         Span<int> open = stackalloc int[BlockVectors];
-        WeightedSums(plan.Performance, first, performance);
-        WeightedSums(plan.Delighters, first, delight);
+        WeightedSums(plan.Performance, first, stride, ratios);
+        WeightedSums(plan.Delighters, first, stride, delight);
 
-        // GoalTotals.Fit without the gate, and the bound it gives.
-        ref var experienceFactors = ref MemoryMarshal.GetArrayDataReference(catalog.ExperienceFactors);
-        ref var prices = ref MemoryMarshal.GetArrayDataReference(catalog.Prices);
+        // GoalTotals.Gate's exponent L / W. An achievement of 0 has the logarithm -∞, so an unmet must-have gives e^-∞ = 0.
+        var gated = !plan.MustHaveMissing && plan.MustWeight > 0.0;
+        if (gated)
+        {
+            WeightedSums(plan.MustHaves, first, stride, exponents);
+            var mustWeight = new Vector<double>(plan.MustWeight);
+            for (var v = 0; v < BlockVectors; v++)
+            {
+                exponents[v] /= mustWeight;
+            }
+        }
+
+        // GoalTotals.Fit's ratio, and the bound it gives with the gate's bound.
+        var experienceFactors = catalog.ExperienceFactors;
+        var prices = catalog.Prices;
         var thresholds = plan.HasThresholds ? new Happiness(plan) : default;
         var one = Vector<double>.One;
+        var constantGate = new Vector<double>(plan.MustHaveMissing ? 0.0 : 1.0);
         var performanceWeight = new Vector<double>(plan.PerformanceWeight);
         var bound = new Vector<double>(floor);
+        var prune = floor > double.NegativeInfinity;
         var opened = 0;
         for (var v = 0; v < BlockVectors; v++)
         {
-            var offset = (nuint)(first + (v * width));
             var denominator = performanceWeight + delight[v];
-            var ratio = Vector.ConditionalSelect(Vector.GreaterThan(denominator, Vector<double>.Zero), (performance[v] + delight[v]) / denominator, one);
-            performance[v] = ratio;
-            var upper = Vector.MinNative(ratio, one) * Vector.LoadUnsafe(ref experienceFactors, offset);
-            if (plan.HasThresholds && floor > double.NegativeInfinity)
+            var ratio = Vector.ConditionalSelect(Vector.GreaterThan(denominator, Vector<double>.Zero), (ratios[v] + delight[v]) / denominator, one);
+            ratios[v] = ratio;
+            if (prune)
             {
-                upper = thresholds.Bound(upper, Vector.LoadUnsafe(ref prices, offset));
-            }
-
-            if (Vector.GreaterThanOrEqualAny(upper, bound))
-            {
-                open[opened++] = v;
-            }
-            else
-            {
-                overall[v] = new Vector<double>(-1.0);
-            }
-        }
-
-        // GoalTotals.Gate: e^(L / W). An achievement of 0 has the logarithm -∞, so an unmet must-have gives e^-∞ = 0.
-        if (plan.MustHaveMissing || plan.MustWeight == 0.0)
-        {
-            gate.Fill(plan.MustHaveMissing ? Vector<double>.Zero : one);
-        }
-        else
-        {
-            if (opened == BlockVectors)
-            {
-                WeightedSums(plan.MustHaves, first, gate);
-            }
-            else
-            {
-                for (var i = 0; i < opened; i++)
+                var offset = first + (v * width);
+                var gate = gated ? GateBound(exponents[v]) : constantGate;
+                var upper = Vector.MinNative(gate * ratio, one) * Load(experienceFactors, offset, stride);
+                if (plan.HasThresholds)
                 {
-                    gate[open[i]] = WeightedSum(plan.MustHaves, first + (open[i] * width));
+                    upper = thresholds.Bound(upper, Load(prices, offset, stride));
+                }
+
+                if (!Vector.GreaterThanOrEqualAny(upper, bound))
+                {
+                    overall[v] = new Vector<double>(-1.0);
+                    continue;
                 }
             }
 
-            var mustWeight = new Vector<double>(plan.MustWeight);
+            open[opened++] = v;
+        }
+
+        if (gated)
+        {
             for (var i = 0; i < opened; i++)
             {
-                gate[i] = gate[open[i]] / mustWeight;
+                gates[i] = exponents[open[i]];
             }
 
-            Exponential.OfNonPositive(gate[..opened]);
-            for (var i = opened - 1; i >= 0; i--)
-            {
-                gate[open[i]] = gate[i];
-            }
+            Exponential.OfNonPositive(gates[..opened]);
+        }
+        else
+        {
+            gates[..opened].Fill(constantGate);
         }
 
         for (var i = 0; i < opened; i++)
         {
             var v = open[i];
-            var offset = (nuint)(first + (v * width));
-            var value = Vector.MinNative(gate[v] * performance[v], one) * Vector.LoadUnsafe(ref experienceFactors, offset);
+            var offset = first + (v * width);
+            var value = Vector.MinNative(gates[i] * ratios[v], one) * Load(experienceFactors, offset, stride);
             if (plan.HasThresholds)
             {
-                overall[v] = thresholds.Overall(value, Vector.LoadUnsafe(ref prices, offset), out codes[v]);
+                overall[v] = thresholds.Overall(value, Load(prices, offset, stride), out codes[v]);
             }
             else
             {
@@ -197,18 +278,20 @@ internal static class CatalogKernel
         }
     }
 
-    /// <summary><c>Σ w·column</c> over the terms, in their order, for the one vector of solutions at <paramref name="first"/>.</summary>
-    private static Vector<double> WeightedSum(CustomerPlan.GoalTerms terms, int first)
+    /// <summary>
+    /// The vector of <paramref name="array"/> at <paramref name="offset"/>, which the catalog's padding keeps within the
+    /// first <paramref name="length"/> elements (the stride). Unchecked; a build with <c>KERNEL_CHECKED</c> defined (the
+    /// Debug configuration, or <c>-p:KernelChecked=true</c>) slices the array instead, so that a read past the stride throws.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Load(double[] array, int offset, int length)
     {
-        ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
-        var sum = Vector<double>.Zero;
-        for (var g = 0; g < terms.Count; g++)
-        {
-            sum += new Vector<double>(Unsafe.Add(ref weights, g)) * Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(Unsafe.Add(ref columns, g)), (nuint)first);
-        }
-
-        return sum;
+#if KERNEL_CHECKED
+        return new Vector<double>(array.AsSpan(0, length).Slice(offset, Vector<double>.Count));
+#else
+        Debug.Assert((uint)offset + (uint)Vector<double>.Count <= (uint)length && length <= array.Length, "The catalog pads every column to a whole number of blocks.");
+        return Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(array), (nuint)offset);
+#endif
     }
 
     /// <summary>A customer's thresholds and the policy's happiness heights, broadcast once per block.</summary>
@@ -276,23 +359,23 @@ internal static class CatalogKernel
     /// <c>Σ w·column</c> over the terms, in their order, for each vector of the block at <paramref name="first"/>, four
     /// vectors at a time with the sums in registers, so each weight and column is fetched once per sixteen lanes.
     /// </summary>
-    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, Span<Vector<double>> sums)
+    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, int stride, Span<Vector<double>> sums)
     {
         var width = Vector<double>.Count;
         ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
         ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
         for (var v = 0; v < sums.Length; v += 4)
         {
-            var offset = (nuint)(first + (v * width));
+            var offset = first + (v * width);
             Vector<double> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
             for (var g = 0; g < terms.Count; g++)
             {
                 var weight = new Vector<double>(Unsafe.Add(ref weights, g));
-                ref var column = ref MemoryMarshal.GetArrayDataReference(Unsafe.Add(ref columns, g));
-                sum0 += weight * Vector.LoadUnsafe(ref column, offset);
-                sum1 += weight * Vector.LoadUnsafe(ref column, offset + (nuint)width);
-                sum2 += weight * Vector.LoadUnsafe(ref column, offset + (nuint)(2 * width));
-                sum3 += weight * Vector.LoadUnsafe(ref column, offset + (nuint)(3 * width));
+                var column = Unsafe.Add(ref columns, g);
+                sum0 += weight * Load(column, offset, stride);
+                sum1 += weight * Load(column, offset + width, stride);
+                sum2 += weight * Load(column, offset + (2 * width), stride);
+                sum3 += weight * Load(column, offset + (3 * width), stride);
             }
 
             sums[v] = sum0;

@@ -22,7 +22,9 @@ namespace SolutionFit;
 /// truncated to k: best overall first, ties broken by solution id (ordinal, ascending).
 /// </para>
 /// <para>
-/// Memory: 8 bytes per solution and distinct goal id (twice for the goal ids some customer has as a must-have).
+/// Memory: 8 bytes per solution and distinct goal id (twice for the goal ids some customer has as a must-have), and a
+/// summary of each column per block of solutions (1/64 more on 4-lane vectors) with which the best k skip blocks that
+/// cannot enter them.
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -47,11 +49,12 @@ public sealed class SolutionCatalog
         var count = _solutions.Length;
         var block = CatalogKernel.BlockVectors * Vector<double>.Count;
         Stride = (count + block - 1) / block * block;
+        Blocks = Stride / block;
 
         var columnByGoal = new Dictionary<string, int>(StringComparer.Ordinal);
         var achievements = new List<double[]>();
-        Prices = new double[Stride];
-        ExperienceFactors = new double[Stride];
+        Prices = new double[Stride + Blocks];
+        ExperienceFactors = new double[Stride + Blocks];
         for (var j = 0; j < count; j++)
         {
             var solution = _solutions[j];
@@ -63,7 +66,7 @@ public sealed class SolutionCatalog
                 {
                     column = achievements.Count;
                     columnByGoal.Add(goalId, column);
-                    achievements.Add(new double[Stride]);
+                    achievements.Add(new double[Stride + Blocks]);
                 }
 
                 achievements[column][j] = achievement;
@@ -72,6 +75,24 @@ public sealed class SolutionCatalog
 
         _columnByGoal = columnByGoal.ToFrozenDictionary(StringComparer.Ordinal);
         _achievements = [.. achievements];
+        foreach (var column in _achievements)
+        {
+            SummariseBlocks(column, Stride, Blocks);
+        }
+
+        SummariseBlocks(ExperienceFactors, Stride, Blocks);
+        for (var b = 0; b < Blocks; b++)
+        {
+            // The lowest price of the block's solutions; the padding's 0 would only weaken the bound.
+            var lowest = double.PositiveInfinity;
+            for (var j = b * block; j < Math.Min((b + 1) * block, count); j++)
+            {
+                lowest = Math.Min(lowest, Prices[j]);
+            }
+
+            Prices[Stride + b] = lowest;
+        }
+
         _logAchievements = new double[]?[_achievements.Length];
 
         var ids = Array.ConvertAll(_solutions, s => s.Id);
@@ -98,13 +119,21 @@ public sealed class SolutionCatalog
     /// <summary>Gets the solutions, in the order given.</summary>
     public IReadOnlyList<ProposedSolution> Solutions { get; }
 
-    /// <summary>Gets the length of every column: the count rounded up to a whole number of the kernel's blocks.</summary>
+    /// <summary>Gets the number of solutions a column holds, padding included: the count rounded up to a whole number of the kernel's blocks.</summary>
+    /// <remarks>
+    /// Every column (achievements, their logarithms, prices, experience factors) is <see cref="Stride"/> +
+    /// <see cref="Blocks"/> long: a value per solution, the padding, then one summary per block at <c>Stride + b</c>, a
+    /// bound of the block's values that lets the kernel rule a block out without reading it.
+    /// </remarks>
     internal int Stride { get; }
 
-    /// <summary>Gets each solution's price (padding: 0).</summary>
+    /// <summary>Gets the number of the kernel's blocks: <see cref="Stride"/> divided by the block's solutions.</summary>
+    internal int Blocks { get; }
+
+    /// <summary>Gets each solution's price (padding: 0), then each block's lowest price.</summary>
     internal double[] Prices { get; }
 
-    /// <summary>Gets each solution's experience factor <c>(1 - k) + k·X</c> (padding: 0, so padding lanes have no value).</summary>
+    /// <summary>Gets each solution's experience factor <c>(1 - k) + k·X</c> (padding: 0, so padding lanes have no value), then each block's largest.</summary>
     internal double[] ExperienceFactors { get; }
 
     /// <summary>Gets each solution's place among the ids in ordinal order, the tie-break of every ranking.</summary>
@@ -180,26 +209,44 @@ public sealed class SolutionCatalog
     /// <summary>Finds the column of a goal id; false when no solution mentions it.</summary>
     internal bool TryGetColumn(string goalId, out int column) => _columnByGoal.TryGetValue(goalId, out column);
 
-    /// <summary>Gets a column of achievements.</summary>
+    /// <summary>Gets a column of achievements (padding: 0), then each block's largest.</summary>
     internal double[] AchievementColumn(int column) => _achievements[column];
 
-    /// <summary>Gets a column of <c>ln a</c> (negative infinity where <c>a = 0</c>), computed on first use.</summary>
+    /// <summary>Gets a column of <c>ln a</c> (negative infinity where <c>a = 0</c>), then each block's largest, computed on first use.</summary>
     internal double[] LogAchievementColumn(int column)
     {
         var logs = Volatile.Read(ref _logAchievements[column]);
         if (logs is null)
         {
             var achievements = _achievements[column];
-            logs = new double[Stride];
-            for (var j = 0; j < logs.Length; j++)
+            logs = new double[Stride + Blocks];
+            for (var j = 0; j < Stride; j++)
             {
                 logs[j] = achievements[j] > 0.0 ? Math.Log(achievements[j]) : double.NegativeInfinity;
             }
+
+            SummariseBlocks(logs, Stride, Blocks);
 
             logs = Interlocked.CompareExchange(ref _logAchievements[column], logs, null) ?? logs;
         }
 
         return logs;
+    }
+
+    /// <summary>Writes each block's largest value of <c>values[..stride]</c> at <c>values[stride + b]</c>.</summary>
+    private static void SummariseBlocks(double[] values, int stride, int blocks)
+    {
+        var block = stride / Math.Max(blocks, 1);
+        for (var b = 0; b < blocks; b++)
+        {
+            var largest = double.NegativeInfinity;
+            for (var j = b * block; j < (b + 1) * block; j++)
+            {
+                largest = Math.Max(largest, values[j]);
+            }
+
+            values[stride + b] = largest;
+        }
     }
 
     /// <summary>Gets the solution at an index.</summary>
