@@ -9,21 +9,39 @@ namespace SolutionFit;
 /// The hot loop: scores a vector of solutions at a time for a compiled customer, with the operations of
 /// <see cref="SolutionFitScorer"/> in the same order, so that every lane is bit-identical to the one-pair path.
 /// </summary>
+/// <remarks>
+/// The best k are found in three steps per block of solutions, each ruling out only what an upper bound of the exact
+/// overall puts below the heap's worst: the block's summaries (<see cref="BlockBound"/>), then each lane's bound from the
+/// catalog's <see cref="float"/> shadow of its columns (<see cref="Prefilter"/>), then the exact <see cref="double"/>
+/// evaluation of the vectors that are left (<see cref="ScoreVectors"/>), whose numbers are the only ones returned.
+/// </remarks>
 internal static class CatalogKernel
 {
     /// <summary>The vectors of solutions scored together; the catalog pads its columns to a whole number of blocks.</summary>
     public const int BlockVectors = 16;
+
+    /// <summary>Customers with up to this many goals of a kind keep the prefilter's weights on the stack.</summary>
+    private const int MaxStackTerms = 256;
+
+    /// <summary>What <see cref="BlockBound"/> multiplies the ratio of the block's sums by, to cover the ratio's roundings.</summary>
+    private const double RatioMargin = 1.0 + (1.0 / (1L << 40));
 
     /// <summary>Writes every solution's overall (and, when <paramref name="reactions"/> is not empty, reaction) in catalog order.</summary>
     public static void Score(SolutionCatalog catalog, CustomerPlan plan, Span<double> overall, Span<PriceReaction> reactions)
     {
         Span<Vector<double>> scores = stackalloc Vector<double>[BlockVectors];
         Span<Vector<long>> codes = stackalloc Vector<long>[BlockVectors];
+        Span<int> every = stackalloc int[BlockVectors];
+        for (var v = 0; v < BlockVectors; v++)
+        {
+            every[v] = v;
+        }
+
         var count = catalog.Count;
         var width = Vector<double>.Count;
         for (var first = 0; first < count; first += BlockVectors * width)
         {
-            ScoreBlock(catalog, plan, first, double.NegativeInfinity, scores, codes);
+            ScoreVectors(catalog, plan, first, every, scores, codes);
             var written = Math.Min(BlockVectors * width, count - first);
             MemoryMarshal.Cast<Vector<double>, double>(scores)[..written].CopyTo(overall.Slice(first, written));
             if (!reactions.IsEmpty)
@@ -38,23 +56,23 @@ internal static class CatalogKernel
     }
 
     /// <summary>Writes the best <c>min(best.Length, Count)</c> solutions into <paramref name="best"/>, best first; returns how many.</summary>
-    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best) => Top(catalog, plan, best, out _);
+    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best) => Top(catalog, plan, best, out _, out _);
 
     /// <summary>Writes the best <c>min(best.Length, Count)</c> solutions into <paramref name="best"/>, best first; returns how many.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="plan">The compiled customer.</param>
     /// <param name="best">Receives the best solutions.</param>
-    /// <param name="skippedBlocks">How many blocks were skipped on their bound alone, without reading their columns.</param>
+    /// <param name="skippedBlocks">How many blocks were ruled out by their summaries alone, without reading their columns.</param>
+    /// <param name="scoredVectors">How many vectors of solutions were scored exactly.</param>
     /// <remarks>
-    /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Once it is full, three tests rule
-    /// solutions out before they are finished, each with an upper bound of the exact overall: a block whose
-    /// <see cref="BlockBound"/> is below the heap's worst is skipped without reading its columns; a vector whose bound
-    /// from its own sums is below it is not finished (no gate, no price; see <see cref="ScoreBlock"/>); and a finished
-    /// vector whose lanes all score below it is passed over with one comparison. The heap is sorted in place at the end.
+    /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Until it is full, every vector is
+    /// scored; then a block goes through <see cref="BlockBound"/> and <see cref="Prefilter"/> first, and only the vectors
+    /// with a lane whose bound reaches the heap's worst are scored. The heap is sorted in place at the end.
     /// </remarks>
-    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best, out int skippedBlocks)
+    public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best, out int skippedBlocks, out int scoredVectors)
     {
         skippedBlocks = 0;
+        scoredVectors = 0;
         var count = catalog.Count;
         var k = Math.Min(best.Length, count);
         if (k == 0)
@@ -64,28 +82,46 @@ internal static class CatalogKernel
 
         Span<Vector<double>> scores = stackalloc Vector<double>[BlockVectors];
         Span<Vector<long>> codes = stackalloc Vector<long>[BlockVectors];
+        Span<int> open = stackalloc int[BlockVectors];
+        var terms = new ShadowTerms(
+            plan,
+            plan.Performance.Count <= MaxStackTerms ? stackalloc float[plan.Performance.Count] : new float[plan.Performance.Count],
+            plan.Delighters.Count <= MaxStackTerms ? stackalloc float[plan.Delighters.Count] : new float[plan.Delighters.Count],
+            plan.MustHaves.Count <= MaxStackTerms ? stackalloc float[plan.MustHaves.Count] : new float[plan.MustHaves.Count]);
         var heap = best[..k];
         var idRanks = catalog.IdRanks;
         var width = Vector<double>.Count;
         var size = 0;
         for (int first = 0, block = 0; first < count; first += BlockVectors * width, block++)
         {
-            var floor = size == k ? heap[0].Overall : double.NegativeInfinity;
-            if (size == k && BlockBound(catalog, plan, block) < floor)
+            int opened;
+            if (size < k)
+            {
+                for (opened = 0; opened < BlockVectors; opened++)
+                {
+                    open[opened] = opened;
+                }
+            }
+            else if (BlockBound(catalog, plan, block) < heap[0].Overall)
             {
                 skippedBlocks++;
                 continue;
             }
-
-            ScoreBlock(catalog, plan, first, floor, scores, codes);
-            for (var v = 0; v < BlockVectors && first + (v * width) < count; v++)
+            else
             {
-                if (size == k && !Vector.GreaterThanOrEqualAny(scores[v], new Vector<double>(heap[0].Overall)))
+                opened = Prefilter(catalog, plan, terms, first, heap[0].Overall, open);
+            }
+
+            ScoreVectors(catalog, plan, first, open[..opened], scores, codes);
+            scoredVectors += opened;
+            foreach (var v in open[..opened])
+            {
+                var start = first + (v * width);
+                if (start >= count || (size == k && !Vector.GreaterThanOrEqualAny(scores[v], new Vector<double>(heap[0].Overall))))
                 {
                     continue;
                 }
 
-                var start = first + (v * width);
                 var lanes = Math.Min(width, count - start);
                 for (var lane = 0; lane < lanes; lane++)
                 {
@@ -116,13 +152,10 @@ internal static class CatalogKernel
         return k;
     }
 
-    /// <summary>What <see cref="BlockBound"/> multiplies the ratio of the block's sums by, to cover the ratio's roundings.</summary>
-    private const double RatioMargin = 1.0 + (1.0 / (1L << 40));
-
     /// <summary>
     /// An upper bound of the exact overall of every solution of block <paramref name="block"/>, from the block's summaries
-    /// alone (<see cref="SolutionCatalog.AchievementColumn"/>: the largest achievement and logarithm of each column, the
-    /// largest experience factor, the lowest price), without reading its columns.
+    /// alone (the largest achievement and logarithm of each column, the largest experience factor, the lowest price; see
+    /// <see cref="SolutionCatalog.Stride"/>), without reading its columns.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -179,93 +212,185 @@ internal static class CatalogKernel
     }
 
     /// <summary>
-    /// Scores the block of <see cref="BlockVectors"/> vectors of solutions starting at <paramref name="first"/>: overall
-    /// scores and reaction codes (-1 without thresholds).
+    /// Lists in <paramref name="open"/> the vectors of the block at <paramref name="first"/> with a lane whose upper bound,
+    /// computed in <see cref="float"/> from the catalog's shadow columns, reaches <paramref name="floor"/>; returns how many.
     /// </summary>
     /// <remarks>
-    /// Vectors whose every lane is certain to score below <paramref name="floor"/> are not finished: their overall is set
-    /// to -1. The bound is the value with the gate replaced by <see cref="GateBound"/> of the lane's own exponent,
-    /// <c>min(M⁺·ratio, 1)·xf &gt;= V</c> (rounding is monotone), which <see cref="Happiness.Bound"/> then lowers by what
-    /// the price alone rules out. A floor of negative infinity scores every vector.
+    /// <para>
+    /// The shadow holds every achievement, logarithm and experience factor rounded up and every price rounded down, and
+    /// <see cref="ShadowTerms"/> the weights rounded up (down for the must-haves, whose logarithms are not positive). So
+    /// every term of the shadow's sums bounds the exact term on the safe side before any arithmetic, and what is left is
+    /// the rounding of <see cref="float"/> arithmetic on non-negative sums and products: a relative error below
+    /// <c>(n + 16)·2^-24</c> for <c>n</c> terms, which <see cref="ShadowTerms.Margin"/>, four times as large, covers
+    /// (together with the <see cref="double"/> path's own, 2^29 times smaller).
+    /// </para>
+    /// <para>
+    /// The bound follows <see cref="BlockBound"/>: the ratio <c>(P + D) / (Wp + D)</c> at the shadow's sums (it rises with
+    /// both while <c>P &lt;= Wp</c>, and exceeds 1, the exact ratio's ceiling, otherwise), the gate bounded by
+    /// <c>1 / Σ t^i/i!</c> at the shadow's exponent (lowered by the margin), the experience factor, then the price: 0 when
+    /// the price is at least <c>TE·U</c>, <c>hx·U</c> when at least <c>EX·U</c>, with both thresholds raised by
+    /// <c>2^-20</c> so that the <see cref="float"/> products cannot claim a price the exact comparison would not.
+    /// </para>
     /// </remarks>
-    private static void ScoreBlock(SolutionCatalog catalog, CustomerPlan plan, int first, double floor, Span<Vector<double>> overall, Span<Vector<long>> codes)
+    private static int Prefilter(SolutionCatalog catalog, CustomerPlan plan, scoped in ShadowTerms terms, int first, double floor, Span<int> open)
+    {
+        var floatWidth = Vector<float>.Count;
+        var vectors = BlockVectors / 2;
+        Span<Vector<float>> performance = stackalloc Vector<float>[vectors];
+        Span<Vector<float>> delight = stackalloc Vector<float>[vectors];
+        Span<Vector<float>> logs = stackalloc Vector<float>[vectors];
+        ShadowSums(catalog, plan.Performance, terms.Performance, first, performance);
+        ShadowSums(catalog, plan.Delighters, terms.Delighters, first, delight);
+        ShadowSums(catalog, plan.MustHaves, terms.MustHaves, first, logs);
+
+        var one = Vector<float>.One;
+        var performanceWeight = new Vector<float>(terms.PerformanceWeight);
+        var exponentScale = new Vector<float>(-terms.InverseMustWeight * MathF.Max(1.0f - terms.Margin, 0.0f));
+        var ceiling = new Vector<float>(1.0f + terms.Margin);
+        var gate = plan.MustHaveMissing ? Vector<float>.Zero : ceiling;
+        var tooExpensive = new Vector<float>(terms.TooExpensive);
+        var expensive = new Vector<float>(terms.Expensive);
+        var atExpensive = new Vector<float>(terms.AtExpensive);
+        var bound = new Vector<double>(floor);
+        var opened = 0;
+        for (var f = 0; f < vectors; f++)
+        {
+            var offset = first + (f * floatWidth);
+
+            // 1 / Σ t^i/i! >= e^-t at the lowered exponent t (0 without must-haves: a series of 1), divided with the ratio at once.
+            var t = logs[f] * exponentScale;
+            var series = Vector.FusedMultiplyAdd(t, new Vector<float>(1.0f / 120), new Vector<float>(1.0f / 24));
+            series = Vector.FusedMultiplyAdd(series, t, new Vector<float>(1.0f / 6));
+            series = Vector.FusedMultiplyAdd(series, t, new Vector<float>(0.5f));
+            series = Vector.FusedMultiplyAdd(series, t, one);
+            series = Vector.FusedMultiplyAdd(series, t, one);
+            var numerator = performance[f] + delight[f];
+            var denominator = performanceWeight + delight[f];
+            var positive = Vector.GreaterThan(denominator, Vector<float>.Zero);
+            var fit = Vector.ConditionalSelect(positive, numerator, one) / (Vector.ConditionalSelect(positive, denominator, one) * series);
+            var upper = Vector.MinNative(fit * gate, ceiling) * LoadShadow(catalog, catalog.ExperienceFactors, offset);
+            if (plan.HasThresholds)
+            {
+                var price = LoadShadow(catalog, catalog.Prices, offset);
+                upper = Vector.ConditionalSelect(
+                    Vector.GreaterThanOrEqual(price, tooExpensive * upper),
+                    Vector<float>.Zero,
+                    Vector.ConditionalSelect(Vector.GreaterThanOrEqual(price, expensive * upper), upper * atExpensive, upper));
+            }
+
+            Vector.Widen(upper, out var low, out var high);
+            if (Vector.GreaterThanOrEqualAny(low, bound))
+            {
+                open[opened++] = 2 * f;
+            }
+
+            if (Vector.GreaterThanOrEqualAny(high, bound))
+            {
+                open[opened++] = (2 * f) + 1;
+            }
+        }
+
+        return opened;
+    }
+
+    /// <summary>
+    /// <c>Σ w·shadow</c> over the terms for the eight <see cref="float"/> vectors of the block at <paramref name="first"/>
+    /// (<see cref="BlockVectors"/> / 2), all eight sums in registers, so each weight and column is fetched once per block.
+    /// </summary>
+    private static void ShadowSums(SolutionCatalog catalog, CustomerPlan.GoalTerms terms, ReadOnlySpan<float> weights, int first, Span<Vector<float>> sums)
+    {
+        Debug.Assert(sums.Length == 8, "A block is eight float vectors.");
+        var width = Vector<float>.Count;
+        var columns = terms.Columns;
+        Vector<float> sum0 = default, sum1 = default, sum2 = default, sum3 = default, sum4 = default, sum5 = default, sum6 = default, sum7 = default;
+        for (var g = 0; g < weights.Length; g++)
+        {
+            var weight = new Vector<float>(weights[g]);
+            var column = columns[g];
+            sum0 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first), sum0);
+            sum1 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + width), sum1);
+            sum2 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (2 * width)), sum2);
+            sum3 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (3 * width)), sum3);
+            sum4 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (4 * width)), sum4);
+            sum5 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (5 * width)), sum5);
+            sum6 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (6 * width)), sum6);
+            sum7 = Vector.FusedMultiplyAdd(weight, LoadShadow(catalog, column, first + (7 * width)), sum7);
+        }
+
+        sums[0] = sum0;
+        sums[1] = sum1;
+        sums[2] = sum2;
+        sums[3] = sum3;
+        sums[4] = sum4;
+        sums[5] = sum5;
+        sums[6] = sum6;
+        sums[7] = sum7;
+    }
+
+    /// <summary>
+    /// Scores the vectors <paramref name="open"/> of the block of <see cref="BlockVectors"/> vectors of solutions starting
+    /// at <paramref name="first"/>: their overall scores and reaction codes (-1 without thresholds). The other vectors'
+    /// entries are left alone.
+    /// </summary>
+    private static void ScoreVectors(SolutionCatalog catalog, CustomerPlan plan, int first, ReadOnlySpan<int> open, Span<Vector<double>> overall, Span<Vector<long>> codes)
     {
         var width = Vector<double>.Count;
         var stride = catalog.Stride;
         Span<Vector<double>> ratios = stackalloc Vector<double>[BlockVectors];
         Span<Vector<double>> delight = stackalloc Vector<double>[BlockVectors];
-        Span<Vector<double>> exponents = stackalloc Vector<double>[BlockVectors];
         Span<Vector<double>> gates = stackalloc Vector<double>[BlockVectors];
-        Span<int> open = stackalloc int[BlockVectors];
-        WeightedSums(plan.Performance, first, stride, ratios);
-        WeightedSums(plan.Delighters, first, stride, delight);
-
-        // GoalTotals.Gate's exponent L / W. An achievement of 0 has the logarithm -∞, so an unmet must-have gives e^-∞ = 0.
+        var every = open.Length == BlockVectors;
         var gated = !plan.MustHaveMissing && plan.MustWeight > 0.0;
-        if (gated)
+        if (every)
         {
-            WeightedSums(plan.MustHaves, first, stride, exponents);
-            var mustWeight = new Vector<double>(plan.MustWeight);
-            for (var v = 0; v < BlockVectors; v++)
+            WeightedSums(plan.Performance, first, stride, ratios);
+            WeightedSums(plan.Delighters, first, stride, delight);
+            if (gated)
             {
-                exponents[v] /= mustWeight;
+                WeightedSums(plan.MustHaves, first, stride, gates);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < open.Length; i++)
+            {
+                var offset = first + (open[i] * width);
+                ratios[i] = WeightedSum(plan.Performance, offset, stride);
+                delight[i] = WeightedSum(plan.Delighters, offset, stride);
+                gates[i] = gated ? WeightedSum(plan.MustHaves, offset, stride) : default;
             }
         }
 
-        // GoalTotals.Fit's ratio, and the bound it gives with the gate's bound.
+        // GoalTotals.Gate: e^(L / W). An achievement of 0 has the logarithm -∞, so an unmet must-have gives e^-∞ = 0.
+        var count = open.Length;
+        if (gated)
+        {
+            var mustWeight = new Vector<double>(plan.MustWeight);
+            for (var i = 0; i < count; i++)
+            {
+                gates[i] /= mustWeight;
+            }
+
+            Exponential.OfNonPositive(gates[..count]);
+        }
+        else
+        {
+            gates[..count].Fill(new Vector<double>(plan.MustHaveMissing ? 0.0 : 1.0));
+        }
+
+        // GoalTotals.Fit and the value, then PriceHappiness.Evaluate.
         var experienceFactors = catalog.ExperienceFactors;
         var prices = catalog.Prices;
         var thresholds = plan.HasThresholds ? new Happiness(plan) : default;
         var one = Vector<double>.One;
-        var constantGate = new Vector<double>(plan.MustHaveMissing ? 0.0 : 1.0);
         var performanceWeight = new Vector<double>(plan.PerformanceWeight);
-        var bound = new Vector<double>(floor);
-        var prune = floor > double.NegativeInfinity;
-        var opened = 0;
-        for (var v = 0; v < BlockVectors; v++)
-        {
-            var denominator = performanceWeight + delight[v];
-            var ratio = Vector.ConditionalSelect(Vector.GreaterThan(denominator, Vector<double>.Zero), (ratios[v] + delight[v]) / denominator, one);
-            ratios[v] = ratio;
-            if (prune)
-            {
-                var offset = first + (v * width);
-                var gate = gated ? GateBound(exponents[v]) : constantGate;
-                var upper = Vector.MinNative(gate * ratio, one) * Load(experienceFactors, offset, stride);
-                if (plan.HasThresholds)
-                {
-                    upper = thresholds.Bound(upper, Load(prices, offset, stride));
-                }
-
-                if (!Vector.GreaterThanOrEqualAny(upper, bound))
-                {
-                    overall[v] = new Vector<double>(-1.0);
-                    continue;
-                }
-            }
-
-            open[opened++] = v;
-        }
-
-        if (gated)
-        {
-            for (var i = 0; i < opened; i++)
-            {
-                gates[i] = exponents[open[i]];
-            }
-
-            Exponential.OfNonPositive(gates[..opened]);
-        }
-        else
-        {
-            gates[..opened].Fill(constantGate);
-        }
-
-        for (var i = 0; i < opened; i++)
+        for (var i = 0; i < count; i++)
         {
             var v = open[i];
             var offset = first + (v * width);
-            var value = Vector.MinNative(gates[i] * ratios[v], one) * Load(experienceFactors, offset, stride);
+            var denominator = performanceWeight + delight[i];
+            var ratio = Vector.ConditionalSelect(Vector.GreaterThan(denominator, Vector<double>.Zero), (ratios[i] + delight[i]) / denominator, one);
+            var value = Vector.MinNative(gates[i] * ratio, one) * Load(experienceFactors, offset, stride);
             if (plan.HasThresholds)
             {
                 overall[v] = thresholds.Overall(value, Load(prices, offset, stride), out codes[v]);
@@ -278,20 +403,135 @@ internal static class CatalogKernel
         }
     }
 
+    /// <summary><c>Σ w·column</c> over the terms, in their order, for the one vector of solutions at <paramref name="offset"/>.</summary>
+    private static Vector<double> WeightedSum(CustomerPlan.GoalTerms terms, int offset, int stride)
+    {
+        var sum = Vector<double>.Zero;
+        for (var g = 0; g < terms.Count; g++)
+        {
+            sum += new Vector<double>(terms.Weights[g]) * Load(terms.Columns[g], offset, stride);
+        }
+
+        return sum;
+    }
+
     /// <summary>
-    /// The vector of <paramref name="array"/> at <paramref name="offset"/>, which the catalog's padding keeps within the
+    /// <c>Σ w·column</c> over the terms, in their order, for each vector of the block at <paramref name="first"/>, four
+    /// vectors at a time with the sums in registers, so each weight and column is fetched once per sixteen lanes.
+    /// </summary>
+    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, int stride, Span<Vector<double>> sums)
+    {
+        var width = Vector<double>.Count;
+        ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
+        for (var v = 0; v < sums.Length; v += 4)
+        {
+            var offset = first + (v * width);
+            Vector<double> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+            for (var g = 0; g < terms.Count; g++)
+            {
+                var weight = new Vector<double>(Unsafe.Add(ref weights, g));
+                var column = Unsafe.Add(ref columns, g);
+                sum0 += weight * Load(column, offset, stride);
+                sum1 += weight * Load(column, offset + width, stride);
+                sum2 += weight * Load(column, offset + (2 * width), stride);
+                sum3 += weight * Load(column, offset + (3 * width), stride);
+            }
+
+            sums[v] = sum0;
+            sums[v + 1] = sum1;
+            sums[v + 2] = sum2;
+            sums[v + 3] = sum3;
+        }
+    }
+
+    /// <summary>
+    /// The vector of <paramref name="column"/> at <paramref name="offset"/>, which the catalog's padding keeps within the
     /// first <paramref name="length"/> elements (the stride). Unchecked; a build with <c>KERNEL_CHECKED</c> defined (the
     /// Debug configuration, or <c>-p:KernelChecked=true</c>) slices the array instead, so that a read past the stride throws.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> Load(double[] array, int offset, int length)
+    private static Vector<double> Load(double[] column, int offset, int length)
     {
 #if KERNEL_CHECKED
-        return new Vector<double>(array.AsSpan(0, length).Slice(offset, Vector<double>.Count));
+        return new Vector<double>(column.AsSpan(0, length).Slice(offset, Vector<double>.Count));
 #else
-        Debug.Assert((uint)offset + (uint)Vector<double>.Count <= (uint)length && length <= array.Length, "The catalog pads every column to a whole number of blocks.");
-        return Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(array), (nuint)offset);
+        Debug.Assert((uint)offset + (uint)Vector<double>.Count <= (uint)length && length <= column.Length, "The catalog pads every column to a whole number of blocks.");
+        return Vector.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(column), (nuint)offset);
 #endif
+    }
+
+    /// <summary>
+    /// The <see cref="float"/> vector of <paramref name="column"/>'s shadow at solution <paramref name="offset"/>
+    /// (<see cref="SolutionCatalog.Shadow"/>), unchecked as <see cref="Load"/> is, and checked in the same builds.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<float> LoadShadow(SolutionCatalog catalog, double[] column, int offset)
+    {
+#if KERNEL_CHECKED
+        return new Vector<float>(SolutionCatalog.Shadow(column, catalog.ShadowStart, catalog.Stride).Slice(offset, Vector<float>.Count));
+#else
+        Debug.Assert((uint)offset + (uint)Vector<float>.Count <= (uint)catalog.Stride && catalog.ShadowStart + (catalog.Stride / 2) <= column.Length, "The shadow holds Stride floats.");
+        ref var shadow = ref Unsafe.As<double, float>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(column), catalog.ShadowStart));
+        return Vector.LoadUnsafe(ref shadow, (nuint)offset);
+#endif
+    }
+
+    /// <summary>
+    /// The customer's numbers for <see cref="Prefilter"/>, in <see cref="float"/> and rounded to the safe side: the weights
+    /// of each kind of goal in the plan's order, the performance weight, the gate's inverse weight, two thresholds and a
+    /// height of the price, and the margin that covers the prefilter's roundings.
+    /// </summary>
+    private readonly ref struct ShadowTerms
+    {
+        public ShadowTerms(CustomerPlan plan, Span<float> performance, Span<float> delighters, Span<float> mustHaves)
+        {
+            for (var g = 0; g < performance.Length; g++)
+            {
+                performance[g] = SolutionCatalog.RoundUp(plan.Performance.Weights[g]);
+            }
+
+            for (var g = 0; g < delighters.Length; g++)
+            {
+                delighters[g] = SolutionCatalog.RoundUp(plan.Delighters.Weights[g]);
+            }
+
+            // The logarithms are at most 0: a smaller weight makes a term larger. A weight that rounds to 0 leaves a term 0.
+            for (var g = 0; g < mustHaves.Length; g++)
+            {
+                mustHaves[g] = SolutionCatalog.RoundDown(plan.MustHaves.Weights[g]);
+            }
+
+            Performance = performance;
+            Delighters = delighters;
+            MustHaves = mustHaves;
+            PerformanceWeight = SolutionCatalog.RoundDown(plan.PerformanceWeight);
+            InverseMustWeight = plan.MustWeight > 0.0 ? Math.Min(SolutionCatalog.RoundDown(1.0 / plan.MustWeight), float.MaxValue) : 0.0f;
+            const double Raised = 1.0 + (1.0 / (1 << 20));
+            TooExpensive = SolutionCatalog.RoundUp(plan.TooExpensive * Raised);
+            Expensive = SolutionCatalog.RoundUp(plan.Expensive * Raised);
+            AtExpensive = SolutionCatalog.RoundUp(plan.HappinessAtExpensive);
+            Margin = (performance.Length + delighters.Length + mustHaves.Length + 16) * (4.0f / (1 << 24));
+        }
+
+        public ReadOnlySpan<float> Performance { get; }
+
+        public ReadOnlySpan<float> Delighters { get; }
+
+        public ReadOnlySpan<float> MustHaves { get; }
+
+        public float PerformanceWeight { get; }
+
+        public float InverseMustWeight { get; }
+
+        public float TooExpensive { get; }
+
+        public float Expensive { get; }
+
+        public float AtExpensive { get; }
+
+        /// <summary>Gets the relative margin of the prefilter's bound: four times <c>(n + 16)·2^-24</c> for <c>n</c> terms.</summary>
+        public float Margin { get; }
     }
 
     /// <summary>A customer's thresholds and the policy's happiness heights, broadcast once per block.</summary>
@@ -352,36 +592,6 @@ internal static class CatalogKernel
                 isTooCheap,
                 whenTooCheap,
                 Vector.ConditionalSelect(isBargain, value, Vector.ConditionalSelect(isFair, whenFair, Vector.ConditionalSelect(isGrumble, whenGrumble, zero))));
-        }
-    }
-
-    /// <summary>
-    /// <c>Σ w·column</c> over the terms, in their order, for each vector of the block at <paramref name="first"/>, four
-    /// vectors at a time with the sums in registers, so each weight and column is fetched once per sixteen lanes.
-    /// </summary>
-    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, int stride, Span<Vector<double>> sums)
-    {
-        var width = Vector<double>.Count;
-        ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
-        ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
-        for (var v = 0; v < sums.Length; v += 4)
-        {
-            var offset = first + (v * width);
-            Vector<double> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
-            for (var g = 0; g < terms.Count; g++)
-            {
-                var weight = new Vector<double>(Unsafe.Add(ref weights, g));
-                var column = Unsafe.Add(ref columns, g);
-                sum0 += weight * Load(column, offset, stride);
-                sum1 += weight * Load(column, offset + width, stride);
-                sum2 += weight * Load(column, offset + (2 * width), stride);
-                sum3 += weight * Load(column, offset + (3 * width), stride);
-            }
-
-            sums[v] = sum0;
-            sums[v + 1] = sum1;
-            sums[v + 2] = sum2;
-            sums[v + 3] = sum3;
         }
     }
 
