@@ -107,9 +107,16 @@ internal static class CatalogKernel
                 skippedBlocks++;
                 continue;
             }
-            else
+            else if (heap[0].Overall >= ShadowTerms.SmallestFloor)
             {
                 opened = Prefilter(catalog, plan, terms, first, heap[0].Overall, open);
+            }
+            else
+            {
+                for (opened = 0; opened < BlockVectors; opened++)
+                {
+                    open[opened] = opened;
+                }
             }
 
             ScoreVectors(catalog, plan, first, open[..opened], scores, codes);
@@ -171,7 +178,7 @@ internal static class CatalogKernel
     /// rules out.
     /// </para>
     /// </remarks>
-    private static double BlockBound(SolutionCatalog catalog, CustomerPlan plan, int block)
+    internal static double BlockBound(SolutionCatalog catalog, CustomerPlan plan, int block)
     {
         var at = catalog.Stride + block;
         var performance = SummarySum(plan.Performance, at);
@@ -203,7 +210,7 @@ internal static class CatalogKernel
     /// <c>x &gt;= −2</c>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector<double> GateBound(Vector<double> x)
+    internal static Vector<double> GateBound(Vector<double> x)
     {
         var t = -x;
         var one = Vector<double>.One;
@@ -231,9 +238,17 @@ internal static class CatalogKernel
     /// the price is at least <c>TE·U</c>, <c>hx·U</c> when at least <c>EX·U</c>, with both thresholds raised by
     /// <c>2^-20</c> so that the <see cref="float"/> products cannot claim a price the exact comparison would not.
     /// </para>
+    /// <para>
+    /// The error analysis needs normal floats where it matters: the best k call the prefilter only for a floor of at least
+    /// <see cref="ShadowTerms.SmallestFloor"/> (so every factor of a bound that reaches it is at least 2^-40), divide only
+    /// denominators of at least <see cref="ShadowTerms.SmallestDenominator"/> (the ratio is at most 1 otherwise), and
+    /// leave out the gate (bounded by 1) and the price when the must-have weight or the thresholds are outside
+    /// <c>[2^-60, 2^60]</c>, where a subnormal float could lose what the margin covers.
+    /// </para>
     /// </remarks>
-    private static int Prefilter(SolutionCatalog catalog, CustomerPlan plan, scoped in ShadowTerms terms, int first, double floor, Span<int> open)
+    internal static int Prefilter(SolutionCatalog catalog, CustomerPlan plan, scoped in ShadowTerms terms, int first, double floor, Span<int> open)
     {
+        Debug.Assert(floor >= ShadowTerms.SmallestFloor, "Below the smallest floor the float bound is not resolved.");
         var floatWidth = Vector<float>.Count;
         var vectors = BlockVectors / 2;
         Span<Vector<float>> performance = stackalloc Vector<float>[vectors];
@@ -251,6 +266,7 @@ internal static class CatalogKernel
         var tooExpensive = new Vector<float>(terms.TooExpensive);
         var expensive = new Vector<float>(terms.Expensive);
         var atExpensive = new Vector<float>(terms.AtExpensive);
+        var smallestDenominator = new Vector<float>(ShadowTerms.SmallestDenominator);
         var bound = new Vector<double>(floor);
         var opened = 0;
         for (var f = 0; f < vectors; f++)
@@ -266,10 +282,10 @@ internal static class CatalogKernel
             series = Vector.FusedMultiplyAdd(series, t, one);
             var numerator = performance[f] + delight[f];
             var denominator = performanceWeight + delight[f];
-            var positive = Vector.GreaterThan(denominator, Vector<float>.Zero);
-            var fit = Vector.ConditionalSelect(positive, numerator, one) / (Vector.ConditionalSelect(positive, denominator, one) * series);
+            var normal = Vector.GreaterThanOrEqual(denominator, smallestDenominator);
+            var fit = Vector.ConditionalSelect(normal, numerator, one) / (Vector.ConditionalSelect(normal, denominator, one) * series);
             var upper = Vector.MinNative(fit * gate, ceiling) * LoadShadow(catalog, catalog.ExperienceFactors, offset);
-            if (plan.HasThresholds)
+            if (terms.PriceBound)
             {
                 var price = LoadShadow(catalog, catalog.Prices, offset);
                 upper = Vector.ConditionalSelect(
@@ -482,7 +498,7 @@ internal static class CatalogKernel
     /// of each kind of goal in the plan's order, the performance weight, the gate's inverse weight, two thresholds and a
     /// height of the price, and the margin that covers the prefilter's roundings.
     /// </summary>
-    private readonly ref struct ShadowTerms
+    internal readonly ref struct ShadowTerms
     {
         public ShadowTerms(CustomerPlan plan, Span<float> performance, Span<float> delighters, Span<float> mustHaves)
         {
@@ -506,13 +522,23 @@ internal static class CatalogKernel
             Delighters = delighters;
             MustHaves = mustHaves;
             PerformanceWeight = SolutionCatalog.RoundDown(plan.PerformanceWeight);
-            InverseMustWeight = plan.MustWeight > 0.0 ? Math.Min(SolutionCatalog.RoundDown(1.0 / plan.MustWeight), float.MaxValue) : 0.0f;
+            InverseMustWeight = plan.MustWeight >= Normal ? SolutionCatalog.RoundDown(1.0 / plan.MustWeight) : 0.0f;
             const double Raised = 1.0 + (1.0 / (1 << 20));
-            TooExpensive = SolutionCatalog.RoundUp(plan.TooExpensive * Raised);
-            Expensive = SolutionCatalog.RoundUp(plan.Expensive * Raised);
+            PriceBound = plan.HasThresholds && plan.Expensive >= Normal && plan.TooExpensive <= 1.0 / Normal;
+            TooExpensive = PriceBound ? SolutionCatalog.RoundUp(plan.TooExpensive * Raised) : 0.0f;
+            Expensive = PriceBound ? SolutionCatalog.RoundUp(plan.Expensive * Raised) : 0.0f;
             AtExpensive = SolutionCatalog.RoundUp(plan.HappinessAtExpensive);
             Margin = (performance.Length + delighters.Length + mustHaves.Length + 16) * (4.0f / (1 << 24));
         }
+
+        /// <summary>Gets the floor below which the best k score every vector exactly: 2^-40. At or above it every bound that can reach the floor is a normal float.</summary>
+        public const double SmallestFloor = 1.0 / (1L << 40);
+
+        /// <summary>Gets the smallest denominator <c>Wp + D</c> from which the prefilter divides; below it the ratio is bounded by 1.</summary>
+        public const float SmallestDenominator = 1.0f / (1L << 40) / (1L << 60);
+
+        /// <summary>Gets the range <c>[2^-60, 2^60]</c> in which a must-have weight and the price thresholds take part in the bound.</summary>
+        private const double Normal = 1.0 / (1L << 60);
 
         public ReadOnlySpan<float> Performance { get; }
 
@@ -523,6 +549,9 @@ internal static class CatalogKernel
         public float PerformanceWeight { get; }
 
         public float InverseMustWeight { get; }
+
+        /// <summary>Gets a value indicating whether the price takes part in the bound: thresholds given, and within <c>[2^-60, 2^60]</c>.</summary>
+        public bool PriceBound { get; }
 
         public float TooExpensive { get; }
 
