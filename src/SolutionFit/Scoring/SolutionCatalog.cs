@@ -138,7 +138,7 @@ public sealed class SolutionCatalog
     /// <summary>Gets the number of the kernel's blocks: <see cref="Stride"/> divided by the block's solutions.</summary>
     internal int Blocks { get; }
 
-    /// <summary>Gets where each column's <see cref="float"/> shadow starts, in <see cref="double"/> elements: after the summaries, on a 32-byte boundary.</summary>
+    /// <summary>Gets where each column's <see cref="float"/> shadow starts, in <see cref="double"/> elements: after the summaries, rounded up to a multiple of four (whole 32-byte vectors from the array's start).</summary>
     internal int ShadowStart { get; }
 
     /// <summary>Gets each solution's price (padding: 0), then each block's lowest price.</summary>
@@ -280,7 +280,7 @@ public sealed class SolutionCatalog
     /// <summary>Writes each block's largest value of <c>values[..stride]</c> at <c>values[stride + b]</c>.</summary>
     private static void SummariseBlocks(double[] values, int stride, int blocks)
     {
-        var block = stride / Math.Max(blocks, 1);
+        var block = CatalogKernel.BlockVectors * Vector<double>.Count;
         for (var b = 0; b < blocks; b++)
         {
             var largest = double.NegativeInfinity;
