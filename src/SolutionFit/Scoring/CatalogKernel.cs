@@ -42,10 +42,7 @@ internal static class CatalogKernel
         Span<Vector<double>> scores = stackalloc Vector<double>[BlockVectors];
         Span<Vector<long>> codes = stackalloc Vector<long>[BlockVectors];
         Span<int> every = stackalloc int[BlockVectors];
-        for (var v = 0; v < BlockVectors; v++)
-        {
-            every[v] = v;
-        }
+        OpenEvery(every);
 
         var count = catalog.Count;
         var width = Vector<double>.Count;
@@ -109,10 +106,7 @@ internal static class CatalogKernel
             int opened;
             if (size < k)
             {
-                for (opened = 0; opened < BlockVectors; opened++)
-                {
-                    open[opened] = opened;
-                }
+                opened = OpenEvery(open);
             }
             else if (BlockBound(catalog, plan, block) < heap[0].Overall)
             {
@@ -127,10 +121,7 @@ internal static class CatalogKernel
             else
             {
                 paused = Math.Max(paused - 1, 0);
-                for (opened = 0; opened < BlockVectors; opened++)
-                {
-                    open[opened] = opened;
-                }
+                opened = OpenEvery(open);
             }
 
             ScoreVectors(catalog, plan, first, open[..opened], scores, codes);
@@ -171,6 +162,17 @@ internal static class CatalogKernel
         }
 
         return k;
+    }
+
+    /// <summary>Lists every vector of a block in <paramref name="open"/>; returns how many: <see cref="BlockVectors"/>.</summary>
+    private static int OpenEvery(Span<int> open)
+    {
+        for (var v = 0; v < BlockVectors; v++)
+        {
+            open[v] = v;
+        }
+
+        return BlockVectors;
     }
 
     /// <summary>
