@@ -51,7 +51,12 @@ public sealed class CompiledCustomer
     /// <summary>Picks the best solutions of the catalog, best first: descending overall, ties by solution id (ordinal, ascending).</summary>
     /// <param name="best">Receives the best <c>min(best.Length, Count)</c> solutions.</param>
     /// <returns>How many were written: <c>min(best.Length, Count)</c>.</returns>
-    /// <remarks>One pass over the catalog with a heap of the best seen so far: O(Count + k·log k·(changes of the heap)).</remarks>
+    /// <remarks>
+    /// One pass over the catalog with a heap of the best seen so far: O(Count + k·log k·(changes of the heap)). Blocks of
+    /// solutions whose stored summaries bound them below the heap's worst are skipped unread, and the rest are bounded from
+    /// a <see cref="float"/> shadow of the catalog before the ones that may enter are scored exactly; every bound is an
+    /// upper bound of the exact overall, so the result is the same as scoring every solution.
+    /// </remarks>
     public int Top(Span<RankedSolution> best) => CatalogKernel.Top(Catalog, _plan, best);
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace SolutionFit;
 
@@ -22,7 +23,9 @@ namespace SolutionFit;
 /// truncated to k: best overall first, ties broken by solution id (ordinal, ascending).
 /// </para>
 /// <para>
-/// Memory: 8 bytes per solution and distinct goal id (twice for the goal ids some customer has as a must-have).
+/// Memory: 12 bytes per solution and distinct goal id (twice for the goal ids some customer has as a must-have): each
+/// value as a <see cref="double"/> and as a <see cref="float"/> shadow that bounds it, plus a summary per block of
+/// solutions (1/64 more on 4-lane vectors), with which the best k skip blocks and solutions that cannot enter them.
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -47,11 +50,14 @@ public sealed class SolutionCatalog
         var count = _solutions.Length;
         var block = CatalogKernel.BlockVectors * Vector<double>.Count;
         Stride = (count + block - 1) / block * block;
+        Blocks = Stride / block;
+        ShadowStart = Stride + ((Blocks + 3) / 4 * 4);
+        var length = ShadowStart + (Stride / 2);
 
         var columnByGoal = new Dictionary<string, int>(StringComparer.Ordinal);
         var achievements = new List<double[]>();
-        Prices = new double[Stride];
-        ExperienceFactors = new double[Stride];
+        Prices = new double[length];
+        ExperienceFactors = new double[length];
         for (var j = 0; j < count; j++)
         {
             var solution = _solutions[j];
@@ -63,7 +69,7 @@ public sealed class SolutionCatalog
                 {
                     column = achievements.Count;
                     columnByGoal.Add(goalId, column);
-                    achievements.Add(new double[Stride]);
+                    achievements.Add(new double[length]);
                 }
 
                 achievements[column][j] = achievement;
@@ -72,6 +78,27 @@ public sealed class SolutionCatalog
 
         _columnByGoal = columnByGoal.ToFrozenDictionary(StringComparer.Ordinal);
         _achievements = [.. achievements];
+        foreach (var column in _achievements)
+        {
+            SummariseBlocks(column, Stride, Blocks);
+            WriteShadow(column, up: true);
+        }
+
+        SummariseBlocks(ExperienceFactors, Stride, Blocks);
+        WriteShadow(ExperienceFactors, up: true);
+        WriteShadow(Prices, up: false);
+        for (var b = 0; b < Blocks; b++)
+        {
+            // The lowest price of the block's solutions; the padding's 0 would only weaken the bound.
+            var lowest = double.PositiveInfinity;
+            for (var j = b * block; j < Math.Min((b + 1) * block, count); j++)
+            {
+                lowest = Math.Min(lowest, Prices[j]);
+            }
+
+            Prices[Stride + b] = lowest;
+        }
+
         _logAchievements = new double[]?[_achievements.Length];
 
         var ids = Array.ConvertAll(_solutions, s => s.Id);
@@ -98,13 +125,26 @@ public sealed class SolutionCatalog
     /// <summary>Gets the solutions, in the order given.</summary>
     public IReadOnlyList<ProposedSolution> Solutions { get; }
 
-    /// <summary>Gets the length of every column: the count rounded up to a whole number of the kernel's blocks.</summary>
+    /// <summary>Gets the number of solutions a column holds, padding included: the count rounded up to a whole number of the kernel's blocks.</summary>
+    /// <remarks>
+    /// Every column (achievements, their logarithms, prices, experience factors) holds, in one array: a value per
+    /// solution and the padding, <see cref="Stride"/> in all; one summary per block at <c>Stride + b</c>, a bound of the
+    /// block's values (the largest; the lowest price) that lets the kernel rule a block out without reading it; and from
+    /// <see cref="ShadowStart"/> the column's <see cref="float"/> shadow (<see cref="Shadow"/>), from which the kernel
+    /// bounds each solution at half the bytes before it scores the ones that may enter the best k exactly.
+    /// </remarks>
     internal int Stride { get; }
 
-    /// <summary>Gets each solution's price (padding: 0).</summary>
+    /// <summary>Gets the number of the kernel's blocks: <see cref="Stride"/> divided by the block's solutions.</summary>
+    internal int Blocks { get; }
+
+    /// <summary>Gets where each column's <see cref="float"/> shadow starts, in <see cref="double"/> elements: after the summaries, rounded up to a multiple of four (whole 32-byte vectors from the array's start).</summary>
+    internal int ShadowStart { get; }
+
+    /// <summary>Gets each solution's price (padding: 0), then each block's lowest price.</summary>
     internal double[] Prices { get; }
 
-    /// <summary>Gets each solution's experience factor <c>(1 - k) + k·X</c> (padding: 0, so padding lanes have no value).</summary>
+    /// <summary>Gets each solution's experience factor <c>(1 - k) + k·X</c> (padding: 0, so padding lanes have no value), then each block's largest.</summary>
     internal double[] ExperienceFactors { get; }
 
     /// <summary>Gets each solution's place among the ids in ordinal order, the tie-break of every ranking.</summary>
@@ -180,26 +220,77 @@ public sealed class SolutionCatalog
     /// <summary>Finds the column of a goal id; false when no solution mentions it.</summary>
     internal bool TryGetColumn(string goalId, out int column) => _columnByGoal.TryGetValue(goalId, out column);
 
-    /// <summary>Gets a column of achievements.</summary>
+    /// <summary>Gets a column of achievements (padding: 0), then each block's largest.</summary>
     internal double[] AchievementColumn(int column) => _achievements[column];
 
-    /// <summary>Gets a column of <c>ln a</c> (negative infinity where <c>a = 0</c>), computed on first use.</summary>
+    /// <summary>Gets a column of <c>ln a</c> (negative infinity where <c>a = 0</c>), then each block's largest, computed on first use.</summary>
     internal double[] LogAchievementColumn(int column)
     {
         var logs = Volatile.Read(ref _logAchievements[column]);
         if (logs is null)
         {
             var achievements = _achievements[column];
-            logs = new double[Stride];
-            for (var j = 0; j < logs.Length; j++)
+            logs = new double[achievements.Length];
+            for (var j = 0; j < Stride; j++)
             {
                 logs[j] = achievements[j] > 0.0 ? Math.Log(achievements[j]) : double.NegativeInfinity;
             }
+
+            SummariseBlocks(logs, Stride, Blocks);
+            WriteShadow(logs, up: true);
 
             logs = Interlocked.CompareExchange(ref _logAchievements[column], logs, null) ?? logs;
         }
 
         return logs;
+    }
+
+    /// <summary>
+    /// The <see cref="float"/> shadow of a column: its <c>stride</c> values, each rounded to the side that keeps the kernel's
+    /// bounds upper bounds (achievements, logarithms and experience factors up, the logarithm −∞ to <c>−float.MaxValue</c>
+    /// so that a weight of 0 times it is 0, prices down), stored as floats in the column's tail.
+    /// </summary>
+    internal static Span<float> Shadow(double[] column, int shadowStart, int stride) =>
+        MemoryMarshal.Cast<double, float>(column.AsSpan(shadowStart, stride / 2));
+
+    /// <summary><paramref name="x"/> rounded to the nearest <see cref="float"/> at or above it.</summary>
+    internal static float RoundUp(double x)
+    {
+        var rounded = (float)x;
+        return rounded < x ? MathF.BitIncrement(rounded) : rounded;
+    }
+
+    /// <summary><paramref name="x"/> rounded to the nearest <see cref="float"/> at or below it.</summary>
+    internal static float RoundDown(double x)
+    {
+        var rounded = (float)x;
+        return rounded > x ? MathF.BitDecrement(rounded) : rounded;
+    }
+
+    /// <summary>Writes the shadow of <c>values[..Stride]</c>, rounded up (<paramref name="up"/>) or down.</summary>
+    private void WriteShadow(double[] values, bool up)
+    {
+        var shadow = Shadow(values, ShadowStart, Stride);
+        for (var j = 0; j < Stride; j++)
+        {
+            shadow[j] = up ? MathF.Max(RoundUp(values[j]), -float.MaxValue) : RoundDown(values[j]);
+        }
+    }
+
+    /// <summary>Writes each block's largest value of <c>values[..stride]</c> at <c>values[stride + b]</c>.</summary>
+    private static void SummariseBlocks(double[] values, int stride, int blocks)
+    {
+        var block = CatalogKernel.BlockVectors * Vector<double>.Count;
+        for (var b = 0; b < blocks; b++)
+        {
+            var largest = double.NegativeInfinity;
+            for (var j = b * block; j < (b + 1) * block; j++)
+            {
+                largest = Math.Max(largest, values[j]);
+            }
+
+            values[stride + b] = largest;
+        }
     }
 
     /// <summary>Gets the solution at an index.</summary>
