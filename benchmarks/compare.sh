@@ -5,9 +5,9 @@
 #   BASE        any commit-ish: 8ee5884, main~3, a tag
 #   FILTER      selects workloads: a substring of the name, or a glob over the whole name ('psm/*', '*10kx20');
 #               several filters select what any of them selects; none selects every workload
-#   -r ROUNDS   rounds (default 5, or $ROUNDS)
-#   -w MS       warm-up per workload and process (default 300, or $WARMUP_MS)
-#   -m MS       measuring time per workload and process (default 700, or $MEASURE_MS)
+#   -r ROUNDS   rounds (default 3, or $ROUNDS)
+#   -w MS       warm-up per workload and process (default 200, or $WARMUP_MS)
+#   -m MS       measuring time per workload and process (default 500, or $MEASURE_MS)
 #   -c CLOCK    the times in the table: cpu, the process's CPU time (default on Linux, or $CLOCK), or wall
 #
 # BASE (from git archive) and the working tree as it is on disk (tracked and untracked files that are not ignored)
@@ -23,9 +23,9 @@ usage() {
   exit 2
 }
 
-rounds=${ROUNDS:-5}
-warmup=${WARMUP_MS:-300}
-measure=${MEASURE_MS:-700}
+rounds=${ROUNDS:-3}
+warmup=${WARMUP_MS:-200}
+measure=${MEASURE_MS:-500}
 if [ "$(uname -s)" = Linux ]; then clock=${CLOCK:-cpu}; else clock=${CLOCK:-wall}; fi
 while getopts 'r:w:m:c:h' option; do
   case $option in
@@ -92,13 +92,16 @@ built=$SECONDS
 
 declare -A available
 names=()
+for side in base head; do
+  dotnet "${program[$side]}" list "${filters[@]}" >"$tmp/list-$side.tsv"
+done
 while IFS=$'\t' read -r name present; do
   names+=("$name")
   available[head/$name]=$present
-done < <(dotnet "${program[head]}" list "${filters[@]}")
+done <"$tmp/list-head.tsv"
 while IFS=$'\t' read -r name present; do
   available[base/$name]=$present
-done < <(dotnet "${program[base]}" list "${filters[@]}")
+done <"$tmp/list-base.tsv"
 if [ ${#names[@]} -eq 0 ]; then
   echo "compare.sh: no workload matches ${filters[*]}" >&2
   exit 2

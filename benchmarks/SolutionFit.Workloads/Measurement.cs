@@ -39,7 +39,7 @@ internal sealed record Measurement(string Name, double? WallNanoseconds, double?
                 (compiled, lastCompile) = (JitInfo.GetCompiledMethodCount(), clock.Elapsed);
             }
         }
-        while ((calls < 2 || clock.Elapsed < warmup || clock.Elapsed - lastCompile < JitQuiet) && clock.Elapsed < 20 * warmup);
+        while (calls < 2 || ((clock.Elapsed < warmup || clock.Elapsed - lastCompile < JitQuiet) && clock.Elapsed < 20 * warmup));
 
         var batch = (int)Math.Clamp(SampleNanoseconds / (clock.Elapsed.TotalNanoseconds / calls), 1, 1_000_000);
         var (wall, cpu) = (new double[MaxSamples], new double[MaxSamples]);

@@ -4,8 +4,8 @@ namespace SolutionFit.Workloads;
 
 /// <summary>
 /// The survey analyses on realistic sizes: Kano with 10,000 respondents × 20 features and ODI with 10,000 respondents ×
-/// 30 outcomes (answers 1–5, one in 50 missing, respondents answering a feature with a tendency of its own), and AHP on
-/// 9 × 9 and 15 × 15 reciprocal matrices (Saaty's 1/9–9 scale around a consistent matrix).
+/// 30 outcomes (answers 1–5, one in 50 missing, a tendency per feature; every answer has its own id strings, as if
+/// parsed from a file), and AHP on 9 × 9 and 15 × 15 reciprocal matrices (Saaty's 1/9–9 scale around a consistent one).
 /// </summary>
 internal static class SurveyWorkloads
 {
