@@ -5,7 +5,7 @@
 #   BASE        any commit-ish: 8ee5884, main~3, a tag
 #   FILTER      selects workloads: a substring of the name, or a glob over the whole name ('psm/*', '*10kx20');
 #               several filters select what any of them selects; none selects every workload
-#   -r ROUNDS   rounds (default 3, or $ROUNDS)
+#   -r ROUNDS   rounds (default 5, or $ROUNDS)
 #   -w MS       warm-up per workload and process (default 200, or $WARMUP_MS)
 #   -m MS       measuring time per workload and process (default 500, or $MEASURE_MS)
 #   -c CLOCK    the times in the table: cpu, the process's CPU time (default on Linux, or $CLOCK), or wall
@@ -23,7 +23,7 @@ usage() {
   exit 2
 }
 
-rounds=${ROUNDS:-3}
+rounds=${ROUNDS:-5}
 warmup=${WARMUP_MS:-200}
 measure=${MEASURE_MS:-500}
 if [ "$(uname -s)" = Linux ]; then clock=${CLOCK:-cpu}; else clock=${CLOCK:-wall}; fi

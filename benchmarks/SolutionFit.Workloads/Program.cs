@@ -36,7 +36,7 @@ switch (args)
 
         var (warmup, measure) = times.Length == 2
             ? (TimeSpan.FromMilliseconds(int.Parse(times[0], CultureInfo.InvariantCulture)), TimeSpan.FromMilliseconds(int.Parse(times[1], CultureInfo.InvariantCulture)))
-            : (TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(700));
+            : (TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
         Console.WriteLine(Measurement.Run(selected, warmup, measure).ToLine());
         return 0;
     case ["report", var file, var clock] when clock is "cpu" or "wall":

@@ -7,8 +7,8 @@ namespace SolutionFit.Workloads;
 /// The table of a compare run. Each input line is one process's result: round, side (base or head), then the line
 /// <see cref="Measurement.ToLine"/> printed, or <c>error</c> in place of the numbers when the process failed. Per
 /// workload, on the chosen clock (CPU or wall): the median over the rounds of each side's time, the median of the
-/// per-round ratios head/base with their minimum and maximum, a word where the median ratio moved by more than 10 %,
-/// and each side's allocations per item.
+/// per-round ratios head/base with their minimum and maximum, a word where the median ratio moved by more than 10 %
+/// (with a question mark where some round moved the other way or not at all), and each side's allocations per item.
 /// </summary>
 internal static class Report
 {
@@ -48,7 +48,7 @@ internal static class Report
                 var median = Statistics.Median(ratios);
                 ratio = median.ToString("0.00", CultureInfo.InvariantCulture);
                 spread = string.Create(CultureInfo.InvariantCulture, $"{min:0.00}–{max:0.00}");
-                change = median > Threshold ? "slower" : median < 1 / Threshold ? "faster" : "";
+                change = median > Threshold ? (min > 1 ? "slower" : "slower?") : median < 1 / Threshold ? (max < 1 ? "faster" : "faster?") : "";
             }
 
             table.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {baseTime} | {headTime} | {ratio} | {spread} | {change} | {baseBytes} | {headBytes} |");
