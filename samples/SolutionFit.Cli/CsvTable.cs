@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -14,9 +15,13 @@ internal sealed class CsvTable
         Source = source;
         _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         Rows = rows;
+        Width = header.Length;
     }
 
     public string Source { get; }
+
+    /// <summary>Gets the number of cells of the header, and so of every row.</summary>
+    public int Width { get; }
 
     /// <summary>Gets the data rows with the line of the file each starts on.</summary>
     public IReadOnlyList<(int Line, string[] Cells)> Rows { get; }
@@ -25,13 +30,13 @@ internal sealed class CsvTable
     /// <param name="path">The file.</param>
     /// <param name="limits">The size limits (the defaults when null).</param>
     /// <param name="stream">When given, each data row is handed to it as it is read (with the table, which holds the header but no rows) instead of being kept.</param>
-    public static CsvTable Load(string path, Limits? limits = null, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
+    public static CsvTable Load(string path, Limits? limits = null, CsvRowHandler? stream = null)
     {
         limits ??= Limits.Default;
         limits.CheckFileSize(path);
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
             return Read(reader, path, limits.MaxRows, stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -45,62 +50,205 @@ internal sealed class CsvTable
     /// <see cref="Limits.Rows"/>' default), or a row has more or fewer cells than the header.
     /// </exception>
     /// <remarks>
-    /// Problems are told as a sentence with the file and the line the record starts on, never with CsvHelper's own
-    /// message (which addresses the programmer: "set BadDataFound to null" and the reader's state). Cells are quoted
-    /// escaped and cut (<see cref="Show.Quoted"/>).
+    /// The records before the first double quote are split here, on commas, with spaces trimmed from each cell, every
+    /// line ending (CR LF, LF or CR) ending a record and empty lines skipped: CsvHelper's reading of unquoted records.
+    /// From the first record that holds a quote on, CsvHelper reads the rest, so quoting, and the errors of a misplaced
+    /// quote, are CsvHelper's. Problems are told as a sentence with the file and the line the record starts on, never with
+    /// CsvHelper's own message (which addresses the programmer: "set BadDataFound to null" and the reader's state). Cells
+    /// are quoted escaped and cut (<see cref="Show.Quoted"/>).
     /// </remarks>
-    public static CsvTable Read(TextReader reader, string path, int maxRows = 0, Action<CsvTable, (int Line, string[] Cells)>? stream = null)
+    public static CsvTable Read(TextReader reader, string path, int maxRows = 0, CsvRowHandler? stream = null)
     {
-        maxRows = maxRows > 0 ? maxRows : Limits.Rows.Default;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var reading = new Reading(path, maxRows > 0 ? maxRows : Limits.Rows.Default, stream);
+        var buffer = new char[1 << 16];
+        var bounds = new int[32];
+        var (start, end, line, eof) = (0, 0, 0, false);
+        while (true)
         {
-            TrimOptions = TrimOptions.Trim,
-            BadDataFound = args => throw new InputException(
-                $"{path}: line {(args.Context.Parser is { } parser ? FirstLine(parser.RawRow, args.RawRecord) : 0).ToString(CultureInfo.InvariantCulture)}: a quote is out of place in the cell {Show.Quoted(args.Field.Trim())}; "
-                + "a cell that holds a quote, a comma or a line break must be enclosed in double quotes, with each quote inside written twice (\"\")."),
-        };
-        var line = 0;
-        try
-        {
-            using var csv = new CsvReader(reader, configuration);
-            if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+            var text = buffer.AsSpan(start, end - start);
+            var at = text.IndexOfAny('\r', '\n', '"');
+            int ending;
+            if (at < 0 || (text[at] == '\r' && at + 1 == text.Length && !eof))
             {
-                throw new InputException($"{path}: the file is empty; expected a header row.");
+                if (!eof)
+                {
+                    // Keep the unfinished record (and a CR that may start a CR LF) and read on.
+                    if (start > 0)
+                    {
+                        text.CopyTo(buffer);
+                        (start, end) = (0, text.Length);
+                    }
+                    else if (end == buffer.Length)
+                    {
+                        Array.Resize(ref buffer, buffer.Length * 2);
+                    }
+
+                    var read = reader.Read(buffer, end, buffer.Length - end);
+                    eof = read == 0;
+                    end += read;
+                    continue;
+                }
+
+                if (text.IsEmpty)
+                {
+                    break;
+                }
+
+                (at, ending) = (text.Length, 0);
+            }
+            else if (text[at] == '"')
+            {
+                return reading.ReadQuoted(new ContinuedReader(buffer, start, end, reader), line, reading.NextLine);
+            }
+            else
+            {
+                ending = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
             }
 
-            var rows = new List<(int, string[])>();
-            var table = new CsvTable(path, header, rows);
-            var count = 0L;
-            line = csv.Parser.RawRow + 1;
-            while (csv.Read())
+            line++;
+            start += at + ending;
+            if (at > 0)
             {
-                line = FirstLine(csv.Parser.RawRow, csv.Parser.RawRecord);
-                var cells = csv.Parser.Record ?? [];
-                if (cells.Length != header.Length)
-                {
-                    throw new InputException(
-                        $"{path}: line {line.ToString(CultureInfo.InvariantCulture)} has {Cells(cells.Length)} but the header has {Cells(header.Length)}; "
-                        + "every row needs one cell per column (leave a cell empty for a missing answer).");
-                }
-
-                Limits.Check(path, Limits.Rows, ++count, maxRows);
-                if (stream is null)
-                {
-                    rows.Add((line, cells));
-                }
-                else
-                {
-                    stream(table, (line, cells));
-                }
-
-                line = csv.Parser.RawRow + 1;
+                reading.Add(new CsvRow(text[..at], Split(text[..at], ref bounds), line));
             }
-
-            return table;
         }
-        catch (CsvHelperException)
+
+        return reading.End();
+    }
+
+    /// <summary>Splits an unquoted record on commas into the start and end of each cell, spaces trimmed.</summary>
+    private static ReadOnlySpan<int> Split(ReadOnlySpan<char> record, ref int[] bounds)
+    {
+        var count = 0;
+        var from = 0;
+        while (true)
         {
-            throw new InputException($"{path}: line {line.ToString(CultureInfo.InvariantCulture)} cannot be read as CSV; check its quotes and commas.");
+            var comma = record[from..].IndexOf(',');
+            var to = comma < 0 ? record.Length : from + comma;
+            var (first, last) = (from, to);
+            while (first < last && record[first] == ' ')
+            {
+                first++;
+            }
+
+            while (last > first && record[last - 1] == ' ')
+            {
+                last--;
+            }
+
+            if (count == bounds.Length)
+            {
+                Array.Resize(ref bounds, bounds.Length * 2);
+            }
+
+            bounds[count] = first;
+            bounds[count + 1] = last;
+            count += 2;
+            if (comma < 0)
+            {
+                return bounds.AsSpan(0, count);
+            }
+
+            from = to + 1;
+        }
+    }
+
+    /// <summary>The header, the rows kept, and the row count of a table being read.</summary>
+    private sealed class Reading(string path, int maxRows, CsvRowHandler? stream)
+    {
+        private readonly List<(int, string[])> _rows = [];
+        private CsvTable? _table;
+        private long _count;
+        private int _lastLine;
+
+        /// <summary>Gets the line after the last record taken, or 0 before the header.</summary>
+        public int NextLine => _table is null ? 0 : _lastLine + 1;
+
+        /// <summary>Takes the header or a data row.</summary>
+        public void Add(CsvRow row)
+        {
+            _lastLine = row.Line;
+            if (_table is null)
+            {
+                _table = new CsvTable(path, row.ToArray(), _rows);
+                return;
+            }
+
+            var width = _table.Width;
+            if (row.Count != width)
+            {
+                throw new InputException(
+                    $"{path}: line {row.Line.ToString(CultureInfo.InvariantCulture)} has {Cells(row.Count)} but the header has {Cells(width)}; "
+                    + "every row needs one cell per column (leave a cell empty for a missing answer).");
+            }
+
+            Limits.Check(path, Limits.Rows, ++_count, maxRows);
+            if (stream is null)
+            {
+                _rows.Add((row.Line, row.ToArray()));
+            }
+            else
+            {
+                stream(_table, row);
+            }
+        }
+
+        public CsvTable End() => _table ?? throw new InputException($"{path}: the file is empty; expected a header row.");
+
+        /// <summary>Reads the rest of the text with CsvHelper, from a record that holds a quote.</summary>
+        /// <param name="reader">The text from the start of that record.</param>
+        /// <param name="linesBefore">The lines of the file before that record.</param>
+        /// <param name="line">The line a CSV error is told at until a record is read: the line after the last record.</param>
+        public CsvTable ReadQuoted(TextReader reader, int linesBefore, int line)
+        {
+            var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                TrimOptions = TrimOptions.Trim,
+                BadDataFound = args => throw new InputException(
+                    $"{path}: line {(args.Context.Parser is { } parser ? linesBefore + FirstLine(parser.RawRow, args.RawRecord) : 0).ToString(CultureInfo.InvariantCulture)}: a quote is out of place in the cell {Show.Quoted(args.Field.Trim())}; "
+                    + "a cell that holds a quote, a comma or a line break must be enclosed in double quotes, with each quote inside written twice (\"\")."),
+            };
+            try
+            {
+                using var csv = new CsvReader(reader, configuration);
+                while (csv.Read())
+                {
+                    line = linesBefore + FirstLine(csv.Parser.RawRow, csv.Parser.RawRecord);
+                    Add(new CsvRow(csv.Parser.Record ?? [], line));
+                    line = linesBefore + csv.Parser.RawRow + 1;
+                }
+
+                return End();
+            }
+            catch (CsvHelperException)
+            {
+                throw new InputException($"{path}: line {line.ToString(CultureInfo.InvariantCulture)} cannot be read as CSV; check its quotes and commas.");
+            }
+        }
+    }
+
+    /// <summary>The text left in a buffer, then the rest of a reader.</summary>
+    private sealed class ContinuedReader(char[] buffer, int start, int end, TextReader rest) : TextReader
+    {
+        private int _start = start;
+
+        public override int Peek() => _start < end ? buffer[_start] : rest.Peek();
+
+        public override int Read() => _start < end ? buffer[_start++] : rest.Read();
+
+        public override int Read(char[] destination, int index, int count) => Read(destination.AsSpan(index, count));
+
+        public override int Read(Span<char> destination)
+        {
+            if (_start == end)
+            {
+                return rest.Read(destination);
+            }
+
+            var count = Math.Min(destination.Length, end - _start);
+            buffer.AsSpan(_start, count).CopyTo(destination);
+            _start += count;
+            return count;
         }
     }
 
@@ -157,28 +305,138 @@ internal sealed class CsvTable
     public static string? Cell(string[] cells, int column) =>
         column < cells.Length && cells[column] is { Length: > 0 } cell && cell != "NA" ? cell : null;
 
+    /// <summary>Whether a cell is empty or NA (a missing answer).</summary>
+    public static bool IsMissing(ReadOnlySpan<char> cell) => cell.IsEmpty || cell is "NA";
+
     /// <summary>A number cell, null when missing.</summary>
     /// <exception cref="InputException">The cell is not a finite number.</exception>
-    public double? Number((int Line, string[] Cells) row, int column, string name)
-    {
-        if (Cell(row.Cells, column) is not { } cell)
-        {
-            return null;
-        }
+    public double? Number((int Line, string[] Cells) row, int column, string name) =>
+        Cell(row.Cells, column) is { } cell ? Number(cell, row.Line, name) : null;
 
-        return TryParseNumber(cell, out var value)
-            ? value
-            : throw new InputException($"{Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(name)}: {Show.Quoted(cell)} is not a number (write numbers like 1234.5: a point before the decimals, no thousands separators).");
+    /// <summary>A number cell, null when missing.</summary>
+    /// <exception cref="InputException">The cell is not a finite number.</exception>
+    public double? Number(CsvRow row, int column, string name)
+    {
+        var cell = row[column];
+        return IsMissing(cell) ? null : Number(cell, row.Line, name);
     }
+
+    private double Number(ReadOnlySpan<char> cell, int line, string name) =>
+        TryParseNumber(cell, out var value) ? value : throw NotANumber(cell.ToString(), line, name);
+
+    /// <summary>The error of a cell that is not a number.</summary>
+    public InputException NotANumber(string cell, int line, string name) =>
+        new($"{Source}: line {line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(name)}: {Show.Quoted(cell)} is not a number (write numbers like 1234.5: a point before the decimals, no thousands separators).");
 
     /// <summary>
     /// Reads a finite number as the invariant culture writes it: an optional sign, digits with an optional decimal point,
     /// an optional exponent; no thousands separators, no other culture's decimal comma, no NaN or infinity.
     /// </summary>
-    public static bool TryParseNumber(string text, out double value) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    public static bool TryParseNumber(string text, out double value) => TryParseNumber(text.AsSpan(), out value);
+
+    /// <inheritdoc cref="TryParseNumber(string, out double)"/>
+    /// <remarks>
+    /// A plain decimal of at most 15 digits (an optional minus, digits, an optional point and digits) is its digits as a
+    /// whole number, exact in a double, divided by a power of ten, also exact: one correctly rounded division gives the
+    /// double nearest the decimal, the value the BCL's parser returns. Anything else goes to the BCL's parser.
+    /// </remarks>
+    public static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
+    {
+        var negative = text is ['-', ..];
+        var i = negative ? 1 : 0;
+        var (digits, mantissa, point) = (0, 0L, -1);
+        for (; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+            }
+            else if (text[i] == '.' && point < 0 && digits > 0)
+            {
+                point = digits;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length && digits is > 0 and <= 15 && point != digits)
+        {
+            var number = point < 0 ? (double)mantissa : mantissa / PowersOfTen[digits - point];
+            value = negative ? -number : number;
+            return true;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
 
     /// <summary>Reads a whole number as the invariant culture writes it: an optional sign and digits.</summary>
     public static bool TryParseInteger(string text, out int value) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>10^0 to 10^15, each exact in a double.</summary>
+    private static ReadOnlySpan<double> PowersOfTen => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+}
+
+/// <summary>Takes a data row of a <see cref="CsvTable"/> being read.</summary>
+/// <param name="table">The table: its header, no rows.</param>
+/// <param name="row">The row, valid only during the call.</param>
+internal delegate void CsvRowHandler(CsvTable table, CsvRow row);
+
+/// <summary>A record of a CSV file being read: its cells (over the reader's buffer, valid only while it is handed on) and the line it starts on.</summary>
+internal readonly ref struct CsvRow
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<int> _bounds;
+    private readonly string[]? _cells;
+
+    /// <summary>A record of cells in a text.</summary>
+    /// <param name="text">The record.</param>
+    /// <param name="bounds">The start and end in <paramref name="text"/> of each cell, in turn.</param>
+    /// <param name="line">The line it starts on.</param>
+    public CsvRow(ReadOnlySpan<char> text, ReadOnlySpan<int> bounds, int line)
+    {
+        _text = text;
+        _bounds = bounds;
+        Line = line;
+    }
+
+    /// <summary>A record of cells read already.</summary>
+    public CsvRow(string[] cells, int line)
+    {
+        _cells = cells;
+        Line = line;
+    }
+
+    /// <summary>Gets the line of the file the record starts on.</summary>
+    public int Line { get; }
+
+    /// <summary>Gets the number of cells.</summary>
+    public int Count => _cells?.Length ?? (_bounds.Length / 2);
+
+    /// <summary>Gets a cell.</summary>
+    public ReadOnlySpan<char> this[int column] => _cells is { } cells ? cells[column] : _text[_bounds[2 * column].._bounds[(2 * column) + 1]];
+
+    /// <summary>The cell, or null when it is empty or NA (a missing answer).</summary>
+    public string? Cell(int column) => _cells is { } cells ? CsvTable.Cell(cells, column) : CsvTable.IsMissing(this[column]) ? null : this[column].ToString();
+
+    /// <summary>The cells as strings.</summary>
+    public string[] ToArray()
+    {
+        if (_cells is { } cells)
+        {
+            return cells;
+        }
+
+        var array = new string[Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = this[i].ToString();
+        }
+
+        return array;
+    }
 }

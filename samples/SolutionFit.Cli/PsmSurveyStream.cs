@@ -55,10 +55,10 @@ internal static partial class PsmCommand
         }
 
         /// <summary>Keeps the id of one of the first ten rows of each kind that may be reported as inconsistent.</summary>
-        internal void KeepId(int row, string? id, bool withoutTooCheap)
+        internal void KeepId(int row, CsvRow record, int column, bool withoutTooCheap)
         {
             ref var kept = ref withoutTooCheap ? ref _withoutTooCheapIds : ref _inconsistentIds;
-            if (id is not null && kept < IdsKept)
+            if (kept < IdsKept && record.Cell(column) is { } id)
             {
                 _ids[row] = id;
                 kept++;
@@ -99,14 +99,21 @@ internal static partial class PsmCommand
             var weight = 1.0;
             if (c.Weight >= 0)
             {
-                weight = Read<double>(errors, 0, () => table.Number(record, c.Weight, weightColumn!)
-                    ?? throw new InputException($"{table.Source}: line {record.Line}, column '{weightColumn}': the weight is missing.")) ?? 1.0;
+                if (CsvTable.IsMissing(record[c.Weight]))
+                {
+                    var line = record.Line;
+                    Fail(errors, 0, () => new InputException($"{table.Source}: line {line}, column '{weightColumn}': the weight is missing."));
+                }
+                else
+                {
+                    weight = Read(errors, 0, table, record, c.Weight, weightColumn!) ?? 1.0;
+                }
             }
 
-            var cheap = Read(errors, 1, () => table.Number(record, c.Cheap, "cheap"));
-            var expensive = Read(errors, 2, () => table.Number(record, c.Expensive, "expensive"));
-            var tooExpensive = Read(errors, 3, () => table.Number(record, c.TooExpensive, "too_expensive"));
-            var tooCheap = c.TooCheap >= 0 ? Read(errors, 4, () => table.Number(record, c.TooCheap, "too_cheap")) : null;
+            var cheap = Read(errors, 1, table, record, c.Cheap, "cheap");
+            var expensive = Read(errors, 2, table, record, c.Expensive, "expensive");
+            var tooExpensive = Read(errors, 3, table, record, c.TooExpensive, "too_expensive");
+            var tooCheap = c.TooCheap >= 0 ? Read(errors, 4, table, record, c.TooCheap, "too_cheap") : null;
             var intentCheap = nms ? ReadIntent(errors, 5, table, record, c.IntentCheap, "pi_cheap") : null;
             var intentExpensive = nms ? ReadIntent(errors, 6, table, record, c.IntentExpensive, "pi_expensive") : null;
 
@@ -125,9 +132,9 @@ internal static partial class PsmCommand
                 var (tc, ch, ex, te) = (tooCheap ?? double.NaN, cheap ?? double.NaN, expensive ?? double.NaN, tooExpensive ?? double.NaN);
                 var consistent = tooCheap.HasValue && ch < ex && ex < te && tc < ch;
                 var withoutTooCheap = !tooCheap.HasValue && ch < ex && ex < te;
-                if (!consistent)
+                if (!consistent && c.Id >= 0)
                 {
-                    rows.KeepId(row, c.Id >= 0 ? CsvTable.Cell(record.Cells, c.Id) : null, withoutTooCheap);
+                    rows.KeepId(row, record, c.Id, withoutTooCheap);
                 }
 
                 rows.AddPrices(consistent || withoutTooCheap, tc, ch, ex, te);
@@ -164,24 +171,52 @@ internal static partial class PsmCommand
         }
     }
 
-    private static T? Read<T>(SortedDictionary<int, InputException> errors, int kind, Func<T?> read)
-        where T : struct
+    /// <summary>Keeps the first error of a kind; the error is made only when it is the first.</summary>
+    private static void Fail(SortedDictionary<int, InputException> errors, int kind, Func<InputException> error)
     {
-        try
+        if (!errors.ContainsKey(kind))
         {
-            return read();
-        }
-        catch (InputException ex)
-        {
-            errors.TryAdd(kind, ex);
-            return null;
+            errors.Add(kind, error());
         }
     }
 
-    private static int? ReadIntent(SortedDictionary<int, InputException> errors, int kind, CsvTable table, (int Line, string[] Cells) record, int column, string name) =>
-        Read<int>(errors, kind, () => CsvTable.Cell(record.Cells, column) is { } cell
-            ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {record.Line}, column '{name}': '{cell}' is not a whole number on the intention scale.")
-            : (int?)null);
+    /// <summary>A number cell, null when it is missing or (an error kept) not a number.</summary>
+    private static double? Read(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
+    {
+        var cell = record[column];
+        if (CsvTable.IsMissing(cell))
+        {
+            return null;
+        }
+
+        if (CsvTable.TryParseNumber(cell, out var value))
+        {
+            return value;
+        }
+
+        var (text, line) = (cell.ToString(), record.Line);
+        Fail(errors, kind, () => table.NotANumber(text, line, name));
+        return null;
+    }
+
+    /// <summary>An intention cell, null when it is missing or (an error kept) not a whole number.</summary>
+    private static int? ReadIntent(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
+    {
+        var cell = record[column];
+        if (CsvTable.IsMissing(cell))
+        {
+            return null;
+        }
+
+        if (int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent))
+        {
+            return intent;
+        }
+
+        var (text, line) = (cell.ToString(), record.Line);
+        Fail(errors, kind, () => new InputException($"{table.Source}: line {line}, column '{name}': '{text}' is not a whole number on the intention scale."));
+        return null;
+    }
 
     /// <summary>A negative price or weight, as the library words it (through its guard), at the row's line.</summary>
     private static void Negative(SortedDictionary<int, InputException> errors, int kind, double? value, string column, string? question, string source, int line)
