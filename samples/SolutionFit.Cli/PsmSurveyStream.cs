@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
@@ -46,6 +47,7 @@ internal static partial class PsmCommand
         /// <summary>The id of a row reported as inconsistent (the summary shows the first ten), or null.</summary>
         public string? Id(int row) => _ids.GetValueOrDefault(row);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Add(int row, int line)
         {
             if (_offsets.Count == 0 || _offsets[^1].Offset != line - row)
@@ -66,6 +68,7 @@ internal static partial class PsmCommand
         }
 
         /// <summary>Widens the price spans by a row's answers (NaN = missing).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void AddPrices(bool consistent, double tooCheap, double cheap, double expensive, double tooExpensive)
         {
             foreach (var price in (ReadOnlySpan<double>)[tooCheap, cheap, expensive, tooExpensive])
@@ -91,7 +94,8 @@ internal static partial class PsmCommand
         Columns? columns = null;
         var errors = new SortedDictionary<int, InputException>(); // the first error of each kind, by precedence
         var row = 0;
-        var table = CsvTable.Load(path, limits, (table, record) =>
+        // Each method run per row is compiled optimised at once: a file is read in one pass, too short for tiering.
+        var table = CsvTable.Load(path, limits, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (table, record) =>
         {
             columns ??= new Columns(table, weightColumn, nms);
             rows.Add(row, record.Line);
@@ -101,8 +105,10 @@ internal static partial class PsmCommand
             {
                 if (CsvTable.IsMissing(record[c.Weight]))
                 {
-                    var line = record.Line;
-                    Fail(errors, 0, () => new InputException($"{table.Source}: line {line}, column '{weightColumn}': the weight is missing."));
+                    if (!errors.ContainsKey(0))
+                    {
+                        errors.Add(0, new InputException($"{table.Source}: line {record.Line}, column '{weightColumn}': the weight is missing."));
+                    }
                 }
                 else
                 {
@@ -171,16 +177,8 @@ internal static partial class PsmCommand
         }
     }
 
-    /// <summary>Keeps the first error of a kind; the error is made only when it is the first.</summary>
-    private static void Fail(SortedDictionary<int, InputException> errors, int kind, Func<InputException> error)
-    {
-        if (!errors.ContainsKey(kind))
-        {
-            errors.Add(kind, error());
-        }
-    }
-
     /// <summary>A number cell, null when it is missing or (an error kept) not a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double? Read(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
     {
         var cell = record[column];
@@ -194,12 +192,16 @@ internal static partial class PsmCommand
             return value;
         }
 
-        var (text, line) = (cell.ToString(), record.Line);
-        Fail(errors, kind, () => table.NotANumber(text, line, name));
+        if (!errors.ContainsKey(kind))
+        {
+            errors.Add(kind, table.NotANumber(cell.ToString(), record.Line, name));
+        }
+
         return null;
     }
 
     /// <summary>An intention cell, null when it is missing or (an error kept) not a whole number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int? ReadIntent(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
     {
         var cell = record[column];
@@ -213,12 +215,16 @@ internal static partial class PsmCommand
             return intent;
         }
 
-        var (text, line) = (cell.ToString(), record.Line);
-        Fail(errors, kind, () => new InputException($"{table.Source}: line {line}, column '{name}': '{text}' is not a whole number on the intention scale."));
+        if (!errors.ContainsKey(kind))
+        {
+            errors.Add(kind, new InputException($"{table.Source}: line {record.Line}, column '{name}': '{cell}' is not a whole number on the intention scale."));
+        }
+
         return null;
     }
 
     /// <summary>A negative price or weight, as the library words it (through its guard), at the row's line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Negative(SortedDictionary<int, InputException> errors, int kind, double? value, string column, string? question, string source, int line)
     {
         if (value is not { } v || v >= 0.0 || errors.ContainsKey(kind))
