@@ -118,6 +118,11 @@ internal sealed class CsvTable
         return reading.End();
     }
 
+    /// <summary>Reads the whole text with CsvHelper: what <see cref="Read"/> does, a record at a time, without its own splitting of unquoted records.</summary>
+    /// <exception cref="InputException">As <see cref="Read"/>.</exception>
+    internal static CsvTable ReadWithCsvHelper(TextReader reader, string path, int maxRows = 0, CsvRowHandler? stream = null) =>
+        new Reading(path, maxRows > 0 ? maxRows : Limits.Rows.Default, stream).ReadQuoted(reader, linesBefore: 0, line: 0);
+
     /// <summary>Splits an unquoted record on commas into the start and end of each cell, spaces trimmed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<int> Split(ReadOnlySpan<char> record, ref int[] bounds)
@@ -231,7 +236,10 @@ internal sealed class CsvTable
         }
     }
 
-    /// <summary>The text left in a buffer, then the rest of a reader.</summary>
+    /// <summary>
+    /// The text left in a buffer, then the rest of a reader; each read fills what it is given unless the text ends, as a
+    /// <see cref="StreamReader"/> over a file does (CsvHelper 33 can misread CR LF CR LF split across two short reads).
+    /// </summary>
     private sealed class ContinuedReader(char[] buffer, int start, int end, TextReader rest) : TextReader
     {
         private int _start = start;
@@ -244,14 +252,14 @@ internal sealed class CsvTable
 
         public override int Read(Span<char> destination)
         {
-            if (_start == end)
-            {
-                return rest.Read(destination);
-            }
-
             var count = Math.Min(destination.Length, end - _start);
             buffer.AsSpan(_start, count).CopyTo(destination);
             _start += count;
+            while (count < destination.Length && rest.Read(destination[count..]) is var read and > 0)
+            {
+                count += read;
+            }
+
             return count;
         }
     }
