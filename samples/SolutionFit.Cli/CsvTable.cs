@@ -129,36 +129,41 @@ internal sealed class CsvTable
     {
         var count = 0;
         var first = 0;
-        for (var i = 0; i <= record.Length; i++)
+        for (var i = 0; i < record.Length; i++)
         {
-            if (i < record.Length && record[i] != ',')
+            if (record[i] == ',')
             {
-                continue;
+                Cell(record, first, i, ref bounds, ref count);
+                first = i + 1;
             }
-
-            var last = i;
-            while (first < last && record[first] == ' ')
-            {
-                first++;
-            }
-
-            while (last > first && record[last - 1] == ' ')
-            {
-                last--;
-            }
-
-            if (count == bounds.Length)
-            {
-                Array.Resize(ref bounds, bounds.Length * 2);
-            }
-
-            bounds[count] = first;
-            bounds[count + 1] = last;
-            count += 2;
-            first = i + 1;
         }
 
+        Cell(record, first, record.Length, ref bounds, ref count);
         return bounds.AsSpan(0, count);
+    }
+
+    /// <summary>Adds the start and end of a cell, spaces trimmed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Cell(ReadOnlySpan<char> record, int first, int last, ref int[] bounds, ref int count)
+    {
+        while (first < last && record[first] == ' ')
+        {
+            first++;
+        }
+
+        while (last > first && record[last - 1] == ' ')
+        {
+            last--;
+        }
+
+        if (count == bounds.Length)
+        {
+            Array.Resize(ref bounds, bounds.Length * 2);
+        }
+
+        bounds[count] = first;
+        bounds[count + 1] = last;
+        count += 2;
     }
 
     /// <summary>The header, the rows kept, and the row count of a table being read.</summary>

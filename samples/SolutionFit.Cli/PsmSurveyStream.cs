@@ -67,19 +67,24 @@ internal static partial class PsmCommand
             }
         }
 
-        /// <summary>Widens the price spans by a row's answers (NaN = missing).</summary>
+        /// <summary>Widens the price spans by a row's answers (NaN = missing); consistent answers are increasing.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void AddPrices(bool consistent, double tooCheap, double cheap, double expensive, double tooExpensive)
         {
+            if (consistent)
+            {
+                // Increasing answers: the lowest is the first one given, the highest the last.
+                var lowest = double.IsNaN(tooCheap) ? cheap : tooCheap;
+                (_lowest, _highest) = (Math.Min(_lowest, lowest), Math.Max(_highest, tooExpensive));
+                (_consistentLowest, _consistentHighest) = (Math.Min(_consistentLowest, lowest), Math.Max(_consistentHighest, tooExpensive));
+                return;
+            }
+
             foreach (var price in (ReadOnlySpan<double>)[tooCheap, cheap, expensive, tooExpensive])
             {
                 if (!double.IsNaN(price))
                 {
                     (_lowest, _highest) = (Math.Min(_lowest, price), Math.Max(_highest, price));
-                    if (consistent)
-                    {
-                        (_consistentLowest, _consistentHighest) = (Math.Min(_consistentLowest, price), Math.Max(_consistentHighest, price));
-                    }
                 }
             }
         }
@@ -224,10 +229,18 @@ internal static partial class PsmCommand
     }
 
     /// <summary>A negative price or weight, as the library words it (through its guard), at the row's line.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Negative(SortedDictionary<int, InputException> errors, int kind, double? value, string column, string? question, string source, int line)
     {
-        if (value is not { } v || v >= 0.0 || errors.ContainsKey(kind))
+        if (value is { } v && !(v >= 0.0))
+        {
+            NegativeAt(errors, kind, v, column, question, source, line);
+        }
+    }
+
+    private static void NegativeAt(SortedDictionary<int, InputException> errors, int kind, double v, string column, string? question, string source, int line)
+    {
+        if (errors.ContainsKey(kind))
         {
             return;
         }
