@@ -170,6 +170,7 @@ internal sealed class CsvTable
     private sealed class Reading(string path, int maxRows, CsvRowHandler? stream)
     {
         private readonly List<(int, string[])> _rows = [];
+        private readonly CellStrings _strings = new();
         private CsvTable? _table;
         private long _count;
         private int _lastLine;
@@ -199,7 +200,7 @@ internal sealed class CsvTable
             Limits.Check(path, Limits.Rows, ++_count, maxRows);
             if (stream is null)
             {
-                _rows.Add((row.Line, row.ToArray()));
+                _rows.Add((row.Line, row.ToArray(_strings)));
             }
             else
             {
@@ -238,6 +239,36 @@ internal sealed class CsvTable
             {
                 throw new InputException($"{path}: line {line.ToString(CultureInfo.InvariantCulture)} cannot be read as CSV; check its quotes and commas.");
             }
+        }
+    }
+
+    /// <summary>
+    /// One string for each distinct cell text among the first <see cref="Most"/>: the values a column repeats (a
+    /// respondent, a feature, an answer on a scale) are held once, not once a row.
+    /// </summary>
+    internal sealed class CellStrings
+    {
+        private const int Most = 4096;
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public CellStrings() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The string of a cell.</summary>
+        public string Get(ReadOnlySpan<char> cell)
+        {
+            if (_lookup.TryGetValue(cell, out var kept))
+            {
+                return kept;
+            }
+
+            var text = cell.ToString();
+            if (_strings.Count < Most)
+            {
+                _strings.Add(text, text);
+            }
+
+            return text;
         }
     }
 
@@ -442,7 +473,8 @@ internal readonly ref struct CsvRow
     public string? Cell(int column) => _cells is { } cells ? CsvTable.Cell(cells, column) : CsvTable.IsMissing(this[column]) ? null : this[column].ToString();
 
     /// <summary>The cells as strings.</summary>
-    public string[] ToArray()
+    /// <param name="strings">Where repeated cells find their string, if anywhere.</param>
+    public string[] ToArray(CsvTable.CellStrings? strings = null)
     {
         if (_cells is { } cells)
         {
@@ -452,7 +484,7 @@ internal readonly ref struct CsvRow
         var array = new string[Count];
         for (var i = 0; i < array.Length; i++)
         {
-            array[i] = this[i].ToString();
+            array[i] = strings?.Get(this[i]) ?? this[i].ToString();
         }
 
         return array;
