@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using csFastFloat;
+using nietras.SeparatedValues;
 
 namespace SolutionFit.Cli;
 
@@ -51,120 +53,52 @@ internal sealed class CsvTable
     /// <see cref="Limits.Rows"/>' default), or a row has more or fewer cells than the header.
     /// </exception>
     /// <remarks>
-    /// The records before the first double quote are split here, on commas, with spaces trimmed from each cell, every
-    /// line ending (CR LF, LF or CR) ending a record and empty lines skipped: CsvHelper's reading of unquoted records.
-    /// From the first record that holds a quote on, CsvHelper reads the rest, so quoting, and the errors of a misplaced
-    /// quote, are CsvHelper's. Problems are told as a sentence with the file and the line the record starts on, never with
-    /// CsvHelper's own message (which addresses the programmer: "set BadDataFound to null" and the reader's state). Cells
-    /// are quoted escaped and cut (<see cref="Show.Quoted"/>).
+    /// Sep splits the records, on commas, with spaces trimmed from each cell, every line ending (CR LF, LF or CR)
+    /// ending a record and empty lines skipped: CsvHelper's reading of unquoted records. From the first record that
+    /// holds a quote on, CsvHelper reads the rest of the records as Sep finds them, so quoting, and the errors of a
+    /// misplaced quote, are CsvHelper's. Problems are told as a sentence with the file and the line the record starts on,
+    /// never with CsvHelper's own message (which addresses the programmer: "set BadDataFound to null" and the reader's
+    /// state). Cells are quoted escaped and cut (<see cref="Show.Quoted"/>).
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // read once per file, the loop is hot from the start
     public static CsvTable Read(TextReader reader, string path, int maxRows = 0, CsvRowHandler? stream = null)
     {
         var reading = new Reading(path, maxRows > 0 ? maxRows : Limits.Rows.Default, stream);
-        var buffer = new char[1 << 16];
-        var bounds = new int[32];
-        var (start, end, line, eof) = (0, 0, 0, false);
-        while (true)
+        var text = new FullReads(reader);
+        using var sep = Splitting.From(text);
+
+        // Until the first quote, each record is one line (empty lines are records to Sep), so the line is the record's index.
+        while (sep.MoveNext())
         {
-            var text = buffer.AsSpan(start, end - start);
-            var at = text.IndexOfAny('\r', '\n', '"');
-            int ending;
-            if (at < 0 || (text[at] == '\r' && at + 1 == text.Length && !eof))
+            var row = sep.Current;
+            if (row.Span.IsEmpty)
             {
-                if (!eof)
-                {
-                    // Keep the unfinished record (and a CR that may start a CR LF) and read on.
-                    if (start > 0)
-                    {
-                        text.CopyTo(buffer);
-                        (start, end) = (0, text.Length);
-                    }
-                    else if (end == buffer.Length)
-                    {
-                        Array.Resize(ref buffer, buffer.Length * 2);
-                    }
-
-                    var read = reader.Read(buffer, end, buffer.Length - end);
-                    eof = read == 0;
-                    end += read;
-                    continue;
-                }
-
-                if (text.IsEmpty)
-                {
-                    break;
-                }
-
-                (at, ending) = (text.Length, 0);
-            }
-            else if (text[at] == '"')
-            {
-                return reading.ReadQuoted(new ContinuedReader(buffer, start, end, reader), line, reading.NextLine);
-            }
-            else
-            {
-                ending = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? 2 : 1;
+                continue;
             }
 
-            line++;
-            start += at + ending;
-            if (at > 0)
+            if (row.Span.Contains('"'))
             {
-                reading.Add(new CsvRow(text[..at], Split(text[..at], ref bounds), line));
+                return reading.ReadQuoted(new RecordsReader(sep, text), linesBefore: row.RowIndex, reading.NextLine);
             }
+
+            reading.Add(new CsvRow(row, line: row.RowIndex + 1));
         }
 
         return reading.End();
     }
 
-    /// <summary>Reads the whole text with CsvHelper: what <see cref="Read"/> does, a record at a time, without its own splitting of unquoted records.</summary>
+    /// <summary>Reads the whole text with CsvHelper: what <see cref="Read"/> does, a record at a time, without Sep.</summary>
     /// <exception cref="InputException">As <see cref="Read"/>.</exception>
     internal static CsvTable ReadWithCsvHelper(TextReader reader, string path, int maxRows = 0, CsvRowHandler? stream = null) =>
         new Reading(path, maxRows > 0 ? maxRows : Limits.Rows.Default, stream).ReadQuoted(reader, linesBefore: 0, line: 0);
 
-    /// <summary>Splits an unquoted record on commas into the start and end of each cell, spaces trimmed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ReadOnlySpan<int> Split(ReadOnlySpan<char> record, ref int[] bounds)
+    /// <summary>Sep's reading: records as they are (no header, any number of cells), spaces around a cell trimmed, quotes left in.</summary>
+    private static readonly SepReaderOptions Splitting = Sep.New(',').Reader(o => o with
     {
-        var count = 0;
-        var first = 0;
-        for (var i = 0; i < record.Length; i++)
-        {
-            if (record[i] == ',')
-            {
-                Cell(record, first, i, ref bounds, ref count);
-                first = i + 1;
-            }
-        }
-
-        Cell(record, first, record.Length, ref bounds, ref count);
-        return bounds.AsSpan(0, count);
-    }
-
-    /// <summary>Adds the start and end of a cell, spaces trimmed.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Cell(ReadOnlySpan<char> record, int first, int last, ref int[] bounds, ref int count)
-    {
-        while (first < last && record[first] == ' ')
-        {
-            first++;
-        }
-
-        while (last > first && record[last - 1] == ' ')
-        {
-            last--;
-        }
-
-        if (count == bounds.Length)
-        {
-            Array.Resize(ref bounds, bounds.Length * 2);
-        }
-
-        bounds[count] = first;
-        bounds[count + 1] = last;
-        count += 2;
-    }
+        HasHeader = false,
+        DisableColCountCheck = true,
+        Trim = SepTrim.Outer,
+    });
 
     /// <summary>The header, the rows kept, and the row count of a table being read.</summary>
     private sealed class Reading(string path, int maxRows, CsvRowHandler? stream)
@@ -273,30 +207,123 @@ internal sealed class CsvTable
     }
 
     /// <summary>
-    /// The text left in a buffer, then the rest of a reader; each read fills what it is given unless the text ends, as a
-    /// <see cref="StreamReader"/> over a file does (CsvHelper 33 can misread CR LF CR LF split across two short reads).
+    /// A reader whose reads fill what they are given unless the text ends, as a <see cref="StreamReader"/> over a file's
+    /// do: Sep 0.18 takes a CR that ends one short read and a CR that starts the next for one line ending.
     /// </summary>
-    private sealed class ContinuedReader(char[] buffer, int start, int end, TextReader rest) : TextReader
+    private sealed class FullReads(TextReader reader) : TextReader
     {
-        private int _start = start;
+        private (char, char) _last;
 
-        public override int Peek() => _start < end ? buffer[_start] : rest.Peek();
-
-        public override int Read() => _start < end ? buffer[_start++] : rest.Read();
-
-        public override int Read(char[] destination, int index, int count) => Read(destination.AsSpan(index, count));
-
-        public override int Read(Span<char> destination)
+        /// <summary>Gets the line ending the text ends with, once read to the end: CR LF, LF, CR or none.</summary>
+        public string Ending => _last switch
         {
-            var count = Math.Min(destination.Length, end - _start);
-            buffer.AsSpan(_start, count).CopyTo(destination);
-            _start += count;
-            while (count < destination.Length && rest.Read(destination[count..]) is var read and > 0)
+            ('\r', '\n') => "\r\n",
+            (_, '\n') => "\n",
+            (_, '\r') => "\r",
+            _ => string.Empty,
+        };
+
+        public override int Peek() => reader.Peek();
+
+        public override int Read()
+        {
+            var c = reader.Read();
+            _last = c < 0 ? _last : (_last.Item2, (char)c);
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = 0;
+            while (count < buffer.Length && reader.Read(buffer[count..]) is var read and > 0)
             {
                 count += read;
             }
 
+            _last = count switch
+            {
+                0 => _last,
+                1 => (_last.Item2, buffer[0]),
+                _ => (buffer[count - 2], buffer[count - 1]),
+            };
             return count;
+        }
+    }
+
+    /// <summary>
+    /// The records Sep reads on, from the current one, as text: each as it is in the file, the records parted by a line feed
+    /// (CsvHelper counts every line ending as one line). Each read fills what it is given unless the text ends (CsvHelper 33 can
+    /// misread CR LF CR LF split across two short reads).
+    /// </summary>
+    private sealed class RecordsReader : TextReader
+    {
+        private readonly SepReader _sep;
+        private readonly FullReads _text;
+        private char[] _record = new char[256];
+        private int _start;
+        private int _end;
+        private bool _ended;
+        private bool _endingTaken;
+
+        public RecordsReader(SepReader sep, FullReads text)
+        {
+            (_sep, _text) = (sep, text);
+            Take();
+        }
+
+        public override int Peek() => _start < _end || Next() ? _record[_start] : -1;
+
+        public override int Read() => _start < _end || Next() ? _record[_start++] : -1;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = 0;
+            while (count < buffer.Length && (_start < _end || Next()))
+            {
+                var part = Math.Min(buffer.Length - count, _end - _start);
+                _record.AsSpan(_start, part).CopyTo(buffer[count..]);
+                (_start, count) = (_start + part, count + part);
+            }
+
+            return count;
+        }
+
+        private bool Next()
+        {
+            if (_sep.MoveNext())
+            {
+                Take("\n");
+                return true;
+            }
+
+            // The line ending after the last record, unless its unclosed quote took it in.
+            if (!_ended && !_endingTaken && _text.Ending is { Length: > 0 } ending)
+            {
+                ending.CopyTo(_record);
+                (_start, _end, _ended) = (0, ending.Length, true);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Takes the current record, after the line ending of the one before, if any.</summary>
+        private void Take(string ending = "")
+        {
+            var text = _sep.Current.Span;
+            var length = ending.Length + text.Length;
+            if (_record.Length < length)
+            {
+                _record = new char[Math.Max(length, _record.Length * 2)];
+            }
+
+            ending.CopyTo(_record);
+            text.CopyTo(_record.AsSpan(ending.Length));
+            (_start, _end, _endingTaken) = (0, length, text is [.., '\r' or '\n']);
         }
     }
 
@@ -384,50 +411,21 @@ internal sealed class CsvTable
 
     /// <inheritdoc cref="TryParseNumber(string, out double)"/>
     /// <remarks>
-    /// A plain decimal of at most 15 digits (an optional minus, digits, an optional point and digits) is its digits as a
-    /// whole number, exact in a double, divided by a power of ten, also exact: one correctly rounded division gives the
-    /// double nearest the decimal, the value the BCL's parser returns. Anything else goes to the BCL's parser.
+    /// csFastFloat reads a number that is the whole text, with no space around it, exactly as the BCL does (the nearest
+    /// double); anything else (spaces, NaN, infinity, a number out of range, not a number) the BCL's parser decides.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
-    {
-        var negative = text is ['-', ..];
-        var i = negative ? 1 : 0;
-        var (digits, mantissa, point) = (0, 0L, -1);
-        for (; i < text.Length; i++)
-        {
-            var digit = (uint)(text[i] - '0');
-            if (digit <= 9)
-            {
-                mantissa = (mantissa * 10) + digit;
-                digits++;
-            }
-            else if (text[i] == '.' && point < 0 && digits > 0)
-            {
-                point = digits;
-            }
-            else
-            {
-                break;
-            }
-        }
+    public static bool TryParseNumber(ReadOnlySpan<char> text, out double value) =>
+        (FastDoubleParser.TryParseDouble(text, out var length, out value, PlainNumber) && length == text.Length && double.IsFinite(value))
+        || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value));
 
-        if (i == text.Length && digits is > 0 and <= 15 && point != digits)
-        {
-            var number = point < 0 ? (double)mantissa : mantissa / PowersOfTen[digits - point];
-            value = negative ? -number : number;
-            return true;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-    }
+    /// <summary>The invariant culture's numbers without the spaces around them.</summary>
+    private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
     /// <summary>Reads a whole number as the invariant culture writes it: an optional sign and digits.</summary>
     public static bool TryParseInteger(string text, out int value) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 
-    /// <summary>10^0 to 10^15, each exact in a double.</summary>
-    private static ReadOnlySpan<double> PowersOfTen => [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 }
 
 /// <summary>Takes a data row of a <see cref="CsvTable"/> being read.</summary>
@@ -438,18 +436,15 @@ internal delegate void CsvRowHandler(CsvTable table, CsvRow row);
 /// <summary>A record of a CSV file being read: its cells (over the reader's buffer, valid only while it is handed on) and the line it starts on.</summary>
 internal readonly ref struct CsvRow
 {
-    private readonly ReadOnlySpan<char> _text;
-    private readonly ReadOnlySpan<int> _bounds;
+    private readonly SepReader.Row _row;
     private readonly string[]? _cells;
 
-    /// <summary>A record of cells in a text.</summary>
-    /// <param name="text">The record.</param>
-    /// <param name="bounds">The start and end in <paramref name="text"/> of each cell, in turn.</param>
+    /// <summary>A record as Sep split it.</summary>
+    /// <param name="row">The record, its cells trimmed.</param>
     /// <param name="line">The line it starts on.</param>
-    public CsvRow(ReadOnlySpan<char> text, ReadOnlySpan<int> bounds, int line)
+    public CsvRow(SepReader.Row row, int line)
     {
-        _text = text;
-        _bounds = bounds;
+        _row = row;
         Line = line;
     }
 
@@ -464,10 +459,10 @@ internal readonly ref struct CsvRow
     public int Line { get; }
 
     /// <summary>Gets the number of cells.</summary>
-    public int Count => _cells?.Length ?? (_bounds.Length / 2);
+    public int Count => _cells?.Length ?? _row.ColCount;
 
     /// <summary>Gets a cell.</summary>
-    public ReadOnlySpan<char> this[int column] => _cells is { } cells ? cells[column] : _text[_bounds[2 * column].._bounds[(2 * column) + 1]];
+    public ReadOnlySpan<char> this[int column] => _cells is { } cells ? cells[column] : _row[column].Span;
 
     /// <summary>The cell, or null when it is empty or NA (a missing answer).</summary>
     public string? Cell(int column) => _cells is { } cells ? CsvTable.Cell(cells, column) : CsvTable.IsMissing(this[column]) ? null : this[column].ToString();
