@@ -207,8 +207,9 @@ internal sealed class CsvTable
     }
 
     /// <summary>
-    /// A reader whose reads fill what they are given unless the text ends, as a <see cref="StreamReader"/> over a file's
-    /// do: Sep 0.18 takes a CR that ends one short read and a CR that starts the next for one line ending.
+    /// A reader whose reads fill what they are given unless the text ends, as those of a <see cref="StreamReader"/> over a
+    /// file do (Sep 0.18 takes a CR that ends one short read and a CR that starts the next for one line ending); it keeps
+    /// the line ending the text ends with.
     /// </summary>
     private sealed class FullReads(TextReader reader) : TextReader
     {
@@ -253,9 +254,9 @@ internal sealed class CsvTable
     }
 
     /// <summary>
-    /// The records Sep reads on, from the current one, as text: each as it is in the file, the records parted by a line feed
-    /// (CsvHelper counts every line ending as one line). Each read fills what it is given unless the text ends (CsvHelper 33 can
-    /// misread CR LF CR LF split across two short reads).
+    /// The records Sep reads on, from the current one, as text: each as it is in the file, parted by a line feed (CsvHelper
+    /// counts every line ending as one line), the last followed by the text's own line ending. Each read fills what it is
+    /// given unless the text ends (CsvHelper 33 can misread CR LF CR LF split across two short reads).
     /// </summary>
     private sealed class RecordsReader : TextReader
     {
