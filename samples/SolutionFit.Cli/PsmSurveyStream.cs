@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
@@ -46,6 +47,7 @@ internal static partial class PsmCommand
         /// <summary>The id of a row reported as inconsistent (the summary shows the first ten), or null.</summary>
         public string? Id(int row) => _ids.GetValueOrDefault(row);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Add(int row, int line)
         {
             if (_offsets.Count == 0 || _offsets[^1].Offset != line - row)
@@ -55,28 +57,34 @@ internal static partial class PsmCommand
         }
 
         /// <summary>Keeps the id of one of the first ten rows of each kind that may be reported as inconsistent.</summary>
-        internal void KeepId(int row, string? id, bool withoutTooCheap)
+        internal void KeepId(int row, CsvRow record, int column, bool withoutTooCheap)
         {
             ref var kept = ref withoutTooCheap ? ref _withoutTooCheapIds : ref _inconsistentIds;
-            if (id is not null && kept < IdsKept)
+            if (kept < IdsKept && record.Cell(column) is { } id)
             {
                 _ids[row] = id;
                 kept++;
             }
         }
 
-        /// <summary>Widens the price spans by a row's answers (NaN = missing).</summary>
+        /// <summary>Widens the price spans by a row's answers (NaN = missing); consistent answers are increasing.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void AddPrices(bool consistent, double tooCheap, double cheap, double expensive, double tooExpensive)
         {
+            if (consistent)
+            {
+                // Increasing answers: the lowest is the first one given, the highest the last.
+                var lowest = double.IsNaN(tooCheap) ? cheap : tooCheap;
+                (_lowest, _highest) = (Math.Min(_lowest, lowest), Math.Max(_highest, tooExpensive));
+                (_consistentLowest, _consistentHighest) = (Math.Min(_consistentLowest, lowest), Math.Max(_consistentHighest, tooExpensive));
+                return;
+            }
+
             foreach (var price in (ReadOnlySpan<double>)[tooCheap, cheap, expensive, tooExpensive])
             {
                 if (!double.IsNaN(price))
                 {
                     (_lowest, _highest) = (Math.Min(_lowest, price), Math.Max(_highest, price));
-                    if (consistent)
-                    {
-                        (_consistentLowest, _consistentHighest) = (Math.Min(_consistentLowest, price), Math.Max(_consistentHighest, price));
-                    }
                 }
             }
         }
@@ -91,7 +99,8 @@ internal static partial class PsmCommand
         Columns? columns = null;
         var errors = new SortedDictionary<int, InputException>(); // the first error of each kind, by precedence
         var row = 0;
-        var table = CsvTable.Load(path, limits, (table, record) =>
+        // Each method run per row is compiled optimised at once: a file is read in one pass, too short for tiering.
+        var table = CsvTable.Load(path, limits, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (table, record) =>
         {
             columns ??= new Columns(table, weightColumn, nms);
             rows.Add(row, record.Line);
@@ -99,14 +108,23 @@ internal static partial class PsmCommand
             var weight = 1.0;
             if (c.Weight >= 0)
             {
-                weight = Read<double>(errors, 0, () => table.Number(record, c.Weight, weightColumn!)
-                    ?? throw new InputException($"{table.Source}: line {record.Line}, column '{weightColumn}': the weight is missing.")) ?? 1.0;
+                if (CsvTable.IsMissing(record[c.Weight]))
+                {
+                    if (!errors.ContainsKey(0))
+                    {
+                        errors.Add(0, new InputException($"{table.Source}: line {record.Line}, column '{weightColumn}': the weight is missing."));
+                    }
+                }
+                else
+                {
+                    weight = Read(errors, 0, table, record, c.Weight, weightColumn!) ?? 1.0;
+                }
             }
 
-            var cheap = Read(errors, 1, () => table.Number(record, c.Cheap, "cheap"));
-            var expensive = Read(errors, 2, () => table.Number(record, c.Expensive, "expensive"));
-            var tooExpensive = Read(errors, 3, () => table.Number(record, c.TooExpensive, "too_expensive"));
-            var tooCheap = c.TooCheap >= 0 ? Read(errors, 4, () => table.Number(record, c.TooCheap, "too_cheap")) : null;
+            var cheap = Read(errors, 1, table, record, c.Cheap, "cheap");
+            var expensive = Read(errors, 2, table, record, c.Expensive, "expensive");
+            var tooExpensive = Read(errors, 3, table, record, c.TooExpensive, "too_expensive");
+            var tooCheap = c.TooCheap >= 0 ? Read(errors, 4, table, record, c.TooCheap, "too_cheap") : null;
             var intentCheap = nms ? ReadIntent(errors, 5, table, record, c.IntentCheap, "pi_cheap") : null;
             var intentExpensive = nms ? ReadIntent(errors, 6, table, record, c.IntentExpensive, "pi_expensive") : null;
 
@@ -125,9 +143,9 @@ internal static partial class PsmCommand
                 var (tc, ch, ex, te) = (tooCheap ?? double.NaN, cheap ?? double.NaN, expensive ?? double.NaN, tooExpensive ?? double.NaN);
                 var consistent = tooCheap.HasValue && ch < ex && ex < te && tc < ch;
                 var withoutTooCheap = !tooCheap.HasValue && ch < ex && ex < te;
-                if (!consistent)
+                if (!consistent && c.Id >= 0)
                 {
-                    rows.KeepId(row, c.Id >= 0 ? CsvTable.Cell(record.Cells, c.Id) : null, withoutTooCheap);
+                    rows.KeepId(row, record, c.Id, withoutTooCheap);
                 }
 
                 rows.AddPrices(consistent || withoutTooCheap, tc, ch, ex, te);
@@ -164,29 +182,65 @@ internal static partial class PsmCommand
         }
     }
 
-    private static T? Read<T>(SortedDictionary<int, InputException> errors, int kind, Func<T?> read)
-        where T : struct
+    /// <summary>A number cell, null when it is missing or (an error kept) not a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double? Read(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
     {
-        try
+        var cell = record[column];
+        if (CsvTable.IsMissing(cell))
         {
-            return read();
-        }
-        catch (InputException ex)
-        {
-            errors.TryAdd(kind, ex);
             return null;
+        }
+
+        if (CsvTable.TryParseNumber(cell, out var value))
+        {
+            return value;
+        }
+
+        if (!errors.ContainsKey(kind))
+        {
+            errors.Add(kind, table.NotANumber(cell.ToString(), record.Line, name));
+        }
+
+        return null;
+    }
+
+    /// <summary>An intention cell, null when it is missing or (an error kept) not a whole number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int? ReadIntent(SortedDictionary<int, InputException> errors, int kind, CsvTable table, CsvRow record, int column, string name)
+    {
+        var cell = record[column];
+        if (CsvTable.IsMissing(cell))
+        {
+            return null;
+        }
+
+        if (int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent))
+        {
+            return intent;
+        }
+
+        if (!errors.ContainsKey(kind))
+        {
+            errors.Add(kind, new InputException($"{table.Source}: line {record.Line}, column '{name}': '{cell}' is not a whole number on the intention scale."));
+        }
+
+        return null;
+    }
+
+    /// <summary>A negative price or weight, as the library words it (through its guard), at the row's line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Negative(SortedDictionary<int, InputException> errors, int kind, double? value, string column, string? question, string source, int line)
+    {
+        if (value is { } v && !(v >= 0.0))
+        {
+            NegativeAt(errors, kind, v, column, question, source, line);
         }
     }
 
-    private static int? ReadIntent(SortedDictionary<int, InputException> errors, int kind, CsvTable table, (int Line, string[] Cells) record, int column, string name) =>
-        Read<int>(errors, kind, () => CsvTable.Cell(record.Cells, column) is { } cell
-            ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {record.Line}, column '{name}': '{cell}' is not a whole number on the intention scale.")
-            : (int?)null);
-
-    /// <summary>A negative price or weight, as the library words it (through its guard), at the row's line.</summary>
-    private static void Negative(SortedDictionary<int, InputException> errors, int kind, double? value, string column, string? question, string source, int line)
+    private static void NegativeAt(SortedDictionary<int, InputException> errors, int kind, double v, string column, string? question, string source, int line)
     {
-        if (value is not { } v || v >= 0.0 || errors.ContainsKey(kind))
+        if (errors.ContainsKey(kind))
         {
             return;
         }

@@ -55,4 +55,15 @@ public sealed class CsvTableTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void Read_RepeatedCells_KeptAsOneString()
+    {
+        var table = CsvTable.Read(new StringReader("respondent,feature,answer\nr1,sso,5\nr1,audit,5\nr2,sso,4\n"), "kano.csv");
+
+        Assert.Same(table.Rows[0].Cells[0], table.Rows[1].Cells[0]);
+        Assert.Same(table.Rows[0].Cells[1], table.Rows[2].Cells[1]);
+        Assert.Same(table.Rows[0].Cells[2], table.Rows[1].Cells[2]);
+        Assert.Equal(["r2", "sso", "4"], table.Rows[2].Cells);
+    }
 }
