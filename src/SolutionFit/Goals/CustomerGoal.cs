@@ -31,6 +31,7 @@ public sealed class CustomerGoal
         }
 
         Id = id;
+        IdHash = AchievementTable.Hash(id);
         Importance = Guard.UnitInterval(importance, nameof(importance), $"Goal '{id}' importance", itemId: id);
         Kind = kind;
         CurrentSatisfaction = Guard.UnitInterval(currentSatisfaction, nameof(currentSatisfaction), $"Goal '{id}' current satisfaction", itemId: id);
@@ -39,6 +40,9 @@ public sealed class CustomerGoal
 
     /// <summary>Gets the goal's id, unique within its profile (ordinal comparison).</summary>
     public string Id { get; }
+
+    /// <summary>Gets the hash of <see cref="Id"/> with which solutions look up their achievement, computed once.</summary>
+    internal int IdHash { get; }
 
     /// <summary>Gets the optional human description.</summary>
     public string? Description { get; }

@@ -61,9 +61,8 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
 
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
-        Prepare(goals, weights, hashes);
-        return Evaluate(customer, weights, hashes, solution);
+        Prepare(goals, weights);
+        return Evaluate(customer, weights, solution);
     }
 
     /// <inheritdoc />
@@ -78,8 +77,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         var candidates = ProposedSolution.CopyAlternatives(solutions, nameof(solutions));
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
-        Prepare(goals, weights, hashes);
+        Prepare(goals, weights);
 
         var n = candidates.Length;
         var scores = new FitScore[n];
@@ -89,7 +87,7 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         {
             for (var j = 0; j < n; j++)
             {
-                var evaluation = Evaluate(customer, weights, hashes, candidates[j]);
+                var evaluation = Evaluate(customer, weights, candidates[j]);
                 overall[j] = evaluation.Overall;
                 scores[j] = new FitScore(this, customer, candidates[j], evaluation);
             }
@@ -227,13 +225,12 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     {
         var goals = customer.GoalSpan;
         Span<double> weights = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Span<int> hashes = goals.Length <= MaxStackGoals ? stackalloc int[goals.Length] : new int[goals.Length];
         Span<double> achievements = goals.Length <= MaxStackGoals ? stackalloc double[goals.Length] : new double[goals.Length];
-        Prepare(goals, weights, hashes);
+        Prepare(goals, weights);
         var totals = default(GoalTotals);
         for (var i = 0; i < goals.Length; i++)
         {
-            achievements[i] = solution.AchievementOf(goals[i].Id, hashes[i]);
+            achievements[i] = solution.AchievementOf(goals[i]);
             totals.Add(goals[i].Kind, weights[i], achievements[i]);
         }
 
@@ -259,24 +256,23 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
         return breakdown;
     }
 
-    /// <summary>Writes each goal's weight under this policy and the hash of its id, with which solutions look it up.</summary>
-    private void Prepare(ReadOnlySpan<CustomerGoal> goals, Span<double> weights, Span<int> hashes)
+    /// <summary>Writes each goal's weight under this policy.</summary>
+    private void Prepare(ReadOnlySpan<CustomerGoal> goals, Span<double> weights)
     {
         for (var i = 0; i < goals.Length; i++)
         {
             weights[i] = Weight(goals[i]);
-            hashes[i] = AchievementTable.Hash(goals[i].Id);
         }
     }
 
-    /// <summary>Evaluates one solution for a customer whose goals' weights and id hashes are given.</summary>
-    private FitEvaluation Evaluate(CustomerProfile customer, ReadOnlySpan<double> weights, ReadOnlySpan<int> hashes, ProposedSolution solution)
+    /// <summary>Evaluates one solution for a customer whose goals' weights are given.</summary>
+    private FitEvaluation Evaluate(CustomerProfile customer, ReadOnlySpan<double> weights, ProposedSolution solution)
     {
         var goals = customer.GoalSpan;
         var totals = default(GoalTotals);
         for (var i = 0; i < goals.Length; i++)
         {
-            totals.Add(goals[i].Kind, weights[i], solution.AchievementOf(goals[i].Id, hashes[i]));
+            totals.Add(goals[i].Kind, weights[i], solution.AchievementOf(goals[i]));
         }
 
         return Evaluate(totals, Experience(solution), solution.Price, customer.PriceThresholds);

@@ -6,7 +6,7 @@ namespace SolutionFit;
 
 /// <summary>
 /// A solution's achievements by goal id (ordinal): a read-only dictionary, in the order given, whose lookup also takes
-/// the goal id's hash computed beforehand, so that scoring many solutions for one customer hashes each goal id once.
+/// the goal id's hash computed beforehand (each <see cref="CustomerGoal"/> hashes its id once), so that scoring hashes no goal id.
 /// </summary>
 /// <remarks>
 /// Open addressing with linear probing over a power-of-two table at most half full; each slot holds an entry's hash

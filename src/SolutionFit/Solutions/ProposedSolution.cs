@@ -120,10 +120,10 @@ public sealed class ProposedSolution
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
 
     /// <summary>
-    /// The achievement of a goal, 0 when not mentioned, given the goal id (not null) and its <see cref="AchievementTable.Hash(string)"/>:
-    /// scoring hashes each of a customer's goal ids once, however many solutions it reads.
+    /// The achievement of a customer's goal, 0 when not mentioned, looked up with the hash the goal computed once
+    /// (<see cref="CustomerGoal.IdHash"/>): scoring hashes no goal id, however many solutions it reads.
     /// </summary>
-    internal double AchievementOf(string goalId, int hash) => _achievements.Find(goalId, hash);
+    internal double AchievementOf(CustomerGoal goal) => _achievements.Find(goal.Id, goal.IdHash);
 
     /// <summary>The same solution at another price, sharing the (immutable) achievements.</summary>
     /// <param name="price">The new price; finite and at least 0 (not checked again: it comes from validated prices).</param>
