@@ -151,7 +151,7 @@ public static class Ahp
         // log space; the eigenvector of the similar matrix D⁻¹AD, with D the geometric means rounded to powers of two (so
         // its entries are near 1 for a near-consistent matrix, and exactly scaled); the column means on columns divided by
         // their largest entry (a power of two). λmax estimates sum a_ij·w_j / w_i term by term in log space.
-        var logGeometric = Array.ConvertAll(a, row => row.Sum(Math.Log) / n);
+        var logGeometric = LogGeometricMeans(a);
         double[] priorities;
         double lambda;
         switch (method)
@@ -301,60 +301,144 @@ public static class Ahp
     private static (double[] Priorities, double Lambda) Eigenvector(double[][] a, double[] logGeometric)
     {
         var n = a.Length;
-        var e = Array.ConvertAll(logGeometric, g => (int)Math.Round(g / Math.Log(2.0)));
-        var b = new double[n][];
+        var e = new int[n];
         for (var i = 0; i < n; i++)
         {
-            b[i] = new double[n];
+            e[i] = (int)Math.Round(logGeometric[i] / Math.Log(2.0));
+        }
+
+        // B in one row-major block; entries of B can still overflow for a wildly inconsistent matrix: then B is divided by
+        // its largest finite-scaled entry.
+        var b = new double[n * n];
+        var overflows = false;
+        for (var i = 0; i < n; i++)
+        {
             for (var j = 0; j < n; j++)
             {
-                b[i][j] = Math.ScaleB(a[i][j], e[j] - e[i]);
+                var x = b[(i * n) + j] = Math.ScaleB(a[i][j], e[j] - e[i]);
+                overflows |= !double.IsFinite(x) || x > 1e300;
             }
         }
 
-        // Entries of B can still overflow for a wildly inconsistent matrix: then B is divided by its largest finite-scaled entry.
         var shift = 0;
-        if (Array.Exists(b, row => Array.Exists(row, x => !double.IsFinite(x) || x > 1e300)))
+        if (overflows)
         {
-            shift = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n).Select(j => Math.ILogB(a[i][j]) + e[j] - e[i])).Max();
+            shift = int.MinValue;
             for (var i = 0; i < n; i++)
             {
                 for (var j = 0; j < n; j++)
                 {
-                    b[i][j] = Math.ScaleB(a[i][j], e[j] - e[i] - shift);
+                    shift = Math.Max(shift, Math.ILogB(a[i][j]) + e[j] - e[i]);
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < n; j++)
+                {
+                    b[(i * n) + j] = Math.ScaleB(a[i][j], e[j] - e[i] - shift);
                 }
             }
         }
 
         // Power iteration on B + λ̂I, λ̂ = Σ(Bv) the current estimate of λmax (v sums to 1): the same eigenvector, but λmax + λ̂
         // dominates every other eigenvalue clearly even when, in a very inconsistent matrix, complex eigenvalues come close
-        // to λmax in modulus (then the plain iteration barely converges).
-        var v = Normalize(Enumerable.Repeat(1.0, n).ToArray());
+        // to λmax in modulus (then the plain iteration barely converges). The two vectors are swapped, not reallocated.
+        var v = new double[n];
+        Array.Fill(v, 1.0);
+        Normalize(v);
+        var product = new double[n];
+        var next = new double[n];
         for (var iteration = 0; iteration < 100_000; iteration++)
         {
-            var product = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])).ToArray();
-            var estimate = product.Sum();
-            var next = Normalize(Enumerable.Range(0, n).Select(i => product[i] + (estimate * v[i])).ToArray());
-            var change = next.Zip(v, (x, y) => Math.Abs(x - y)).Max();
-            v = next;
+            var estimate = Multiply(b, v, product);
+            for (var i = 0; i < n; i++)
+            {
+                next[i] = product[i] + (estimate * v[i]);
+            }
+
+            Normalize(next);
+            var change = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                change = Math.Max(change, Math.Abs(next[i] - v[i]));
+            }
+
+            (v, next) = (next, v);
             if (change < 1e-15)
             {
                 break;
             }
         }
 
-        var lambda = Math.ScaleB(Enumerable.Range(0, n).Sum(i => Enumerable.Range(0, n).Sum(j => b[i][j] * v[j])), shift);
-        var priorities = FromLogs(Enumerable.Range(0, n).Select(i => Math.Log(v[i]) + (e[i] * Math.Log(2.0))).ToArray());
-        return (priorities, lambda);
+        var lambda = Math.ScaleB(Multiply(b, v, product), shift);
+        for (var i = 0; i < n; i++)
+        {
+            next[i] = Math.Log(v[i]) + (e[i] * Math.Log(2.0));
+        }
+
+        return (FromLogs(next), lambda);
+    }
+
+    /// <summary>Writes <c>Bv</c> (B an n × n row-major block) to <paramref name="product"/> and returns the sum of its entries.</summary>
+    private static double Multiply(double[] b, double[] v, double[] product)
+    {
+        var n = v.Length;
+        var total = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = b.AsSpan(i * n, n);
+            var sum = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                sum += row[j] * v[j];
+            }
+
+            product[i] = sum;
+            total += sum;
+        }
+
+        return total;
     }
 
     /// <summary>The mean of each row after normalising every column to sum 1, each column first divided by its largest entry (a power of two).</summary>
     private static double[] NormalizedColumnMean(double[][] a)
     {
         var n = a.Length;
-        var exponents = Enumerable.Range(0, n).Select(j => Math.ILogB(Enumerable.Range(0, n).Max(i => a[i][j]))).ToArray();
-        var columnSums = Enumerable.Range(0, n).Select(j => Enumerable.Range(0, n).Sum(i => Math.ScaleB(a[i][j], -exponents[j]))).ToArray();
-        return Normalize(Enumerable.Range(0, n).Select(i => Enumerable.Range(0, n).Average(j => Math.ScaleB(a[i][j], -exponents[j]) / columnSums[j])).ToArray());
+        var exponents = new int[n];
+        var columnSums = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            var top = a[0][j];
+            for (var i = 1; i < n; i++)
+            {
+                top = Math.Max(top, a[i][j]);
+            }
+
+            exponents[j] = Math.ILogB(top);
+            var sum = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                sum += Math.ScaleB(a[i][j], -exponents[j]);
+            }
+
+            columnSums[j] = sum;
+        }
+
+        var means = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var sum = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                sum += Math.ScaleB(a[i][j], -exponents[j]) / columnSums[j];
+            }
+
+            means[i] = sum / n;
+        }
+
+        Normalize(means);
+        return means;
     }
 
     /// <summary>λmax estimated as the mean of <c>(Aw)_i / w_i = Σ_j a_ij · w_j / w_i</c>, each term in log space.</summary>
@@ -362,22 +446,80 @@ public static class Ahp
     {
         var n = a.Length;
         var logN = Math.Log(n); // each term divided by n before summing, so that the mean of terms near the top of the range does not overflow
-        return Enumerable.Range(0, n).Sum(i => Enumerable.Range(0, n).Sum(j => Math.Exp(Math.Log(a[i][j]) + logW[j] - logW[i] - logN)));
+        var total = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = a[i];
+            var sum = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                sum += Math.Exp(Math.Log(row[j]) + logW[j] - logW[i] - logN);
+            }
+
+            total += sum;
+        }
+
+        return total;
     }
 
-    private static double[] Normalize(double[] values)
+    /// <summary>The geometric mean of each row, as its logarithm: the mean of the row's logarithms.</summary>
+    private static double[] LogGeometricMeans(double[][] a)
     {
-        // Divided by the largest first (values are positive), so that the sum cannot overflow.
-        var top = values.Max();
-        var relative = Array.ConvertAll(values, v => v / top);
-        var sum = relative.Sum();
-        return Array.ConvertAll(relative, v => v / sum);
+        var n = a.Length;
+        var logs = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var row = a[i];
+            var sum = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                sum += Math.Log(row[j]);
+            }
+
+            logs[i] = sum / n;
+        }
+
+        return logs;
+    }
+
+    /// <summary>Scales positive values in place to sum 1: divided by the largest first, so that the sum cannot overflow.</summary>
+    private static void Normalize(double[] values)
+    {
+        var top = values[0];
+        for (var i = 1; i < values.Length; i++)
+        {
+            top = Math.Max(top, values[i]);
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] /= top;
+            sum += values[i];
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] /= sum;
+        }
     }
 
     /// <summary>Priorities proportional to <c>exp(logs)</c>, summing to 1, without overflow: shifted by the largest log first.</summary>
     private static double[] FromLogs(double[] logs)
     {
-        var top = logs.Max();
-        return Normalize(Array.ConvertAll(logs, g => Math.Exp(g - top)));
+        var top = logs[0];
+        for (var i = 1; i < logs.Length; i++)
+        {
+            top = Math.Max(top, logs[i]);
+        }
+
+        var priorities = new double[logs.Length];
+        for (var i = 0; i < logs.Length; i++)
+        {
+            priorities[i] = Math.Exp(logs[i] - top);
+        }
+
+        Normalize(priorities);
+        return priorities;
     }
 }
