@@ -35,10 +35,7 @@ public class CatalogRankingBenchmarks
         _compiled = _catalog.Compile(_customer);
         _overall = new double[_catalog.Count];
 
-        // What the kernel reads for this customer: one column per goal (logarithms for must-haves), prices, experience factors.
-        var plan = new CustomerPlan();
-        plan.Compile(_catalog, _customer);
-        _columnsRead = [.. new[] { plan.MustHaves, plan.Performance, plan.Delighters }.SelectMany(t => t.Columns.Take(t.Count)), _catalog.Prices, _catalog.ExperienceFactors];
+        _columnsRead = MemorySpeedReference.ColumnsRead(_catalog, _customer);
     }
 
     [Benchmark(Baseline = true)]
@@ -65,19 +62,7 @@ public class CatalogRankingBenchmarks
 
     /// <summary>Sums every column the kernel reads, a vector at a time: the floor set by memory bandwidth.</summary>
     [Benchmark]
-    public double MemorySpeed()
-    {
-        var sum = Vector<double>.Zero;
-        foreach (var column in _columnsRead)
-        {
-            for (var j = 0; j < _catalog.Stride; j += Vector<double>.Count)
-            {
-                sum += new Vector<double>(column, j);
-            }
-        }
-
-        return Vector.Sum(sum);
-    }
+    public double MemorySpeed() => MemorySpeedReference.Sum(_columnsRead, _catalog.Stride);
 }
 
 /// <summary>
@@ -169,11 +154,11 @@ public class CatalogTopBenchmarks
         _compiled = _catalog.Compile(_customer);
         _overall = new double[_catalog.Count];
         _evaluated = new (double, string)[_solutions.Length];
-        var plan = new CustomerPlan();
-        plan.Compile(_catalog, _customer);
-        _columnsRead = [.. new[] { plan.MustHaves, plan.Performance, plan.Delighters }.SelectMany(t => t.Columns.Take(t.Count)), _catalog.Prices, _catalog.ExperienceFactors];
+        _columnsRead = MemorySpeedReference.ColumnsRead(_catalog, _customer);
 
         // How much of the catalog the best 10 rule out before scoring it exactly, printed into the benchmark's log.
+        var plan = new CustomerPlan();
+        plan.Compile(_catalog, _customer);
         CatalogKernel.Top(_catalog, plan, _top, out var skipped, out var scored);
         Console.WriteLine(
             $"// {Catalog}: {skipped} of {_catalog.Blocks} blocks skipped on their summaries ({100.0 * skipped / _catalog.Blocks:F1} %), " +
@@ -207,19 +192,7 @@ public class CatalogTopBenchmarks
     /// <summary>Sums every column the kernel reads for this customer, a vector at a time: the floor set by memory bandwidth.</summary>
     /// <remarks>The columns' doubles only, not their summaries and shadows: what scoring every solution exactly reads.</remarks>
     [Benchmark]
-    public double MemorySpeed()
-    {
-        var sum = Vector<double>.Zero;
-        foreach (var column in _columnsRead)
-        {
-            for (var j = 0; j < _catalog.Stride; j += Vector<double>.Count)
-            {
-                sum += new Vector<double>(column, j);
-            }
-        }
-
-        return Vector.Sum(sum);
-    }
+    public double MemorySpeed() => MemorySpeedReference.Sum(_columnsRead, _catalog.Stride);
 
     /// <summary>Product lines of 100 consecutive solutions: a line's profile per goal (a third of the goals barely served), members within ±0.1.</summary>
     private static ProposedSolution[] Families(int count, int seed)
@@ -263,5 +236,32 @@ public class CatalogTopBenchmarks
     {
         var achievements = Enumerable.Range(0, CatalogGoals).Select(g => KeyValuePair.Create($"g{g}", 0.5 + (0.002 * g))).ToArray();
         return [.. Enumerable.Range(0, count).Select(j => new ProposedSolution($"s{j}", 40.0, achievements, 0.3, 0.6))];
+    }
+}
+
+/// <summary>The memory-speed reference of the catalog suites: a sum of the doubles scoring every solution exactly reads.</summary>
+internal static class MemorySpeedReference
+{
+    /// <summary>What the kernel reads for a customer: one column per goal (logarithms for must-haves), prices, experience factors.</summary>
+    public static double[][] ColumnsRead(SolutionCatalog catalog, CustomerProfile customer)
+    {
+        var plan = new CustomerPlan();
+        plan.Compile(catalog, customer);
+        return [.. new[] { plan.MustHaves, plan.Performance, plan.Delighters }.SelectMany(t => t.Columns.Take(t.Count)), catalog.Prices, catalog.ExperienceFactors];
+    }
+
+    /// <summary>Sums the first <paramref name="stride"/> doubles of every column, a vector at a time.</summary>
+    public static double Sum(double[][] columns, int stride)
+    {
+        var sum = Vector<double>.Zero;
+        foreach (var column in columns)
+        {
+            for (var j = 0; j < stride; j += Vector<double>.Count)
+            {
+                sum += new Vector<double>(column, j);
+            }
+        }
+
+        return Vector.Sum(sum);
     }
 }
