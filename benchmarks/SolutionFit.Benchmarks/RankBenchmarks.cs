@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SolutionFit.Cli;
-using SolutionFit.Tests.Scoring;
+using SolutionFit.Tests;
 
 namespace SolutionFit.Benchmarks;
 

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The per-goal breakdown, built on first read: one list, the same whoever reads it first and from which thread.</summary>
 public sealed class FitScoreTests

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The top k of catalog shards merge into the top k of the whole catalog.</summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Pricing;
+namespace SolutionFit.Tests;
 
 public sealed class PriceRangeTests
 {

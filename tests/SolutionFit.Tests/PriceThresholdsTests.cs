@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Goals;
+namespace SolutionFit.Tests;
 
 public sealed class PriceThresholdsTests
 {

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 public sealed class ScoringPolicyTests
 {

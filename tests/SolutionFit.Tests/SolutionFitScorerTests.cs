@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>Hand-computed examples, one per branch of the scoring model (README, "The scoring model").</summary>
 public sealed class SolutionFitScorerTests
