@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Solutions;
+namespace SolutionFit.Tests;
 
 public sealed class ProposedSolutionTests
 {
@@ -75,6 +75,45 @@ public sealed class ProposedSolutionTests
     {
         var ex = Assert.Throws<InvalidInputException>("achievements", () => new ProposedSolution("s", 1, [KeyValuePair.Create("g", 0.5), KeyValuePair.Create("g", 0.6)], 0, 0));
         Assert.Contains("'g'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithPrice_NewPrice_KeepsEverythingElse()
+    {
+        var solution = new ProposedSolution("s", 10, [KeyValuePair.Create("a", 0.25), KeyValuePair.Create("b", 1.0)], 0.3, 0.7, "Starter");
+
+        var repriced = solution.WithPrice(42.5);
+
+        Assert.Equal(42.5, repriced.Price);
+        Assert.Equal(10, solution.Price);
+        Assert.Equal(("s", "Starter", 0.3, 0.7), (repriced.Id, repriced.Name, repriced.Effort, repriced.Enjoyment));
+        Assert.Equal(solution.Achievements, repriced.Achievements);
+        Assert.Equal(0.25, repriced.GetAchievement("a"));
+        Assert.Equal(0, repriced.GetAchievement("missing"));
+    }
+
+    [Fact]
+    public void WithPrice_ScoresAsTheSolutionBuiltAtThatPrice()
+    {
+        var customer = new CustomerProfile("c", [new CustomerGoal("a", 1), new CustomerGoal("b", 0.5, GoalKind.MustHave)], new PriceThresholds(10, 20, 40, 60));
+        KeyValuePair<string, double>[] achievements = [KeyValuePair.Create("a", 0.25), KeyValuePair.Create("b", 0.5)];
+        var scorer = new SolutionFitScorer();
+
+        var repriced = scorer.Evaluate(customer, new ProposedSolution("s", 10, achievements, 0.3, 0.7).WithPrice(14));
+        var built = scorer.Evaluate(customer, new ProposedSolution("s", 14, achievements, 0.3, 0.7));
+
+        Assert.Equal((built.Overall, built.Reaction, built.EffectivePrice), (repriced.Overall, repriced.Reaction, repriced.EffectivePrice));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-0.01)]
+    public void WithPrice_BadPrice_ThrowsNamingTheSolution(double price)
+    {
+        var ex = Assert.Throws<InvalidInputException>("price", () => new ProposedSolution("basic", 1, Some, 0, 0).WithPrice(price));
+        Assert.Equal("basic", ex.ItemId);
+        Assert.Contains("'basic'", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
