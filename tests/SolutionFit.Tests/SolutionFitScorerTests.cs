@@ -381,4 +381,17 @@ public sealed class SolutionFitScorerTests
         Assert.Same(policy, new SolutionFitScorer(policy).Policy);
         Assert.Same(ScoringPolicy.Default, Scorer.Policy);
     }
+
+    [Fact]
+    public void Rank_OneIdTwice_MessageNamesTheSecond()
+    {
+        var solutions = new[] { OneGoalSolution("a"), OneGoalSolution("b"), OneGoalSolution("a") };
+        var twice = Assert.Throws<InvalidInputException>("solutions", () => new SolutionFitScorer().Rank(OneGoalCustomer(), solutions));
+        Assert.Equal("More than one solution in solutions has id 'a'; ids must be unique.", twice.Detail);
+        Assert.Equal((2, "a"), (twice.Index, twice.ItemId));
+    }
+
+    private static CustomerProfile OneGoalCustomer() => new("c", [new("a", 1)]);
+
+    private static ProposedSolution OneGoalSolution(string id) => new(id, 1, [new("a", 0.5)], 0, 0);
 }
