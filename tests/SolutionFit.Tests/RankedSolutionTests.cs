@@ -75,7 +75,7 @@ public sealed class RankedSolutionTests
     [Fact]
     public void MergeTop_BadShards_MessageNamesTheShard()
     {
-        RankedSolution Place(string id, double overall) => new(Solution(id), 0, overall, null);
+        RankedSolution Place(string id, double overall) => new(OneGoalSolution(id), 0, overall, null);
 
         var nullShard = Assert.Throws<InvalidInputException>("shards", () => RankedSolution.MergeTop([[Place("a", 1)], null!], 1));
         Assert.Equal(("A shard's ranking is null.", 1), (nullShard.Detail, nullShard.Index));

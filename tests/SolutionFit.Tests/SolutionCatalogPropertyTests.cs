@@ -96,7 +96,7 @@ public sealed class SolutionCatalogPropertyTests
     }
 
     [Property]
-    public Property TopOfMany_EqualsTopOfEachCustomer(Market market, ScoringPolicy policy, byte top)
+    public Property Top_ManyCustomers_EqualsTopOfEachCustomer(Market market, ScoringPolicy policy, byte top)
     {
         var catalog = new SolutionCatalog(market.Solutions, policy);
         var requested = (top % 6) + 1;

@@ -156,7 +156,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_Guards()
+    public void Top_ManyCustomersBadArguments_ThrowNamingTheParameter()
     {
         var catalog = new SolutionCatalog([Solution("a", 1), Solution("b", 1)]);
         var customer = Customer(null, new CustomerGoal("g", 1));
@@ -170,7 +170,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_Cancelled_Throws()
+    public void Top_ManyCustomersCancelled_Throws()
     {
         var catalog = new SolutionCatalog([Solution("a", 1)]);
         var customer = Customer(null, new CustomerGoal("g", 1));
@@ -179,7 +179,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_KeepsEachCustomersBest()
+    public void Top_ManyCustomers_KeepsEachCustomersBest()
     {
         var catalog = new SolutionCatalog([Solution("a", 1, ("x", 1.0), ("y", 0.2)), Solution("b", 1, ("x", 0.3), ("y", 0.9))]);
         CustomerProfile[] customers = [new("wants-x", [new CustomerGoal("x", 1)]), new("wants-y", [new CustomerGoal("y", 1)])];
@@ -280,7 +280,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void Members_DescribeTheCatalog()
+    public void Members_AfterCompiling_DescribeTheCatalog()
     {
         var solutions = new[] { Solution("a", 1, ("x", 1.0)), Solution("b", 1, ("y", 0.9)) };
         var catalog = new SolutionCatalog(solutions);
