@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>The file of <c>learn</c>: customers and solutions as for <c>rank</c>, plus outcomes and choices.</summary>
 internal sealed class LearnInputDto

@@ -1,13 +1,13 @@
 using System.Globalization;
 using SolutionFit.PriceSensitivity;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>
 /// Reading and analysing a survey file for <c>psm</c>, apart from the command line so that the web sample links it and
 /// answers exactly as the CLI does.
 /// </summary>
-internal static partial class PsmCommand
+internal static partial class PsmSurveyReader
 {
     /// <summary>Reads the survey columns; rows keep their file line (and id, when there is an id column) for messages.</summary>
     internal static (PsmSurvey Survey, int[] Lines, string?[] Ids) ReadSurvey(CsvTable table, string? weightColumn, bool nms)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>
 /// User values in the CLI's messages: control and invisible formatting characters escaped (so a message stays one line

@@ -7,13 +7,13 @@ using SolutionFit.Fuzz;
 namespace SolutionFit.Cli.Tests.Fuzzing;
 
 /// <summary>
-/// Mutated versions of every command's valid examples (fields dropped, duplicated and swapped; numbers at the edges of
+/// Perturbed versions of every command's valid examples (fields dropped, duplicated and swapped; numbers at the edges of
 /// double and NaN spelled every way; BOMs, NULs, CR and CRLF, line breaks in quoted fields, long lines, deep nesting)
 /// through the in-process command line: only exit 0 or exit 2 with one line on stderr, no control characters in a
 /// message, no NaN or infinity in any output, and the scores of a successful run in their documented ranges.
 /// A fixed seed and a fixed number of cases per command keep the run bounded and repeatable.
 /// </summary>
-public sealed class MutationPropertyTests
+public sealed class PerturbedInputPropertyTests
 {
     [Theory]
     [InlineData("customers", 120, "acme.json", "demo.json")]
@@ -24,11 +24,11 @@ public sealed class MutationPropertyTests
     [InlineData("gauge", 120, "deals.csv")]
     [InlineData("kano", 120, "kano.csv")]
     [InlineData("odi", 120, "odi.csv")]
-    public void MutatedExamples_KeepTheContract(string targetName, int cases, params string[] examples)
+    public void Run_PerturbedExamples_KeepsTheContract(string targetName, int cases, params string[] examples)
     {
         var target = Target.All[targetName];
         var config = Config.QuickThrowOnFailure.WithMaxTest(cases).WithReplay(0x5eed_f022UL + (ulong)targetName.Length, 0x9e37_79b9_7f4a_7c15UL);
-        Prop.ForAll(Arb.From(MutatedInput.Generator(target.Extension, examples)), input => Holds(target, input.Text)).Check(config);
+        Prop.ForAll(Arb.From(PerturbedInput.Generator(target.Extension, examples)), input => Holds(target, input.Text)).Check(config);
     }
 
     /// <summary>Scaling every MCDA weight by a power of two changes no rank and no score.</summary>

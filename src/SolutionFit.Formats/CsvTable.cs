@@ -6,7 +6,7 @@ using CsvHelper.Configuration;
 using csFastFloat;
 using nietras.SeparatedValues;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>A CSV file with a header row, read culture-invariantly; cells are addressed by column name, rows by file line.</summary>
 internal sealed class CsvTable

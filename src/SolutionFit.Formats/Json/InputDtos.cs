@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 // Input documents. Member names are the JSON names (camelCase) and, by design, the names of the library's constructor
 // parameters they feed, so that an argument error's ParamName finds the member it came from (see JsonPaths.Locate).

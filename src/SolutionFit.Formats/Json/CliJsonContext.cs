@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>
 /// The CLI's JSON: every document it reads or writes is a DTO of this folder, serialized by this generated context.

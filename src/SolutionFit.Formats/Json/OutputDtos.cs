@@ -3,7 +3,7 @@ using SolutionFit.Gauges;
 using SolutionFit.PriceSensitivity;
 using SolutionFit.Surveys;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 // Output documents, in the order their members are written. Sequences are enumerated as they are serialized.
 

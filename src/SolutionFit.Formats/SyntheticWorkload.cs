@@ -1,4 +1,4 @@
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>
 /// A generated catalog and customers for sizing hardware (<c>bench-rank</c>) and for the benchmarks, which compile this

@@ -43,11 +43,11 @@ internal static partial class PsmCommand
                     Intersection = Enum.Parse<PsmIntersection>(result.GetValue(intersection)!, ignoreCase: true),
                     InterpolationStep = result.GetValue(step),
                     Validate = !result.GetValue(noValidate),
-                    Calibration = Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
+                    Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
-                var (tally, rows) = StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
+                var (tally, rows) = PsmSurveyReader.StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
                 CheckGrid(path, options.Validate ? rows.ConsistentSpan : rows.Span, result.GetValue(step), max);
-                var analysis = Analyze(tally, options, path, rows, result.GetValue(weightColumn));
+                var analysis = PsmSurveyReader.Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
                     PsmChart.Save(analysis, chartPath, max.MaxChartPoints);

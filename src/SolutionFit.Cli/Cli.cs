@@ -158,7 +158,7 @@ internal static class Cli
     /// <param name="customers">The customers.</param>
     /// <param name="top">How many solutions to keep per customer; at least 1.</param>
     /// <param name="held">How many ranked solutions to hold at a time (a batch is this many over k customers, at least one).</param>
-    /// <remarks>Equal to <see cref="SolutionFitScorer.Rank"/> truncated to <paramref name="top"/>; memory is bounded by the batch, whatever the number of customers.</remarks>
+    /// <remarks>Equal to <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/> truncated to <paramref name="top"/>; memory is bounded by the batch, whatever the number of customers.</remarks>
     internal static IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> Rank(SolutionCatalog catalog, IReadOnlyList<CustomerProfile> customers, int top, int held = RankBatch)
     {
         var k = Math.Min(top, catalog.Count);

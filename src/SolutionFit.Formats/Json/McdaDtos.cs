@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SolutionFit.MultiCriteria;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>The file of <c>mcda</c>: a decision matrix (alternatives × criteria), the criteria's types and weights.</summary>
 internal sealed class McdaInputDto

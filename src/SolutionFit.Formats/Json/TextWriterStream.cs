@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>
 /// A write-only stream of UTF-8 that forwards text to a <see cref="TextWriter"/> as it is written, so that the serializer

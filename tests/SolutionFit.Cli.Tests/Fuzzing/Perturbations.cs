@@ -6,8 +6,8 @@ using FsCheck.Fluent;
 
 namespace SolutionFit.Cli.Tests.Fuzzing;
 
-/// <summary>What a mutation does to a valid example file.</summary>
-internal enum MutationKind
+/// <summary>What a perturbation does to a valid example file.</summary>
+internal enum PerturbationKind
 {
     ReplaceNumber,
     DropNumber,
@@ -33,7 +33,7 @@ internal enum MutationKind
 /// <see cref="What"/> the replacement (modulo the choices). Applied to JSON or CSV text; a place that does not exist
 /// (no number left, say) leaves the text as it is.
 /// </summary>
-internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
+internal sealed partial record Perturbation(PerturbationKind Kind, int Where, int What)
 {
     /// <summary>Numbers in every spelling a reader might meet: extremes of double, subnormals, -0, overflow, NaN and infinity spelled every way, locale and radix spellings.</summary>
     public static readonly string[] Numbers =
@@ -51,11 +51,11 @@ internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
 
     private static readonly int[] Lengths = [1_000, 100_000, 1_000_000];
 
-    public static Gen<Mutation> Generator { get; } =
-        from kind in Gen.Elements(Enum.GetValues<MutationKind>())
+    public static Gen<Perturbation> Generator { get; } =
+        from kind in Gen.Elements(Enum.GetValues<PerturbationKind>())
         from place in Gen.Choose(0, 1 << 20)
         from what in Gen.Choose(0, 1 << 20)
-        select new Mutation(kind, place, what);
+        select new Perturbation(kind, place, what);
 
     /// <summary>Applies the edit to a file of the given extension (".json" or ".csv").</summary>
     public string Apply(string text, string extension) => extension == ".json" ? ApplyJson(text) : ApplyCsv(text);
@@ -64,13 +64,13 @@ internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
 
     private string ApplyJson(string text) => Kind switch
     {
-        MutationKind.DropField => Edit(text, JsonScalarProperty(), m => string.Empty, withComma: true),
-        MutationKind.DuplicateField => Edit(text, JsonScalarProperty(), m => $"{m.Value}, {m.Value}"),
-        MutationKind.SwapFields => SwapValues(text),
-        MutationKind.BreakInQuotedField => Edit(text, JsonString(), m => m.Value.Insert(Math.Max(1, m.Length / 2), Pick(["\n", "\\n", "\r\n", "\\r\\n", "\\u2028"]))),
-        MutationKind.ControlInValue => Edit(text, JsonString(), m => m.Value.Insert(Math.Max(1, m.Length / 2), Pick(["\\u0000", "\\u001b[31m", "\\u007f", "\\t", "\\u0085", "\\u202e", "\u007f", "\\ud800"]))),
-        MutationKind.LongLine => Edit(text, JsonString(), m => m.Value.Insert(1, new string('x', Pick(Lengths)))),
-        MutationKind.DeepNesting => Edit(text, NumberToken(), m => new string('[', Pick(Depths)) + m.Value + new string(']', Pick(Depths))),
+        PerturbationKind.DropField => Edit(text, JsonScalarProperty(), m => string.Empty, withComma: true),
+        PerturbationKind.DuplicateField => Edit(text, JsonScalarProperty(), m => $"{m.Value}, {m.Value}"),
+        PerturbationKind.SwapFields => SwapValues(text),
+        PerturbationKind.BreakInQuotedField => Edit(text, JsonString(), m => m.Value.Insert(Math.Max(1, m.Length / 2), Pick(["\n", "\\n", "\r\n", "\\r\\n", "\\u2028"]))),
+        PerturbationKind.ControlInValue => Edit(text, JsonString(), m => m.Value.Insert(Math.Max(1, m.Length / 2), Pick(["\\u0000", "\\u001b[31m", "\\u007f", "\\t", "\\u0085", "\\u202e", "\u007f", "\\ud800"]))),
+        PerturbationKind.LongLine => Edit(text, JsonString(), m => m.Value.Insert(1, new string('x', Pick(Lengths)))),
+        PerturbationKind.DeepNesting => Edit(text, NumberToken(), m => new string('[', Pick(Depths)) + m.Value + new string(']', Pick(Depths))),
         _ => ApplyText(text),
     };
 
@@ -79,13 +79,13 @@ internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
         var lines = text.Split('\n');
         return Kind switch
         {
-            MutationKind.DropField => Columns(lines, (cells, c) => cells.RemoveAt(c)),
-            MutationKind.DuplicateField => Columns(lines, (cells, c) => cells.Insert(c, cells[c])),
-            MutationKind.SwapFields => SwapHeaders(lines),
-            MutationKind.BreakInQuotedField => Edit(text, CsvCell(), m => $"\"{m.Value}{Pick(["\n", "\r\n", "\r", "\"\"", "\n\n"])}{m.Value}\""),
-            MutationKind.ControlInValue => Edit(text, CsvCell(), m => m.Value + Pick(Controls)),
-            MutationKind.LongLine => Edit(text, CsvCell(), m => m.Value + new string(Pick(['x', ',', '"', '9']), Pick(Lengths))),
-            MutationKind.DeepNesting => Edit(text, CsvCell(), m => new string('"', Pick(Depths)) + m.Value),
+            PerturbationKind.DropField => Columns(lines, (cells, c) => cells.RemoveAt(c)),
+            PerturbationKind.DuplicateField => Columns(lines, (cells, c) => cells.Insert(c, cells[c])),
+            PerturbationKind.SwapFields => SwapHeaders(lines),
+            PerturbationKind.BreakInQuotedField => Edit(text, CsvCell(), m => $"\"{m.Value}{Pick(["\n", "\r\n", "\r", "\"\"", "\n\n"])}{m.Value}\""),
+            PerturbationKind.ControlInValue => Edit(text, CsvCell(), m => m.Value + Pick(Controls)),
+            PerturbationKind.LongLine => Edit(text, CsvCell(), m => m.Value + new string(Pick(['x', ',', '"', '9']), Pick(Lengths))),
+            PerturbationKind.DeepNesting => Edit(text, CsvCell(), m => new string('"', Pick(Depths)) + m.Value),
             _ => ApplyText(text),
         };
     }
@@ -96,16 +96,16 @@ internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
         var at = Where % (text.Length + 1);
         return Kind switch
         {
-            MutationKind.ReplaceNumber => Edit(text, NumberToken(), _ => Pick(Numbers)),
-            MutationKind.DropNumber => Edit(text, NumberToken(), _ => string.Empty, withComma: true),
-            MutationKind.Bom => What % 3 == 0 ? text.Insert(at, "\ufeff") : "\ufeff" + (What % 3 == 1 ? text : "\ufeff" + text),
-            MutationKind.Nul => text.Insert(at, "\0"),
-            MutationKind.CrLf => text.Replace("\n", "\r\n", StringComparison.Ordinal),
-            MutationKind.LoneCr => What % 2 == 0 ? text.Replace("\n", "\r", StringComparison.Ordinal) : text.Insert(at, "\r"),
-            MutationKind.DuplicateLine => Lines(lines, (list, i) => list.Insert(i, list[i])),
-            MutationKind.DropLine => Lines(lines, (list, i) => list.RemoveAt(i)),
-            MutationKind.EmptyLine => Lines(lines, (list, i) => list.Insert(i, Pick(["", " ", ",", ",,,", "\"\""]))),
-            MutationKind.Truncate => text[..at],
+            PerturbationKind.ReplaceNumber => Edit(text, NumberToken(), _ => Pick(Numbers)),
+            PerturbationKind.DropNumber => Edit(text, NumberToken(), _ => string.Empty, withComma: true),
+            PerturbationKind.Bom => What % 3 == 0 ? text.Insert(at, "\ufeff") : "\ufeff" + (What % 3 == 1 ? text : "\ufeff" + text),
+            PerturbationKind.Nul => text.Insert(at, "\0"),
+            PerturbationKind.CrLf => text.Replace("\n", "\r\n", StringComparison.Ordinal),
+            PerturbationKind.LoneCr => What % 2 == 0 ? text.Replace("\n", "\r", StringComparison.Ordinal) : text.Insert(at, "\r"),
+            PerturbationKind.DuplicateLine => Lines(lines, (list, i) => list.Insert(i, list[i])),
+            PerturbationKind.DropLine => Lines(lines, (list, i) => list.RemoveAt(i)),
+            PerturbationKind.EmptyLine => Lines(lines, (list, i) => list.Insert(i, Pick(["", " ", ",", ",,,", "\"\""]))),
+            PerturbationKind.Truncate => text[..at],
             _ => text,
         };
     }
@@ -211,18 +211,18 @@ internal sealed partial record Mutation(MutationKind Kind, int Where, int What)
     private static partial Regex CsvCell();
 }
 
-/// <summary>A valid example file with one to three mutations applied, named for the failure report.</summary>
-internal sealed record MutatedInput(string Example, Mutation[] Mutations, string Text)
+/// <summary>A valid example file with one to three perturbations applied, named for the failure report.</summary>
+internal sealed record PerturbedInput(string Example, Perturbation[] Perturbations, string Text)
 {
-    public static Gen<MutatedInput> Generator(string extension, params string[] examples) =>
+    public static Gen<PerturbedInput> Generator(string extension, params string[] examples) =>
         from example in Gen.Elements(examples)
         from count in Gen.Choose(1, 3)
-        from mutations in Gen.ArrayOf(Mutation.Generator, count)
-        select Create(example, mutations, extension);
+        from perturbations in Gen.ArrayOf(Perturbation.Generator, count)
+        select Create(example, perturbations, extension);
 
-    public static MutatedInput Create(string example, Mutation[] mutations, string extension) =>
-        new(example, mutations, mutations.Aggregate(File.ReadAllText(CliRunner.Example(example)), (text, m) => m.Apply(text, extension)));
+    public static PerturbedInput Create(string example, Perturbation[] perturbations, string extension) =>
+        new(example, perturbations, perturbations.Aggregate(File.ReadAllText(CliRunner.Example(example)), (text, m) => m.Apply(text, extension)));
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Example} [{string.Join(", ", Mutations.Select(m => m.ToString()))}] ({Text.Length} chars)");
+        $"{Example} [{string.Join(", ", Perturbations.Select(m => m.ToString()))}] ({Text.Length} chars)");
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 using SolutionFit.Learning;
 
 namespace SolutionFit.Cli;

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 using SolutionFit.Gauges;
 using SolutionFit.PriceSensitivity;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>
 /// The <c>--json</c> output: a DTO of <see cref="CliJsonContext"/> streamed to the output (camelCase, numbers round-trip

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>
 /// Finds why the serializer refused a document when the reason is one the serializer's exception does not tell apart

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace SolutionFit.Cli.Json;
+namespace SolutionFit.Formats.Json;
 
 /// <summary>
 /// Where a problem is in a JSON document, and what the DTO expects there: read from the serializer's metadata of the

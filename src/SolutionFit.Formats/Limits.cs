@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>One size limit: its option, default, what it bounds and why (the README's limits table lists these).</summary>
 /// <param name="Option">The option that sets it, e.g. <c>--max-rows</c>.</param>

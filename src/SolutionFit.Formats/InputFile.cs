@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Serialization.Metadata;
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>A bad input file: one line for stderr that names the file and the problem.</summary>
 internal sealed class InputException(string message) : Exception(message)

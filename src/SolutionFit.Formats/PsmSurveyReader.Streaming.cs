@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using SolutionFit.PriceSensitivity;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>
 /// Streaming a survey file into a <see cref="PsmTally"/> for <c>psm</c>: one row at a time, so memory grows with the
-/// distinct prices (and inconsistent rows), not with the rows. Errors are the ones <see cref="PsmCommand.ReadSurvey"/>
+/// distinct prices (and inconsistent rows), not with the rows. Errors are the ones <see cref="PsmSurveyReader.ReadSurvey"/>
 /// gives for the whole file, with the same precedence (weights, then each price column, then intentions, then the
 /// library's checks column by column), each at the first row where it occurs.
 /// </summary>
-internal static partial class PsmCommand
+internal static partial class PsmSurveyReader
 {
     /// <summary>Where a survey's rows are in the file: the line of any row, and the id of the first few rows that may be reported.</summary>
     internal sealed class SurveyRows

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SolutionFit.Cli;
+namespace SolutionFit.Formats;
 
 /// <summary>The human-readable output: aligned tables and coaching lines.</summary>
 internal static class TextOutput
