@@ -16,8 +16,8 @@ public sealed class PriceHappinessGaugePropertyTests
         var gauge = PriceHappinessGauge.Measure(Deals(reactions.Get));
         var shares = Enum.GetValues<PriceReaction>().Sum(gauge.ShareOf);
 
-        return (gauge.SmileIndexLower >= -100 && gauge.SmileIndexUpper <= 100
-                && gauge.SmileIndexLower <= gauge.SmileIndex + 1e-9 && gauge.SmileIndex <= gauge.SmileIndexUpper + 1e-9
+        return (gauge.SmileIndexInterval.Lower >= -100 && gauge.SmileIndexInterval.Upper <= 100
+                && gauge.SmileIndexInterval.Lower <= gauge.SmileIndex + 1e-9 && gauge.SmileIndex <= gauge.SmileIndexInterval.Upper + 1e-9
                 && Math.Abs(shares - 1.0) < 1e-12 && gauge.Count == reactions.Get.Length)
             .Label(gauge.ToString());
     }
@@ -29,7 +29,7 @@ public sealed class PriceHappinessGaugePropertyTests
         var four = PriceHappinessGauge.Measure(Deals(reactions.Get, copies: 4));
 
         return (Math.Abs(once.SmileIndex - four.SmileIndex) < 1e-9
-                && four.SmileIndexUpper - four.SmileIndexLower <= once.SmileIndexUpper - once.SmileIndexLower + 1e-9)
+                && four.SmileIndexInterval.Upper - four.SmileIndexInterval.Lower <= once.SmileIndexInterval.Upper - once.SmileIndexInterval.Lower + 1e-9)
             .Label($"{once} vs {four}");
     }
 
@@ -40,8 +40,8 @@ public sealed class PriceHappinessGaugePropertyTests
         var weighted = PriceHappinessGauge.Measure(Deals(reactions.Get).Select(d => new ObservedReaction(d.DealId, d.Reaction, weight.Get)));
 
         return (Math.Abs(plain.SmileIndex - weighted.SmileIndex) < 1e-9
-                && Math.Abs(plain.SmileIndexLower - weighted.SmileIndexLower) < 1e-9
-                && Math.Abs(plain.SmileIndexUpper - weighted.SmileIndexUpper) < 1e-9)
+                && Math.Abs(plain.SmileIndexInterval.Lower - weighted.SmileIndexInterval.Lower) < 1e-9
+                && Math.Abs(plain.SmileIndexInterval.Upper - weighted.SmileIndexInterval.Upper) < 1e-9)
             .Label($"{plain} vs {weighted}");
     }
 }

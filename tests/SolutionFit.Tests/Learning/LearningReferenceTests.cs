@@ -20,7 +20,7 @@ public sealed class LearningReferenceTests
         var model = ReactionModel.Fit(reference.Reactions);
 
         Assert.Equal(expected.GetProperty("observations").GetInt32(), model.Observations);
-        Assert.Equal(expected.GetProperty("excluded").GetInt32(), model.Excluded);
+        Assert.Equal(expected.GetProperty("excluded").GetInt32(), model.ExcludedCount);
         Assert.Equal(
             expected.GetProperty("categories").EnumerateArray().Select(c => Enum.Parse<PriceReaction>(c.GetString()!, ignoreCase: true)),
             model.Categories);
