@@ -86,8 +86,11 @@ public sealed class ConfidenceIntervalTests
     [Fact]
     public void ToString_AnyCulture_ShowsBothEndsRoundTrip()
     {
+        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ",";
+        comma.NumberFormat.NegativeSign = "~";
         var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+        CultureInfo.CurrentCulture = comma;
         try
         {
             Assert.Equal("[-0.1, 38.55]", new ConfidenceInterval(-0.1, 38.55).ToString());
