@@ -49,7 +49,7 @@ public sealed class ConfidenceIntervalTests
     }
 
     [Fact]
-    public void Default_IsTheZeroWidthIntervalAtZero()
+    public void Default_NoArguments_IsTheZeroWidthIntervalAtZero()
     {
         var none = default(ConfidenceInterval);
 

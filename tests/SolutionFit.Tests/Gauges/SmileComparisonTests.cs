@@ -38,7 +38,7 @@ public sealed class SmileComparisonTests
     }
 
     [Fact]
-    public void Default_IsAZeroDifferenceWithAZeroWidthInterval()
+    public void Default_NoComparison_IsAZeroDifferenceWithAZeroWidthInterval()
     {
         var none = default(SmileComparison);
 

@@ -13,7 +13,7 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ReactionModel_AgreesWithOrdinalClm(string name)
+    public void ReactionModelFit_ReferenceCase_AgreesWithOrdinalClm(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("reactions");
@@ -39,7 +39,7 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void WinModel_AgreesWithGlm(string name)
+    public void WinModelFit_ReferenceCase_AgreesWithGlm(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("wins");
@@ -55,7 +55,7 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ChoiceModel_AgreesWithClogit(string name)
+    public void ChoiceModelFit_ReferenceCase_AgreesWithClogit(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("choices");
