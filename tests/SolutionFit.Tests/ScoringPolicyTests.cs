@@ -47,4 +47,7 @@ public sealed class ScoringPolicyTests
             ScoringPolicy.Default.ToString());
         Assert.StartsWith("opportunity weighting off, effort weight 0.125,", new ScoringPolicy { OpportunityWeighting = false, EffortWeight = 0.125 }.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Constructor_NewPolicy_WeighsByOpportunity() => Assert.True(new ScoringPolicy().OpportunityWeighting);
 }
