@@ -90,7 +90,7 @@ public sealed class GaugeMutationTests
     [Fact]
     public void ReactionSharesAt_BadPrice_NamesIt()
     {
-        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([2.0, 3.0], [4.0, 5.0], [6.0, 7.0], [1.0, 1.5]));
+        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([1.0, 1.5], [2.0, 3.0], [4.0, 5.0], [6.0, 7.0]));
 
         Assert.Equal("The price must be a finite number >= 0, but is -1.", Assert.Throws<InvalidInputException>("price", () => result.ReactionSharesAt(-1)).Detail);
     }
@@ -101,13 +101,13 @@ public sealed class GaugeMutationTests
         var gauge = PriceHappinessGauge.Measure([new ObservedReaction("a", PriceReaction.Fair)]);
         Assert.StartsWith("Not a price reaction.", Assert.Throws<ArgumentOutOfRangeException>("reaction", () => gauge.ShareOf((PriceReaction)9)).Message, StringComparison.Ordinal);
 
-        var survey = new PsmSurvey([2.0, 3.0, 5.0], [4.0, 5.0, 4.0], [6.0, 7.0, 6.0], [1.0, 1.5, 1.0]);
+        var survey = new PsmSurvey([1.0, 1.5, 1.0], [2.0, 3.0, 5.0], [4.0, 5.0, 4.0], [6.0, 7.0, 6.0]);
         var shares = PriceSensitivityMeter.Analyze(survey).ReactionSharesAt(4.5);
         Assert.StartsWith("The reaction must be TooCheap, Bargain, Fair, Grumble or TooExpensive.", Assert.Throws<ArgumentOutOfRangeException>("reaction", () => shares[(PriceReaction)9]).Message, StringComparison.Ordinal);
 
-        var kept = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false });
+        var kept = PriceSensitivityMeter.Analyze(survey, new PsmOptions { ExcludeInconsistent = false });
         Assert.Equal(
-            "Reaction shares need consistent respondents, but 1 inconsistent respondent(s) were kept with validation off; analyse with validation on.",
+            "Reaction shares need consistent respondents, but 1 inconsistent respondent(s) were kept; analyse with ExcludeInconsistent on.",
             Assert.Throws<InvalidOperationException>(() => kept.ReactionSharesAt(4.5)).Message);
     }
 
