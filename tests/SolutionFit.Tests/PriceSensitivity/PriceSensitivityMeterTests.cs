@@ -197,37 +197,6 @@ public sealed class PriceSensitivityMeterTests
     }
 
     [Fact]
-    public void ReactionShares_IndexerRejectsAnUndefinedReaction() =>
-        Assert.Throws<ArgumentOutOfRangeException>("reaction", () => default(PriceReactionShares)[(PriceReaction)9]);
-
-    [Fact]
-    public void ReactionShares_HaveValueEquality()
-    {
-        var result = PriceSensitivityMeter.Analyze(new PsmSurvey([10.0, 15], [20.0, 25], [30.0, 35], [40.0, 45]));
-
-        Assert.True(result.ReactionSharesAt(15) == result.SmileOptimum!.Value with { });
-        Assert.NotEqual(result.ReactionSharesAt(22), result.ReactionSharesAt(23));
-        // Equals and GetHashCode agree: a set keeps one of two shares computed apart at the same price.
-        Assert.Single(new HashSet<PriceReactionShares> { result.ReactionSharesAt(22), result.ReactionSharesAt(44 / 2.0), result.ReactionSharesAt(22) });
-        Assert.Equal(2, new HashSet<PriceReactionShares> { result.ReactionSharesAt(22), result.ReactionSharesAt(23) }.Count);
-        Assert.StartsWith("at 22: too cheap 0", result.ReactionSharesAt(22).ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void InvalidRespondents_HaveValueEquality()
-    {
-        var survey = Survey((2, 2, 3, 4), (1, 2, 3, 4), (2, 2, 3, 4));
-        var first = PriceSensitivityMeter.Analyze(survey).Excluded;
-        var again = PriceSensitivityMeter.Analyze(survey).Excluded;
-
-        Assert.Equal(first, again);
-        Assert.True(first[0] == again[0]);
-        Assert.True(first[0] != first[1]);
-        Assert.Equal("row 2: cheap 2 is not above too cheap 2", first[1].ToString());
-        Assert.Equal(string.Empty, default(PsmExcludedRespondent).Detail);
-    }
-
-    [Fact]
     public void Analyze_GridOfMaxGridPoints_IsAnalysed()
     {
         // 0 to 100 in steps of 1: 101 prices, the span's count.

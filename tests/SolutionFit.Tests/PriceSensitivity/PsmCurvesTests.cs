@@ -100,14 +100,6 @@ public sealed class PsmCurvesTests
     }
 
     [Fact]
-    public void CurveValues_DefaultAndToString()
-    {
-        Assert.Equal((0.0, 1.0, 1.0), (default(PsmCurveValues).Cheap, default(PsmCurveValues).NotCheap, default(PsmCurveValues).NotExpensive));
-        Assert.Null(default(PsmCurveValues).TooCheap);
-        Assert.Equal("at 0: too cheap -, cheap 0, expensive 0, too expensive 0", default(PsmCurveValues).ToString());
-    }
-
-    [Fact]
     public void ValuesAt_OutsideTheGrid_AreTheNearestEndsValues()
     {
         var curves = PriceSensitivityMeter.Analyze(new PsmSurvey([1.0, 1.5], [2.0, 3.0], [4.0, 5.0], [6.0, 7.0])).Curves;

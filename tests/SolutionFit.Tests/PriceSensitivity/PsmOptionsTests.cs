@@ -24,4 +24,20 @@ public sealed class PsmOptionsTests
     [InlineData(int.MinValue)]
     public void MaxGridPoints_BelowOne_Throws(int max) =>
         Assert.Throws<ArgumentOutOfRangeException>("MaxGridPoints", () => new PsmOptions { MaxGridPoints = max });
+
+    [Fact]
+    public void Init_BadValues_ThrowNamingTheProperty()
+    {
+        Assert.Equal(5, Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Method), () => new PsmOptions { Method = (PsmMethod)5 }).ActualValue);
+        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.AcceptableRange), () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
+        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Intersection), () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
+        Assert.Equal("The interpolation step must be a finite number > 0, but is 0.", PsmSurveyTests.AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = 0 }).Detail);
+        PsmSurveyTests.AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.NaN });
+        PsmSurveyTests.AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.PositiveInfinity });
+        Assert.Equal(0.5, new PsmOptions { InterpolationStep = 0.5 }.InterpolationStep);
+        Assert.Null(new PsmOptions { InterpolationStep = null }.InterpolationStep);
+        Assert.Throws<ArgumentNullException>(nameof(PsmOptions.Calibration), () => new PsmOptions { Calibration = null! });
+        Assert.Null(PsmOptions.Default.InterpolationStep);
+        Assert.True(PsmOptions.Default.ExcludeInconsistent);
+    }
 }

@@ -116,43 +116,11 @@ public sealed class PsmSurveyTests
     }
 
     [Fact]
-    public void FromThresholds_Guards()
+    public void FromThresholds_BadArguments_ThrowNamingThem()
     {
         Assert.Throws<ArgumentNullException>("respondents", () => PsmSurvey.FromThresholds(null!));
         AssertInvalid("respondents", null, null, () => PsmSurvey.FromThresholds([]));
         AssertInvalid("respondents", 1, null, () => PsmSurvey.FromThresholds([new PriceThresholds(1, 2, 3, 4), null!]));
-    }
-
-    [Fact]
-    public void Options_Guards()
-    {
-        Assert.Equal(5, Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Method), () => new PsmOptions { Method = (PsmMethod)5 }).ActualValue);
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.AcceptableRange), () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Intersection), () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
-        Assert.Equal("The interpolation step must be a finite number > 0, but is 0.", AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = 0 }).Detail);
-        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.NaN });
-        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.PositiveInfinity });
-        Assert.Equal(0.5, new PsmOptions { InterpolationStep = 0.5 }.InterpolationStep);
-        Assert.Null(new PsmOptions { InterpolationStep = null }.InterpolationStep);
-        Assert.Throws<ArgumentNullException>(nameof(PsmOptions.Calibration), () => new PsmOptions { Calibration = null! });
-        Assert.Null(PsmOptions.Default.InterpolationStep);
-        Assert.True(PsmOptions.Default.ExcludeInconsistent);
-    }
-
-    [Fact]
-    public void Calibration_Guards()
-    {
-        Assert.Throws<ArgumentNullException>("scale", () => new PurchaseIntentCalibration(null!, [0.5]));
-        Assert.Throws<ArgumentNullException>("probabilities", () => new PurchaseIntentCalibration([1], null!));
-        AssertInvalid("scale", null, null, () => new PurchaseIntentCalibration([], []));
-        AssertInvalid("scale", 2, null, () => new PurchaseIntentCalibration([1, 2, 1], [0.5, 0.5, 0.5]));
-        AssertInvalid("probabilities", null, null, () => new PurchaseIntentCalibration([1, 2], [0.5]));
-        var probability = AssertInvalid("probabilities", 1, null, () => new PurchaseIntentCalibration([2, 1], [0.5, 1.5]));
-        Assert.Equal("The probability of intention 1 must be a finite number in [0, 1], but is 1.5.", probability.Detail);
-        AssertInvalid("tooCheap", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooCheap: -1));
-        AssertInvalid("tooExpensive", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooExpensive: double.NaN));
-        Assert.Equal([5, 4, 3, 2, 1], PurchaseIntentCalibration.Default.Scale);
-        Assert.Equal([0.7, 0.5, 0.3, 0.1, 0.0], PurchaseIntentCalibration.Default.Probabilities);
     }
 
     [Fact]

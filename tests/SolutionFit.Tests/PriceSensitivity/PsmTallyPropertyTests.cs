@@ -13,7 +13,7 @@ namespace SolutionFit.Tests.PriceSensitivity;
 public sealed class PsmTallyPropertyTests
 {
     [Property]
-    public Property ShardsMergedInAnyOrder_AnalyseAsTheWholeSurvey(PsmCase c, int seed, bool fractionalWeights)
+    public Property Merge_ShardsInAnyOrder_AnalyseAsTheWholeSurvey(PsmCase c, int seed, bool fractionalWeights)
     {
         var random = new Random(seed);
         var n = c.Cheap.Length;

@@ -65,7 +65,7 @@ public sealed class PsmTallyTests
     }
 
     [Fact]
-    public void Analyze_ReportsInvalidRespondentsWithTheirGlobalRows()
+    public void Analyze_MergedShards_ReportExcludedRespondentsWithTheirGlobalRows()
     {
         var first = Consistent(0, 3);
         var second = new PsmTally(100);
@@ -260,7 +260,7 @@ public sealed class PsmTallyTests
     }
 
     [Fact]
-    public void Constructor_FromSurvey_Guards()
+    public void FromSurvey_BadArguments_ThrowNamingThem()
     {
         Assert.Equal("firstRow", Assert.Throws<ArgumentOutOfRangeException>(() => new PsmTally(-1)).ParamName);
         Assert.Equal("survey", Assert.Throws<ArgumentNullException>(() => PsmTally.FromSurvey(null!)).ParamName);
@@ -270,7 +270,7 @@ public sealed class PsmTallyTests
     }
 
     [Fact]
-    public void Add_Guards()
+    public void Add_BadArguments_ThrowNamingThem()
     {
         var tally = new PsmTally(7);
         var nan = Assert.Throws<InvalidInputException>(() => tally.Add(null, double.NaN, 20, 30));
@@ -290,7 +290,7 @@ public sealed class PsmTallyTests
     }
 
     [Fact]
-    public void Merge_Guards()
+    public void Merge_BadArguments_ThrowNamingThem()
     {
         var tally = Consistent(0, 2);
         Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => tally.Merge(null!)).ParamName);
@@ -301,7 +301,7 @@ public sealed class PsmTallyTests
     }
 
     [Fact]
-    public void Analyze_Guards()
+    public void Analyze_NullEmptyOrAllExcludedTally_Throws()
     {
         Assert.Equal("tally", Assert.Throws<ArgumentNullException>(() => PriceSensitivityMeter.Analyze((PsmTally)null!, null)).ParamName);
         Assert.Equal("tally", Assert.Throws<InvalidInputException>(() => PriceSensitivityMeter.Analyze(new PsmTally(), null)).ParamName);
