@@ -5,7 +5,8 @@ namespace SolutionFit.Tests;
 
 /// <summary>
 /// The library's shape: folders are namespaces (the core, <c>SolutionFit</c>, at the root of <c>src/SolutionFit/</c>;
-/// each side area in the folder its namespace names), and the arrows between the areas: the core depends on no side
+/// each side area in the folder its namespace names), one public type per file, named after it, and the arrows
+/// between the areas: the core depends on no side
 /// area, and the side areas (<c>PriceSensitivity</c>, <c>Surveys</c>, <c>MultiCriteria</c>, <c>Gauges</c>,
 /// <c>Learning</c>) depend on the core only, never on each other.
 /// </summary>
@@ -73,6 +74,31 @@ public sealed partial class ArchitectureTests
     }
 
     [Fact]
+    public void SourceFiles_HoldAtMostOnePublicTypeNamedAfterTheFile()
+    {
+        var library = Path.Combine(RepositoryRoot(), "src", "SolutionFit");
+        var wrong = new List<string>();
+        var named = 0;
+        foreach (var file in SourceFiles(library))
+        {
+            // Top-level types start at the line's first column (file-scoped namespaces); a partial type's other files
+            // are named Type.Part.cs.
+            var types = PublicTypeDeclaration().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value).ToList();
+            var name = Path.GetFileNameWithoutExtension(file);
+            if (types.Count > 1 || (types is [var type] && name != type && !name.StartsWith(type + ".", StringComparison.Ordinal)))
+            {
+                wrong.Add($"{Path.GetRelativePath(library, file)} declares public [{string.Join(", ", types)}]");
+            }
+
+            named += types.Count;
+        }
+
+        // Not vacuous: the declarations are seen (the library has some ninety public types).
+        Assert.True(named > 50, $"only {named} public type declarations found");
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
     public void Namespaces_AreTheCoreAndTheSideAreas()
     {
         // A namespace outside the list would escape the dependency rules above.
@@ -115,6 +141,10 @@ public sealed partial class ArchitectureTests
     private static IEnumerable<string> SourceFiles(string project) =>
         Directory.EnumerateFiles(project, "*.cs", SearchOption.AllDirectories)
             .Where(f => Path.GetRelativePath(project, f).Split(Path.DirectorySeparatorChar) is not ["bin" or "obj", ..]);
+
+    /// <summary>A public top-level type's declaration at the start of a line; group 1 is its name.</summary>
+    [GeneratedRegex(@"^public (?:(?:sealed|static|abstract|readonly|partial|ref) )*(?:class|struct|interface|enum|record(?: struct| class)?) (\w+)", RegexOptions.Multiline)]
+    private static partial Regex PublicTypeDeclaration();
 
     /// <summary>A namespace declaration at the start of a line, file-scoped or block.</summary>
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*[;{]?\s*$", RegexOptions.Multiline)]
