@@ -6,8 +6,9 @@ namespace SolutionFit;
 /// residual (Knuth's two-sum), so that the order of additions and merges does not change the rounded sum.
 /// </summary>
 /// <remarks>
-/// A unit for values up to <c>largest</c> is <see cref="ExponentOf"/>; values and sums move between units with
-/// <see cref="Scale"/>, and sums are added with <see cref="Add(double)"/> (or <see cref="Add(ref double, ref double, double)"/>
+/// A unit for values up to <c>largest</c> is <see cref="ExponentOf"/> (a larger one when a value <see cref="Outgrows"/> it);
+/// values move into a unit exactly with <see cref="InUnits"/> and back with <see cref="FromUnits"/>, sums of positive values
+/// with <see cref="Scale"/>, and sums are added with <see cref="Add(double)"/> (or <see cref="Add(ref double, ref double, double)"/>
 /// for a sum kept in two fields of another structure). Not thread-safe.
 /// </remarks>
 internal struct ScaledSum
@@ -58,9 +59,28 @@ internal struct ScaledSum
     public static int ExponentOf(double largest) => largest > 0.0 ? Math.ILogB(largest) : 0;
 
     /// <summary>
+    /// Whether a positive <paramref name="value"/> is beyond the unit <c>2^exponent</c> (its binary exponent is larger), and
+    /// that binary exponent, the unit it needs: the test of a sum kept in units of the largest value so far.
+    /// </summary>
+    public static bool Outgrows(double value, int exponent, out int unit)
+    {
+        unit = value > 0.0 ? Math.ILogB(value) : exponent;
+        return unit > exponent;
+    }
+
+    /// <summary>
+    /// A value in units of <c>2^exponent</c>, that is times <c>2^-exponent</c>: exact while the result is a normal double
+    /// (unlike <see cref="Scale"/>, a value that underflows goes to 0); the value itself for an exponent of 0.
+    /// </summary>
+    public static double InUnits(double value, int exponent) => exponent == 0 ? value : Math.ScaleB(value, -exponent);
+
+    /// <summary>A value given in units of <c>2^exponent</c>, back in units of 1 (times <c>2^exponent</c>, exact while the result is a normal double).</summary>
+    public static double FromUnits(double value, int exponent) => Math.ScaleB(value, exponent);
+
+    /// <summary>
     /// A whole count below 2^62 as an exact sum in units of <c>2^exponent</c>: the count rounded to a double and what that
     /// rounding left out (exact in a double), both scaled (exact while the count has at most some 1000 bits above the unit).
     /// </summary>
     public static ScaledSum FromCount(long count, int exponent) =>
-        new(Math.ScaleB((double)count, -exponent), Math.ScaleB((double)(count - (long)(double)count), -exponent));
+        new(InUnits(count, exponent), InUnits(count - (long)(double)count, exponent));
 }

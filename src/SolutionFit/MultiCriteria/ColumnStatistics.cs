@@ -39,10 +39,10 @@ internal sealed class ColumnStatistics
     public int[] Exponent { get; }
 
     /// <summary>The column's minimum in units of <c>2^Exponent</c>.</summary>
-    public double ScaledMin(int j) => Math.ScaleB(Min[j], -Exponent[j]);
+    public double ScaledMin(int j) => ScaledSum.InUnits(Min[j], Exponent[j]);
 
     /// <summary>The column's maximum in units of <c>2^Exponent</c>.</summary>
-    public double ScaledMax(int j) => Math.ScaleB(Max[j], -Exponent[j]);
+    public double ScaledMax(int j) => ScaledSum.InUnits(Max[j], Exponent[j]);
 
     /// <summary>
     /// The power of two a column is taken in units of: 0 (as it is) when its largest magnitude, with a target criterion's
@@ -56,7 +56,7 @@ internal sealed class ColumnStatistics
             largest = Math.Max(largest, Math.Abs(criterion.Target));
         }
 
-        var exponent = largest > 0.0 ? Math.ILogB(largest) : 0;
+        var exponent = ScaledSum.ExponentOf(largest);
         return Math.Abs(exponent) <= SafeExponent ? 0 : exponent;
     }
 
@@ -67,7 +67,7 @@ internal sealed class ColumnStatistics
     /// </summary>
     public int ReciprocalExponent(int j)
     {
-        var smallest = Math.ILogB(Min[j]);
+        var smallest = ScaledSum.ExponentOf(Min[j]); // Min[j] > 0: a positive cost column
         return Exponent[j] == 0 && smallest >= -SafeExponent ? 0 : smallest;
     }
 
@@ -138,7 +138,7 @@ internal sealed class ColumnStatistics
                 (sum[j], squares[j]) = (0.0, 0.0);
                 for (var i = 0; i < m; i++)
                 {
-                    var v = Math.ScaleB(x[(i * n) + j], -exponent[j]);
+                    var v = ScaledSum.InUnits(x[(i * n) + j], exponent[j]);
                     sum[j] += v;
                     squares[j] += v * v;
                 }

@@ -100,7 +100,7 @@ public static partial class MultiCriteriaRanking
     /// </summary>
     private static (double Best, double Worst) TargetRange(DecisionMatrix matrix, int j, int exponent, double min, double max)
     {
-        var target = Math.ScaleB(matrix.CriteriaArray[j].Target, -exponent);
+        var target = ScaledSum.InUnits(matrix.CriteriaArray[j].Target, exponent);
         var near = double.PositiveInfinity;
         for (var i = 0; i < matrix.M; i++)
         {

@@ -39,10 +39,7 @@ public static partial class MultiCriteriaRanking
         var criterion = matrix.CriteriaArray[j];
         var x = matrix.Values[(i * matrix.N) + j];
         var target = criterion.Target;
-        if (exponent != 0)
-        {
-            (x, target) = (Math.ScaleB(x, -exponent), Math.ScaleB(target, -exponent));
-        }
+        (x, target) = (ScaledSum.InUnits(x, exponent), ScaledSum.InUnits(target, exponent));
 
         return criterion.Type switch
         {

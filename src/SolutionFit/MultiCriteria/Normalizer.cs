@@ -56,7 +56,7 @@ internal static class Normalizer
     private static void FitTarget(ColumnScaling scaling, DecisionMatrix matrix, int j, Criterion criterion, ColumnStatistics columns, List<string> diagnostics)
     {
         var e = columns.Exponent[j];
-        var (min, max, target) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e), Math.ScaleB(criterion.Target, -e));
+        var (min, max, target) = (columns.ScaledMin(j), columns.ScaledMax(j), ScaledSum.InUnits(criterion.Target, e));
         scaling.SetExponent(j, e);
 
         // The best value is the alternative nearest the target (the target itself only when an alternative is on it); the
@@ -144,7 +144,7 @@ internal static class Normalizer
             // In units of the smallest cost (> 0), so that min / x neither divides by an underflowed 0 nor overflows.
             var e = columns.ReciprocalExponent(j);
             scaling.SetExponent(j, e);
-            var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
+            var (min, max) = (ScaledSum.InUnits(columns.Min[j], e), ScaledSum.InUnits(columns.Max[j], e));
             scaling.SetReciprocal(j, min, min, max);
         }
         else
@@ -163,7 +163,7 @@ internal static class Normalizer
             // In units of the smallest cost (> 0): every 1/x is at most 1, so their sum cannot overflow.
             var e = columns.ReciprocalExponent(j);
             scaling.SetExponent(j, e);
-            var (min, max) = (Math.ScaleB(columns.Min[j], -e), Math.ScaleB(columns.Max[j], -e));
+            var (min, max) = (ScaledSum.InUnits(columns.Min[j], e), ScaledSum.InUnits(columns.Max[j], e));
             scaling.SetReciprocal(j, 1.0 / SumOfInverses(matrix, j, e), min, max);
         }
         else if (columns.Sum[j] == 0.0)
@@ -184,7 +184,7 @@ internal static class Normalizer
         var inverses = 0.0;
         for (var i = 0; i < m; i++)
         {
-            inverses += 1.0 / (e == 0 ? x[(i * n) + j] : Math.ScaleB(x[(i * n) + j], -e));
+            inverses += 1.0 / ScaledSum.InUnits(x[(i * n) + j], e);
         }
 
         return inverses;

@@ -152,7 +152,7 @@ public sealed partial class PsmTally
     {
         ref var entry = ref _combinations![position];
         var key = entry.Key;
-        var weight = _counts is not null ? Math.ScaleB((double)entry.Count, -_exponent) : entry.Weight; // the sum of SumOf, without its residual
+        var weight = _counts is not null ? ScaledSum.InUnits(entry.Count, _exponent) : entry.Weight; // the sum of SumOf, without its residual
         return (entry.FirstRow, key.TooCheap, key.Cheap, key.Expensive, key.TooExpensive, key.IntentCheap, key.IntentExpensive, weight);
     }
 

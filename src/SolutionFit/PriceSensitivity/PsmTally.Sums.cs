@@ -26,9 +26,9 @@ public sealed partial class PsmTally
                 CountNoLonger();
             }
 
-            if (weight > 0.0 && Math.ILogB(weight) > _exponent)
+            if (ScaledSum.Outgrows(weight, _exponent, out var unit))
             {
-                Rescale(Math.ILogB(weight));
+                Rescale(unit);
             }
         }
 
@@ -102,7 +102,7 @@ public sealed partial class PsmTally
             largest = Math.Max(largest, weight);
         }
 
-        return Math.ILogB(largest);
+        return ScaledSum.ExponentOf(largest);
     }
 
     /// <summary>The key of a combination of answers (NaN = missing) and intentions, its prices given slots.</summary>

@@ -245,7 +245,7 @@ public static class Ahp
         {
             for (var j = 0; j < n; j++)
             {
-                var x = b[(i * n) + j] = Math.ScaleB(a[i][j], e[j] - e[i]);
+                var x = b[(i * n) + j] = ScaledSum.InUnits(a[i][j], e[i] - e[j]);
                 overflows |= !double.IsFinite(x) || x > 1e300;
             }
         }
@@ -258,7 +258,7 @@ public static class Ahp
             {
                 for (var j = 0; j < n; j++)
                 {
-                    shift = Math.Max(shift, Math.ILogB(a[i][j]) + e[j] - e[i]);
+                    shift = Math.Max(shift, ScaledSum.ExponentOf(a[i][j]) + e[j] - e[i]);
                 }
             }
 
@@ -266,7 +266,7 @@ public static class Ahp
             {
                 for (var j = 0; j < n; j++)
                 {
-                    b[(i * n) + j] = Math.ScaleB(a[i][j], e[j] - e[i] - shift);
+                    b[(i * n) + j] = ScaledSum.InUnits(a[i][j], e[i] - e[j] + shift);
                 }
             }
         }
@@ -301,7 +301,7 @@ public static class Ahp
             }
         }
 
-        var lambda = Math.ScaleB(Multiply(b, v, product), shift);
+        var lambda = ScaledSum.FromUnits(Multiply(b, v, product), shift);
         for (var i = 0; i < n; i++)
         {
             next[i] = Math.Log(v[i]) + (e[i] * Math.Log(2.0));
@@ -345,11 +345,11 @@ public static class Ahp
                 top = Math.Max(top, a[i][j]);
             }
 
-            exponents[j] = Math.ILogB(top);
+            exponents[j] = ScaledSum.ExponentOf(top);
             var sum = 0.0;
             for (var i = 0; i < n; i++)
             {
-                sum += Math.ScaleB(a[i][j], -exponents[j]);
+                sum += ScaledSum.InUnits(a[i][j], exponents[j]);
             }
 
             columnSums[j] = sum;
@@ -361,7 +361,7 @@ public static class Ahp
             var sum = 0.0;
             for (var j = 0; j < n; j++)
             {
-                sum += Math.ScaleB(a[i][j], -exponents[j]) / columnSums[j];
+                sum += ScaledSum.InUnits(a[i][j], exponents[j]) / columnSums[j];
             }
 
             means[i] = sum / n;
