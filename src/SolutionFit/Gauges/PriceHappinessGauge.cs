@@ -6,6 +6,9 @@ namespace SolutionFit.Gauges;
 /// <remarks>Pure and thread-safe.</remarks>
 public static class PriceHappinessGauge
 {
+    /// <summary>An exponent below the binary exponent of every positive double (that of <see cref="double.Epsilon"/> is -1074).</summary>
+    private const int BelowEveryWeight = -1075;
+
     /// <summary>Measures one group of deals.</summary>
     /// <param name="reactions">The observed reactions; deal ids unique.</param>
     /// <returns>The gauge.</returns>
@@ -20,11 +23,12 @@ public static class PriceHappinessGauge
         ArgumentNullException.ThrowIfNull(reactions);
         var counts = new int[5];
 
-        // Weights are summed in units of the largest weight so far (rescaled when a larger one arrives), so that neither
-        // the sums nor the squares overflow or underflow for any finite weights: shares and Kish's size are scale-free.
+        // Weights are summed in units of 2^exponent, the power of two of the largest weight so far (sums and squares moved
+        // exactly to a larger unit when a larger weight arrives), so that neither the sums nor the squares overflow or
+        // underflow for any finite weights: shares and Kish's size are scale-free. The first unit is below every weight's.
         var weights = new double[5];
         var squares = 0.0;
-        var unit = 0.0;
+        var exponent = BelowEveryWeight;
         var deals = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var observed in reactions)
@@ -43,25 +47,21 @@ public static class PriceHappinessGauge
 
             counts[(int)observed.Reaction]++;
             var weight = observed.Weight;
-            if (weight > unit)
+            if (ScaledSum.Outgrows(weight, exponent, out var unit))
             {
-                if (unit > 0.0)
+                var shift = unit - exponent;
+                for (var k = 0; k < weights.Length; k++)
                 {
-                    var shrink = unit / weight;
-                    for (var k = 0; k < weights.Length; k++)
-                    {
-                        weights[k] *= shrink;
-                    }
-
-                    squares *= shrink * shrink;
+                    weights[k] = ScaledSum.InUnits(weights[k], shift);
                 }
 
-                unit = weight;
+                squares = ScaledSum.InUnits(squares, 2 * shift);
+                exponent = unit;
             }
 
             if (weight > 0.0)
             {
-                var relative = weight / unit;
+                var relative = ScaledSum.InUnits(weight, exponent);
                 weights[(int)observed.Reaction] += relative;
                 squares += relative * relative;
             }
