@@ -7,7 +7,8 @@ namespace SolutionFit.Tests.Gauges;
 
 /// <summary>
 /// <see cref="PriceHappinessGauge"/> on any reactions: the interval holds the index inside [−100, 100], more of the same
-/// deals narrow it, equal weights change nothing, and grouping keeps the groups in first-appearance order with each group
+/// deals narrow it, equal weights change nothing, weights of any magnitude give the shares and effective size of their
+/// plain sums, and grouping keeps the groups in first-appearance order with each group
 /// measured as its own deals.
 /// </summary>
 public sealed class PriceHappinessGaugePropertyTests
@@ -48,6 +49,31 @@ public sealed class PriceHappinessGaugePropertyTests
                 && Math.Abs(plain.SmileIndexInterval.Lower - weighted.SmileIndexInterval.Lower) < 1e-9
                 && Math.Abs(plain.SmileIndexInterval.Upper - weighted.SmileIndexInterval.Upper) < 1e-9)
             .Label($"{plain} vs {weighted}");
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Measure_WeightsTimesAPowerOfTwo_SharesAndEffectiveSizeOfThePlainSums(NonEmptyArray<(byte Reaction, PositiveInt Weight)> deals, sbyte scale)
+    {
+        // Weights w / 7 (not powers of two, some far apart) times 2^(7·scale), up to 2^±889: summed as they are, the squares of
+        // the largest would overflow; in the gauge's units they give the bits of the plain sums of the unscaled weights.
+        var exponent = 7 * scale;
+        var weights = deals.Get.Select(d => d.Weight.Get / 7.0).ToArray();
+        var reactions = deals.Get.Select(d => (PriceReaction)(d.Reaction % 5)).ToArray();
+        var sums = new double[5];
+        var squares = 0.0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            sums[(int)reactions[i]] += weights[i];
+            squares += weights[i] * weights[i];
+        }
+
+        var total = sums.Sum();
+
+        var gauge = PriceHappinessGauge.Measure(weights.Select((w, i) => new ObservedReaction($"D{i}", reactions[i], Math.ScaleB(w, exponent))));
+
+        return (Enum.GetValues<PriceReaction>().All(r => gauge.ShareOf(r) == sums[(int)r] / total)
+                && gauge.EffectiveSampleSize == total * total / squares)
+            .Label($"{gauge} vs {string.Join(", ", sums)}, {squares}");
     }
 
     [Property(MaxTest = 300)]
