@@ -74,6 +74,31 @@ internal struct ScaledSum
     /// </summary>
     public static double InUnits(double value, int exponent) => exponent == 0 ? value : Math.ScaleB(value, -exponent);
 
+    /// <summary>
+    /// Scales values (at least 0, the largest positive) in place to sum 1: each divided by the largest first, so that
+    /// their sum cannot overflow, then by that sum; scaling every value by one factor leaves the result as it is.
+    /// </summary>
+    public static void ToSharesOfOne(Span<double> values)
+    {
+        var top = values[0];
+        for (var i = 1; i < values.Length; i++)
+        {
+            top = Math.Max(top, values[i]);
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] /= top;
+            sum += values[i];
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] /= sum;
+        }
+    }
+
     /// <summary>A value given in units of <c>2^exponent</c>, back in units of 1 (times <c>2^exponent</c>, exact while the result is a normal double).</summary>
     public static double FromUnits(double value, int exponent) => Math.ScaleB(value, exponent);
 

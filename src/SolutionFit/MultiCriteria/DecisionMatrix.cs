@@ -170,8 +170,8 @@ public sealed class DecisionMatrix
             throw new InvalidInputException(paramName, "The weights sum to 0; at least one criterion needs a positive weight.");
         }
 
-        var relative = Array.ConvertAll(weights, w => w / top);
-        var sum = relative.Sum();
-        return Array.ConvertAll(relative, w => w / sum);
+        var normalized = (double[])weights.Clone();
+        ScaledSum.ToSharesOfOne(normalized);
+        return normalized;
     }
 }

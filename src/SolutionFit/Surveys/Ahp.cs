@@ -276,7 +276,7 @@ public static class Ahp
         // to λmax in modulus (then the plain iteration barely converges). The two vectors are swapped, not reallocated.
         var v = new double[n];
         Array.Fill(v, 1.0);
-        Normalize(v);
+        ScaledSum.ToSharesOfOne(v);
         var product = new double[n];
         var next = new double[n];
         for (var iteration = 0; iteration < 100_000; iteration++)
@@ -287,7 +287,7 @@ public static class Ahp
                 next[i] = product[i] + (estimate * v[i]);
             }
 
-            Normalize(next);
+            ScaledSum.ToSharesOfOne(next);
             var change = 0.0;
             for (var i = 0; i < n; i++)
             {
@@ -367,7 +367,7 @@ public static class Ahp
             means[i] = sum / n;
         }
 
-        Normalize(means);
+        ScaledSum.ToSharesOfOne(means);
         return means;
     }
 
@@ -412,28 +412,6 @@ public static class Ahp
         return logs;
     }
 
-    /// <summary>Scales positive values in place to sum 1: divided by the largest first, so that the sum cannot overflow.</summary>
-    private static void Normalize(double[] values)
-    {
-        var top = values[0];
-        for (var i = 1; i < values.Length; i++)
-        {
-            top = Math.Max(top, values[i]);
-        }
-
-        var sum = 0.0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] /= top;
-            sum += values[i];
-        }
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] /= sum;
-        }
-    }
-
     /// <summary>Priorities proportional to <c>exp(logs)</c>, summing to 1, without overflow: shifted by the largest log first.</summary>
     private static double[] FromLogs(double[] logs)
     {
@@ -449,7 +427,7 @@ public static class Ahp
             priorities[i] = Math.Exp(logs[i] - top);
         }
 
-        Normalize(priorities);
+        ScaledSum.ToSharesOfOne(priorities);
         return priorities;
     }
 }
