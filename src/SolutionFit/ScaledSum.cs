@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SolutionFit;
 
 /// <summary>
@@ -56,12 +58,14 @@ internal struct ScaledSum
     public static double Scale(double value, int shift) => value > 0.0 ? Math.Max(Math.ScaleB(value, shift), double.Epsilon) : Math.ScaleB(value, shift);
 
     /// <summary>The exponent of the unit for values up to <paramref name="largest"/>: its binary exponent, 0 for 0 or less.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ExponentOf(double largest) => largest > 0.0 ? Math.ILogB(largest) : 0;
 
     /// <summary>
     /// Whether a positive <paramref name="value"/> is beyond the unit <c>2^exponent</c> (its binary exponent is larger), and
     /// that binary exponent, the unit it needs: the test of a sum kept in units of the largest value so far.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Outgrows(double value, int exponent, out int unit)
     {
         unit = value > 0.0 ? Math.ILogB(value) : exponent;
@@ -72,6 +76,7 @@ internal struct ScaledSum
     /// A value in units of <c>2^exponent</c>, that is times <c>2^-exponent</c>: exact while the result is a normal double
     /// (unlike <see cref="Scale"/>, a value that underflows goes to 0); the value itself for an exponent of 0.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double InUnits(double value, int exponent) => exponent == 0 ? value : Math.ScaleB(value, -exponent);
 
     /// <summary>
@@ -100,6 +105,7 @@ internal struct ScaledSum
     }
 
     /// <summary>A value given in units of <c>2^exponent</c>, back in units of 1 (times <c>2^exponent</c>, exact while the result is a normal double).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double FromUnits(double value, int exponent) => Math.ScaleB(value, exponent);
 
     /// <summary>
