@@ -28,7 +28,7 @@ internal static class PsmSurveyReader
     /// <returns>Where the rows are in the file.</returns>
     /// <exception cref="InputException">The file cannot be read or has no respondent; a column is missing; a cell is not a number; an answer or weight fails the library's check.</exception>
     public static PsmSurveyRows Read(string path, string? weightColumn, bool nms, Limits? limits, PsmAnswersHandler onRow) =>
-        Stream(handler => CsvTable.Load(path, limits, handler), weightColumn, nms, onRow);
+        Stream(handler => CsvTable.Load(path, limits, handler), weightColumn, nms, null, onRow);
 
     /// <summary>Streams a survey read from <paramref name="reader"/> into <paramref name="onRow"/>.</summary>
     /// <param name="reader">The text.</param>
@@ -39,14 +39,14 @@ internal static class PsmSurveyReader
     /// <returns>Where the rows are in the text.</returns>
     /// <exception cref="InputException">As <see cref="Read(string, string?, bool, Limits?, PsmAnswersHandler)"/>.</exception>
     public static PsmSurveyRows Read(TextReader reader, string source, string? weightColumn, bool nms, PsmAnswersHandler onRow) =>
-        Stream(handler => CsvTable.Read(reader, source, stream: handler), weightColumn, nms, onRow);
+        Stream(handler => CsvTable.Read(reader, source, stream: handler), weightColumn, nms, null, onRow);
 
     /// <summary>Reads a survey file into a tally.</summary>
     /// <exception cref="InputException">As <see cref="Read(string, string?, bool, Limits?, PsmAnswersHandler)"/>.</exception>
     public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(string path, string? weightColumn, bool nms, Limits? limits = null)
     {
         var tally = new PsmTally(0, nms);
-        var rows = Read(path, weightColumn, nms, limits, (in PsmAnswers a) => Add(tally, a));
+        var rows = Stream(handler => CsvTable.Load(path, limits, handler), weightColumn, nms, tally, null);
         return (tally, rows);
     }
 
@@ -55,7 +55,7 @@ internal static class PsmSurveyReader
     public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(TextReader reader, string source, string? weightColumn, bool nms)
     {
         var tally = new PsmTally(0, nms);
-        var rows = Read(reader, source, weightColumn, nms, (in PsmAnswers a) => Add(tally, a));
+        var rows = Stream(handler => CsvTable.Read(reader, source, stream: handler), weightColumn, nms, tally, null);
         return (tally, rows);
     }
 
@@ -109,11 +109,8 @@ internal static class PsmSurveyReader
         return new InputException($"{source}: line {lineOf(row)}{(column is null ? string.Empty : $", column '{column}'")}: {ex.Detail}");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Add(PsmTally tally, in PsmAnswers a) =>
-        tally.Add(tooCheap: a.TooCheap, cheap: a.Cheap, expensive: a.Expensive, tooExpensive: a.TooExpensive, weight: a.Weight, purchaseIntentCheap: a.IntentCheap, purchaseIntentExpensive: a.IntentExpensive);
-
-    private static PsmSurveyRows Stream(Func<CsvRowHandler, CsvTable> read, string? weightColumn, bool nms, PsmAnswersHandler onRow)
+    /// <summary>Streams the rows into <paramref name="tally"/> when it is given (the common case, without a call per row through a delegate), else into <paramref name="onRow"/>.</summary>
+    private static PsmSurveyRows Stream(Func<CsvRowHandler, CsvTable> read, string? weightColumn, bool nms, PsmTally? tally, PsmAnswersHandler? onRow)
     {
         var rows = new PsmSurveyRows();
         Columns? columns = null;
@@ -165,7 +162,14 @@ internal static class PsmSurveyReader
                     KeepIdIfExcluded(rows, row, record, c.Id, tooCheap, cheap, expensive, tooExpensive);
                 }
 
-                onRow(new PsmAnswers(row, tooCheap, cheap, expensive, tooExpensive, weight, intentCheap, intentExpensive));
+                if (tally is not null)
+                {
+                    tally.Add(tooCheap: tooCheap, cheap: cheap, expensive: expensive, tooExpensive: tooExpensive, weight: weight, purchaseIntentCheap: intentCheap, purchaseIntentExpensive: intentExpensive);
+                }
+                else
+                {
+                    onRow!(new PsmAnswers(row, tooCheap, cheap, expensive, tooExpensive, weight, intentCheap, intentExpensive));
+                }
             }
 
             row++;
@@ -185,15 +189,23 @@ internal static class PsmSurveyReader
     }
 
     /// <summary>
-    /// Keeps the id of a row a summary may report as excluded: one the library does not classify as consistent on four
-    /// questions (kept by kind: a row without a too-cheap answer is used in a three-question survey).
+    /// Keeps the id of a row a summary may report as excluded, while fewer than ten of its kind are kept: a row with a
+    /// too-cheap answer that the library does not classify as consistent; a row without one (consistent on the other
+    /// three, it is used in a three-question survey and excluded in a four-question one, so it is kept apart).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void KeepIdIfExcluded(PsmSurveyRows rows, int row, CsvRow record, int idColumn, double? tooCheap, double? cheap, double? expensive, double? tooExpensive)
     {
-        if (PsmRespondent.Classify(tooCheap, cheap, expensive, tooExpensive) is not null)
+        if (tooCheap is not null)
         {
-            var withoutTooCheap = tooCheap is null && PsmRespondent.Classify(null, cheap, expensive, tooExpensive, threeQuestion: true) is null;
+            if (rows.WantsId(withoutTooCheap: false) && PsmRespondent.Classify(tooCheap, cheap, expensive, tooExpensive) is not null)
+            {
+                rows.KeepId(row, record, idColumn, withoutTooCheap: false);
+            }
+        }
+        else if (rows.WantsId(withoutTooCheap: true) || rows.WantsId(withoutTooCheap: false))
+        {
+            var withoutTooCheap = PsmRespondent.Classify(null, cheap, expensive, tooExpensive, threeQuestion: true) is null;
             rows.KeepId(row, record, idColumn, withoutTooCheap);
         }
     }

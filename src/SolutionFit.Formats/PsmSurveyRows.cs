@@ -48,6 +48,10 @@ internal sealed class PsmSurveyRows
         Count = row + 1;
     }
 
+    /// <summary>Whether fewer than ten ids of the kind are kept (<see cref="KeepId"/> would keep another).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool WantsId(bool withoutTooCheap) => (withoutTooCheap ? _withoutTooCheapIds : _inconsistentIds) < IdsKept;
+
     /// <summary>Keeps the id of one of the first ten rows of each kind that may be reported as inconsistent.</summary>
     internal void KeepId(int row, CsvRow record, int column, bool withoutTooCheap)
     {
