@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SolutionFit.Tests.Scoring;
+using SolutionFit.Oracles;
 
 namespace SolutionFit.Benchmarks;
 
