@@ -262,7 +262,7 @@ internal static class PsmSurveyReader
     {
         if (value is { } v && !(v >= 0.0) && !errors.ContainsKey(kind))
         {
-            Rejected(errors, kind, () => PsmRespondent.ValidatePrice(question, v), column, source, line);
+            Rejected(errors, kind, question, v, column, source, line);
         }
     }
 
@@ -272,15 +272,17 @@ internal static class PsmSurveyReader
     {
         if (!(weight >= 0.0) && !errors.ContainsKey(kind))
         {
-            Rejected(errors, kind, () => PsmRespondent.ValidateWeight(weight), column, source, line);
+            Rejected(errors, kind, null, weight, column, source, line);
         }
     }
 
-    private static void Rejected(SortedDictionary<int, InputException> errors, int kind, Func<double> check, string column, string source, int line)
+    /// <summary>Keeps the library's error for a rejected answer (<paramref name="question"/> given) or weight (null).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Rejected(SortedDictionary<int, InputException> errors, int kind, PsmQuestion? question, double value, string column, string source, int line)
     {
         try
         {
-            check();
+            _ = question is { } q ? PsmRespondent.ValidatePrice(q, value) : PsmRespondent.ValidateWeight(value);
         }
         catch (InvalidInputException ex)
         {
