@@ -493,12 +493,11 @@ internal static class CatalogKernel
         }
         else
         {
-            for (var i = 0; i < open.Length; i++)
+            WeightedSums(plan.Performance, first, open, stride, ratios);
+            WeightedSums(plan.Delighters, first, open, stride, delight);
+            if (gated)
             {
-                var offset = first + (open[i] * width);
-                ratios[i] = WeightedSum(plan.Performance, offset, stride);
-                delight[i] = WeightedSum(plan.Delighters, offset, stride);
-                gates[i] = gated ? WeightedSum(plan.MustHaves, offset, stride) : default;
+                WeightedSums(plan.MustHaves, first, open, stride, gates);
             }
         }
 
@@ -544,16 +543,41 @@ internal static class CatalogKernel
         }
     }
 
-    /// <summary><c>Σ w·column</c> over the terms, in their order, for the one vector of solutions at <paramref name="offset"/>.</summary>
-    private static Vector<double> WeightedSum(CustomerPlan.GoalTerms terms, int offset, int stride)
+    /// <summary>
+    /// <c>Σ w·column</c> over the terms, in their order, for the vectors <paramref name="open"/> of the block at
+    /// <paramref name="first"/>, into <paramref name="sums"/> (<see cref="BlockVectors"/> long) in the order of
+    /// <paramref name="open"/>: four vectors at a time with the sums in registers, so that the four chains of additions
+    /// overlap (the last group repeats its last vector where fewer are left).
+    /// </summary>
+    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, ReadOnlySpan<int> open, int stride, Span<Vector<double>> sums)
     {
-        var sum = Vector<double>.Zero;
-        for (var g = 0; g < terms.Count; g++)
+        Debug.Assert(sums.Length == BlockVectors && open.Length <= BlockVectors, "A block's vectors.");
+        var width = Vector<double>.Count;
+        ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
+        var last = open.Length - 1;
+        for (var i = 0; i < open.Length; i += 4)
         {
-            sum += new Vector<double>(terms.Weights[g]) * Load(terms.Columns[g], offset, stride);
-        }
+            var offset0 = first + (open[i] * width);
+            var offset1 = first + (open[Math.Min(i + 1, last)] * width);
+            var offset2 = first + (open[Math.Min(i + 2, last)] * width);
+            var offset3 = first + (open[Math.Min(i + 3, last)] * width);
+            Vector<double> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+            for (var g = 0; g < terms.Count; g++)
+            {
+                var weight = new Vector<double>(Unsafe.Add(ref weights, g));
+                var column = Unsafe.Add(ref columns, g);
+                sum0 += weight * Load(column, offset0, stride);
+                sum1 += weight * Load(column, offset1, stride);
+                sum2 += weight * Load(column, offset2, stride);
+                sum3 += weight * Load(column, offset3, stride);
+            }
 
-        return sum;
+            sums[i] = sum0;
+            sums[i + 1] = sum1;
+            sums[i + 2] = sum2;
+            sums[i + 3] = sum3;
+        }
     }
 
     /// <summary>
@@ -620,8 +644,7 @@ internal static class CatalogKernel
 
     /// <summary>
     /// The customer's numbers for <see cref="Prefilter"/>, in <see cref="float"/> and rounded to the safe side: the weights
-    /// of each kind of goal in the plan's order, the performance weight, the gate's inverse weight, two thresholds and a
-    /// height of the price, and the margin that covers the prefilter's roundings.
+    /// of each kind of goal in the plan's order, and its <see cref="ShadowLimits"/>.
     /// </summary>
     internal readonly ref struct ShadowTerms
     {
