@@ -19,6 +19,6 @@ if [ ! -f "$file" ]; then
       printf "r%d,%.2f,%.2f,%.2f,%.2f\n", i, tc, c, e, te } }' > "$file"
 fi
 ls -l "$file"
-dotnet build samples/SolutionFit.Cli -c Release -v q -nologo > /dev/null
-/usr/bin/time -v dotnet samples/SolutionFit.Cli/bin/Release/net10.0/SolutionFit.Cli.dll psm "$file" --max-file-mb 4096 --max-rows 100000000 2> /tmp/psm-stream-time.txt
+dotnet build src/SolutionFit.Cli -c Release -v q -nologo > /dev/null
+/usr/bin/time -v dotnet src/SolutionFit.Cli/bin/Release/net10.0/SolutionFit.Cli.dll psm "$file" --max-file-mb 4096 --max-rows 100000000 2> /tmp/psm-stream-time.txt
 grep -E "Elapsed \(wall clock\)|User time|System time|Maximum resident set size" /tmp/psm-stream-time.txt

@@ -15,7 +15,7 @@ minutes=$2
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${FUZZ_WORK:-${TMPDIR:-/tmp}/solutionfit-fuzz}
 findings=${3:-$work/findings-$target}
-examples=$root/samples/SolutionFit.Cli/examples
+examples=$root/src/SolutionFit.Cli/examples
 corpus=$root/tests/SolutionFit.Cli.Tests/Fuzzing/corpus
 
 case $target in
@@ -39,7 +39,7 @@ nice -n "${FUZZ_NICE:-15}" dotnet publish "$root/fuzz/SolutionFit.Fuzz" -c Relea
 if [[ ! -x $work/tools/sharpfuzz ]]; then
   dotnet tool install --tool-path "$work/tools" SharpFuzz.CommandLine --version 2.3.0 >/dev/null
 fi
-for dll in SolutionFit.dll SolutionFit.Cli.dll CsvHelper.dll; do
+for dll in SolutionFit.dll SolutionFit.Formats.dll SolutionFit.Cli.dll CsvHelper.dll; do
   "$work/tools/sharpfuzz" "$work/bin/$dll"
 done
 

@@ -1,6 +1,5 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
-using SolutionFit.Cli;
 
 namespace SolutionFit.Benchmarks;
 

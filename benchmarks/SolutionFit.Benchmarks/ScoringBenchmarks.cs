@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using SolutionFit.Cli;
 using SolutionFit.Tests.Scoring;
 
 namespace SolutionFit.Benchmarks;

@@ -1,7 +1,7 @@
 namespace SolutionFit.Workloads;
 
 /// <summary>
-/// The generator of <c>solutionfit bench-rank</c> (<c>SyntheticWorkload</c> in the CLI sample), copied so that this
+/// The generator of <c>solutionfit bench-rank</c> (<c>SyntheticWorkload</c> in <c>src/SolutionFit.Formats</c>), copied so that this
 /// program compiles against any commit: every customer has all <c>goals</c> goal ids (about 15 % must-haves, 65 %
 /// performance, 20 % delighters) and price thresholds around a reference price of 50–150; every solution mentions every
 /// goal id (3 % of achievements are 0) and costs 5–80. The seeds are those of the benchmarks.

@@ -9,7 +9,7 @@ using Cli = SolutionFit.Cli.Cli;
 /// on stderr; no control characters in a message; no NaN or infinity in a result unless the input spelled it.
 /// Anything else (an exception escaping, exit 1 from an unhandled exception, a stack trace) breaks it.
 /// </summary>
-/// <remarks>Shared by the AFL++ harness and the property tests (linked into the CLI test project).</remarks>
+/// <remarks>Shared by the AFL++ harness and the property tests (the CLI test project references this one).</remarks>
 internal static class Contract
 {
     // "∞" is not here: the text table prints the documented effective price at V = 0 that way (JSON writes null).

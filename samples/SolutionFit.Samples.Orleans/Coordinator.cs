@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SolutionFit.Cli;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Orleans;

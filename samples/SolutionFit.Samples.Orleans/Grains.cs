@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Orleans.Concurrency;
-using SolutionFit.Cli;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Orleans;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using SolutionFit.Cli;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Orleans;
@@ -118,7 +117,7 @@ internal static class OrleansCli
         }
         catch (InvalidInputException ex) when (ex.Index is { } row && row >= 0 && row < lines.Length)
         {
-            throw Cli.PsmCommand.AtLine(path, ex, row, r => lines[r], weightColumn);
+            throw PsmSurveyReader.AtLine(path, ex, row, r => lines[r], weightColumn);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using SolutionFit.Cli;
 
 namespace SolutionFit.Samples.Orleans;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SolutionFit.Cli;
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Web;
@@ -106,11 +105,11 @@ internal static class SalesCoachApi
             AcceptableRange = Choice("range", "original", "original", "narrower") == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
             Intersection = Enum.Parse<PsmIntersection>(Choice("intersection", "min", "min", "max", "mean", "median"), ignoreCase: true),
             InterpolationStep = step,
-            Calibration = PsmCommand.Calibration(null, null, null),
+            Calibration = PsmSurveyReader.Calibration(null, null, null),
         };
         using var reader = new StreamReader(body);
-        var (survey, lines, _) = PsmCommand.ReadSurvey(CsvTable.Read(reader, Source), weightColumn, nms);
-        return Library(() => PsmCommand.Analyze(survey, options, Source, lines, weightColumn));
+        var (survey, lines, _) = PsmSurveyReader.ReadSurvey(CsvTable.Read(reader, Source), weightColumn, nms);
+        return Library(() => PsmSurveyReader.Analyze(survey, options, Source, lines, weightColumn));
     }
 
     /// <summary>Reads the whole body (the readers are synchronous), runs <paramref name="handle"/>, and turns a bad input into 400 with the CLI's one-line message.</summary>

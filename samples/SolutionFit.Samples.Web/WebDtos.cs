@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using SolutionFit.Cli;
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Web;

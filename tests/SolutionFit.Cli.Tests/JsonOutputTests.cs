@@ -1,4 +1,4 @@
-using SolutionFit.Cli.Json;
+using SolutionFit.Formats.Json;
 
 namespace SolutionFit.Cli.Tests;
 

@@ -59,7 +59,7 @@ public sealed class PsmCommandTests
         var stepped = Json(RunOn(Tiny10, "--json", "--interpolate-step", "0.5", "--intersection", "max"));
 
         Assert.Equal((6.0, 8.0), (narrower.GetProperty("pointOfMarginalCheapness").GetDouble(), narrower.GetProperty("pointOfMarginalExpensiveness").GetDouble()));
-        var expected = PriceSensitivityMeter.Analyze(PsmCommand.ReadSurvey(CsvTable.Read(new StringReader(Tiny10), "tiny10"), null, false).Survey, new PsmOptions { InterpolationStep = 0.5, Intersection = PsmIntersection.Max });
+        var expected = PriceSensitivityMeter.Analyze(PsmSurveyReader.ReadSurvey(CsvTable.Read(new StringReader(Tiny10), "tiny10"), null, false).Survey, new PsmOptions { InterpolationStep = 0.5, Intersection = PsmIntersection.Max });
         Assert.Equal(expected.OptimalPricePoint, stepped.GetProperty("optimalPricePoint").GetDouble());
         Assert.Equal(expected.PointOfMarginalExpensiveness, stepped.GetProperty("pointOfMarginalExpensiveness").GetDouble());
     }
@@ -70,7 +70,7 @@ public sealed class PsmCommandTests
         var example = CliRunner.Example("survey.csv");
         var json = Json(CliRunner.Run("psm", example, "--json", "--weight-column", "weight", "--nms", "--pi-calibrated", "0.8,0.6,0.3,0.1,0", "--pi-toocheap", "0.05", "--no-validate"));
 
-        var (survey, _, _) = PsmCommand.ReadSurvey(CsvTable.Load(example), "weight", nms: true);
+        var (survey, _, _) = PsmSurveyReader.ReadSurvey(CsvTable.Load(example), "weight", nms: true);
         var calibration = new PurchaseIntentCalibration([5, 4, 3, 2, 1], [0.8, 0.6, 0.3, 0.1, 0], tooCheap: 0.05);
         var expected = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false, Calibration = calibration });
         Assert.Equal(expected.PointOfMarginalCheapness, json.GetProperty("pointOfMarginalCheapness").GetDouble());

@@ -1,5 +1,3 @@
-extern alias cli;
-
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +40,7 @@ internal static class Run
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = cli::SolutionFit.Cli.Cli.Run(args, output, error);
+        var code = SolutionFit.Cli.Cli.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -30,7 +30,7 @@ public static class PriceSensitivityMeter
     /// or two of its answer prices are too close together, relative to the highest answer price, for the purchase probability
     /// between them to be computed (some 290 orders of magnitude below it; the index is the row).
     /// With <see cref="ArgumentException.ParamName"/> <c>options</c> and field <c>InterpolationStep</c>: the step makes a
-    /// grid of more than 10,000,000 prices.
+    /// grid of more than <see cref="PsmOptions.MaxGridPoints"/> prices.
     /// </exception>
 #pragma warning disable RS0027 // The overloads differ in their first parameter's type (a survey, a tally), so no call binds differently.
     public static PsmResult Analyze(PsmSurvey survey, PsmOptions? options = null)
@@ -95,7 +95,7 @@ public static class PriceSensitivityMeter
         }
 
         var classic = options.Method == PsmMethod.Classic;
-        var grid = options.InterpolationStep is { } step ? RegularGrid(prices[0], prices[^1], step, nameof(options)) : prices;
+        var grid = options.InterpolationStep is { } step ? RegularGrid(new PsmPriceSpan(prices[0], prices[^1]), step, options.MaxGridPoints, nameof(options)) : prices;
         var tooCheap = threeQuestion ? null : Curve(distributions, PsmQuestions.TooCheap, classic, grid, complement: true);
         var cheap = Curve(distributions, PsmQuestions.Cheap, classic, grid, complement: true);
         var expensive = Curve(distributions, PsmQuestions.Expensive, classic, grid, complement: false);
@@ -120,21 +120,16 @@ public static class PriceSensitivityMeter
     }
 
     /// <summary>R's <c>seq(min, max, by = step)</c>: <c>min + i·step</c> for i = 0 .. ⌊(max − min)/step + 1e−10⌋, capped at max.</summary>
-    private static double[] RegularGrid(double min, double max, double step, string paramName)
+    private static double[] RegularGrid(PsmPriceSpan span, double step, int maxPoints, string paramName)
     {
-        // In double, so that a huge span (prices near 1e20 with a step of 1, or a tiny step) cannot overflow a count.
-        var steps = ((max - min) / step) + 1e-10;
-        if (!(steps < 10_000_000))
+        var steps = span.Steps(step);
+        if (!(steps < maxPoints))
         {
-            throw new InvalidInputException(
-                paramName,
-                $"The interpolation step {Guard.Format(step)} makes a grid of {(Math.Floor(steps) + 1).ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} prices from {Guard.Format(min)} to {Guard.Format(max)}, but at most 10,000,000 are allowed.",
-                field: nameof(PsmOptions.InterpolationStep));
+            throw TooLarge(span, step, maxPoints, paramName);
         }
 
-        var count = (long)steps + 1;
-
-        var grid = new double[count];
+        var (min, max) = (span.Lowest, span.Highest);
+        var grid = new double[(long)steps + 1];
         for (var i = 0; i < grid.Length; i++)
         {
             grid[i] = Math.Min(min + (i * step), max);
@@ -142,6 +137,14 @@ public static class PriceSensitivityMeter
 
         return grid;
     }
+
+    private static InvalidInputException TooLarge(PsmPriceSpan span, double step, int maxPoints, string paramName) =>
+        new(
+            paramName,
+            string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"The interpolation step {Guard.Format(step)} makes a grid of {(span.Steps(step) + 1).ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} prices from {Guard.Format(span.Lowest)} to {Guard.Format(span.Highest)}, but at most {maxPoints:N0} are allowed."),
+            field: nameof(PsmOptions.InterpolationStep));
 
     /// <summary>A question's curve on the grid: 1 − F for too cheap and cheap, F for expensive and too expensive.</summary>
     private static double[] Curve(EmpiricalDistributions distributions, int question, bool classic, double[] grid, bool complement)

@@ -47,7 +47,7 @@ public enum PsmIntersection
 /// <remarks>Immutable and thread-safe; set options with an object initializer, each validated as it is set.</remarks>
 public sealed class PsmOptions
 {
-    /// <summary>Gets the options with every default: <see cref="PsmMethod.Interpolated"/>, original range, minimum crossing, no interpolation step, validation on, default calibration.</summary>
+    /// <summary>Gets the options with every default: <see cref="PsmMethod.Interpolated"/>, original range, minimum crossing, no interpolation step, at most 10,000,000 grid prices, validation on, default calibration.</summary>
     public static PsmOptions Default { get; } = new();
 
     /// <summary>Gets the version of the algorithm; <see cref="PsmMethod.Interpolated"/> by default.</summary>
@@ -86,6 +86,23 @@ public sealed class PsmOptions
         get;
         init => field = value is { } step ? Guard.PositiveFinite(step, nameof(InterpolationStep), "The interpolation step") : null;
     }
+
+    /// <summary>
+    /// Gets the most prices a regular grid (<see cref="InterpolationStep"/>) may have; 10,000,000 by default. The analysis
+    /// rejects a step that makes a larger grid before it allocates it (<see cref="PsmPriceSpan.GridPoints"/> says how many
+    /// prices a step makes over a tally's <see cref="PsmTally.PriceSpan"/>). The grid of distinct answers used without a
+    /// step is not limited.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value below 1 (<see cref="ArgumentException.ParamName"/> <c>MaxGridPoints</c>).</exception>
+    public int MaxGridPoints
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1, nameof(MaxGridPoints));
+            field = value;
+        }
+    } = 10_000_000;
 
     /// <summary>
     /// Gets a value indicating whether respondents with missing or not strictly increasing answers are dropped (true, the

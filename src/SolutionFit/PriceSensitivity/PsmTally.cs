@@ -34,9 +34,9 @@ public sealed class PsmTally
     private const int PerPrice = 8; // 2 kinds × 4 questions
     private const int MaxExponent = 1100;
     private const double MaxWholeWeight = 2147483648.0; // 2^31: fewer than 2^31 rows of such weights sum below 2^62
-    private const int Consistent = 0;
-    private const int WithoutTooCheap = 1;
-    private const int Inconsistent = 2;
+    private const int Consistent = PsmRespondent.Consistent;
+    private const int WithoutTooCheap = PsmRespondent.WithoutTooCheap;
+    private const int Inconsistent = PsmRespondent.Inconsistent;
     private readonly PriceSlots _prices = new(64);
     private readonly List<PsmRowRange> _rows = [];
     private readonly List<PsmRowRange> _withoutTooCheapRows = [];
@@ -168,10 +168,10 @@ public sealed class PsmTally
         int? purchaseIntentExpensive = null)
     {
         var row = _nextRow;
-        var tc = Price(tooCheap, nameof(tooCheap), "too cheap", row);
-        var c = Price(cheap, nameof(cheap), "cheap", row);
-        var e = Price(expensive, nameof(expensive), "expensive", row);
-        var te = Price(tooExpensive, nameof(tooExpensive), "too expensive", row);
+        var tc = PsmRespondent.Answer(tooCheap, PsmQuestions.TooCheap, nameof(tooCheap), row);
+        var c = PsmRespondent.Answer(cheap, PsmQuestions.Cheap, nameof(cheap), row);
+        var e = PsmRespondent.Answer(expensive, PsmQuestions.Expensive, nameof(expensive), row);
+        var te = PsmRespondent.Answer(tooExpensive, PsmQuestions.TooExpensive, nameof(tooExpensive), row);
         Guard.NonNegativeFinite(weight, nameof(weight), "The weight", index: row, field: "weights");
         if (!HasPurchaseIntentions && (purchaseIntentCheap.HasValue || purchaseIntentExpensive.HasValue))
         {
@@ -279,6 +279,44 @@ public sealed class PsmTally
         Count += other.Count;
         _nextRow = Math.Max(_nextRow, other._nextRow);
         _anyTooCheap |= other._anyTooCheap;
+    }
+
+    /// <summary>
+    /// Gets the lowest and highest price the analysis with <paramref name="options"/> puts on its price grid: those of the
+    /// respondents it uses (with validation, the consistent ones; without, every answer given). A reader can check the
+    /// size of a regular grid (<see cref="PsmPriceSpan.GridPoints"/> against <see cref="PsmOptions.MaxGridPoints"/>)
+    /// before analysing.
+    /// </summary>
+    /// <param name="options">The options of the analysis; <see cref="PsmOptions.Default"/> when null.</param>
+    /// <returns>The span; null when the analysis would use no answer (it then rejects the tally).</returns>
+    public PsmPriceSpan? PriceSpan(PsmOptions? options = null)
+    {
+        var validate = (options ?? PsmOptions.Default).Validate;
+        var used = validate ? 1 << (IsThreeQuestion ? WithoutTooCheap : Consistent) : (1 << Consistent) | (1 << WithoutTooCheap);
+        var (lowest, highest) = (double.PositiveInfinity, double.NegativeInfinity);
+        for (var s = 0; s < _prices.Count; s++)
+        {
+            if ((_kinds[s] & used) != 0)
+            {
+                (lowest, highest) = (Math.Min(lowest, _prices[s]), Math.Max(highest, _prices[s]));
+            }
+        }
+
+        if (!validate)
+        {
+            foreach (var r in _inconsistent)
+            {
+                foreach (var answer in (ReadOnlySpan<double?>)[r.TooCheap, r.Cheap, r.Expensive, r.TooExpensive])
+                {
+                    if (answer is { } price)
+                    {
+                        (lowest, highest) = (Math.Min(lowest, price + 0.0), Math.Max(highest, price + 0.0)); // -0 is the price 0
+                    }
+                }
+            }
+        }
+
+        return lowest <= highest ? new PsmPriceSpan(lowest, highest) : null;
     }
 
     /// <summary>Gets the tally's whole state as plain data, for serialisation; <see cref="FromState"/> rebuilds it.</summary>
@@ -407,7 +445,7 @@ public sealed class PsmTally
             RequireState(paramName, AllPrices(r.TooCheap, r.Cheap, r.Expensive, r.TooExpensive), field, i, "An answer is not a finite number >= 0.");
             RequireState(paramName, Guard.NonNegativeFiniteRule.IsValid(r.Weight), field, i, $"The weight {Guard.Format(r.Weight)} is not a finite number >= 0.");
             var (tc, c, e, te) = (r.TooCheap ?? double.NaN, r.Cheap ?? double.NaN, r.Expensive ?? double.NaN, r.TooExpensive ?? double.NaN);
-            RequireState(paramName, !IsConsistent(tc, c, e, te, threeQuestion: false) && !(double.IsNaN(tc) && IsConsistent(tc, c, e, te, threeQuestion: true)), field, i, $"The answers of row {r.Row} are consistent.");
+            RequireState(paramName, PsmRespondent.KindOf(tc, c, e, te) == Inconsistent, field, i, $"The answers of row {r.Row} are consistent.");
             tally._inconsistent.Add(r);
             tally._anyTooCheap |= r.TooCheap.HasValue;
         }
@@ -436,7 +474,7 @@ public sealed class PsmTally
         var invalid = new List<PsmInvalidRespondent>(_inconsistent.Count);
         foreach (var r in _inconsistent)
         {
-            invalid.Add(Describe(r.Row, r.TooCheap ?? double.NaN, r.Cheap ?? double.NaN, r.Expensive ?? double.NaN, r.TooExpensive ?? double.NaN, threeQuestion));
+            invalid.Add(PsmRespondent.Describe(r.Row, r.TooCheap ?? double.NaN, r.Cheap ?? double.NaN, r.Expensive ?? double.NaN, r.TooExpensive ?? double.NaN, threeQuestion));
         }
 
         if (!threeQuestion)
@@ -475,7 +513,7 @@ public sealed class PsmTally
         {
             for (var kind = 0; kind < 2; kind++)
             {
-                var used = !validate || (kind == 0) != threeQuestion;
+                var used = !validate || PsmRespondent.IsUsed(kind, threeQuestion);
                 if (!used || (_kinds[s] & (1 << kind)) == 0)
                 {
                     continue;
@@ -517,10 +555,10 @@ public sealed class PsmTally
             return order;
         }
 
-        var (kind, used) = (IsThreeQuestion ? WithoutTooCheap : Consistent, 0);
+        var (threeQuestion, used) = (IsThreeQuestion, 0);
         foreach (var m in order)
         {
-            if (_combinations[m].Key.Kind == kind)
+            if (PsmRespondent.IsUsed(_combinations[m].Key.Kind, threeQuestion))
             {
                 order[used++] = m;
             }
@@ -554,38 +592,6 @@ public sealed class PsmTally
     /// <summary>The price of a slot.</summary>
     internal double PriceOfSlot(int slot) => _prices[slot];
 
-    /// <summary>Whether the answers (NaN = missing) are strictly increasing, the too-cheap one included unless <paramref name="threeQuestion"/>.</summary>
-    internal static bool IsConsistent(double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
-    {
-        var ok = cheap < expensive && expensive < tooExpensive;
-        return threeQuestion ? ok : ok && tooCheap < cheap;
-    }
-
-    /// <summary>The first problem of an inconsistent respondent: the first missing answer, else the first answer not above the one before.</summary>
-    private static PsmInvalidRespondent Describe(int row, double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
-    {
-        Span<double> answers = [tooCheap, cheap, expensive, tooExpensive];
-        var first = threeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap;
-        for (var q = first; q < PsmQuestions.Count; q++)
-        {
-            if (double.IsNaN(answers[q]))
-            {
-                return new PsmInvalidRespondent(row, q);
-            }
-        }
-
-        for (var q = first + 1; q < PsmQuestions.Count; q++)
-        {
-            var (below, above) = (answers[q - 1], answers[q]);
-            if (!(above > below))
-            {
-                return new PsmInvalidRespondent(row, q, below, above);
-            }
-        }
-
-        throw new InvalidOperationException("A consistent respondent has no problem to describe.");
-    }
-
     /// <summary>
     /// Adds one validated respondent's answers (NaN = missing) at <paramref name="row"/>, leaving the rows, the next row,
     /// the count and the combination to the caller; returns the key of the combination (with purchase intentions).
@@ -611,7 +617,7 @@ public sealed class PsmTally
             }
         }
 
-        var kind = KindOf(tooCheap, cheap, expensive, tooExpensive);
+        var kind = PsmRespondent.KindOf(tooCheap, cheap, expensive, tooExpensive);
         _anyTooCheap |= !double.IsNaN(tooCheap);
         if (kind == Inconsistent)
         {
@@ -683,15 +689,9 @@ public sealed class PsmTally
         return Math.ILogB(largest);
     }
 
-    /// <summary>The kind of respondent: consistent on four questions, consistent on three without a too-cheap answer, or inconsistent.</summary>
-    private static int KindOf(double tooCheap, double cheap, double expensive, double tooExpensive) =>
-        IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: false) ? Consistent
-        : double.IsNaN(tooCheap) && IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: true) ? WithoutTooCheap
-        : Inconsistent;
-
     /// <summary>The key of a combination of answers (NaN = missing) and intentions, its prices given slots.</summary>
     private CombinationTable.Key KeyOf(double tooCheap, double cheap, double expensive, double tooExpensive, int? intentCheap, int? intentExpensive) =>
-        new(SlotOrMissing(tooCheap), SlotOrMissing(cheap), SlotOrMissing(expensive), SlotOrMissing(tooExpensive), intentCheap, intentExpensive, KindOf(tooCheap, cheap, expensive, tooExpensive));
+        new(SlotOrMissing(tooCheap), SlotOrMissing(cheap), SlotOrMissing(expensive), SlotOrMissing(tooExpensive), intentCheap, intentExpensive, PsmRespondent.KindOf(tooCheap, cheap, expensive, tooExpensive));
 
     private int SlotOrMissing(double price) => double.IsNaN(price) ? -1 : SlotOf(price);
 
@@ -833,17 +833,6 @@ public sealed class PsmTally
         var r = residual + error;
         sum = s + r;
         residual = r - (sum - s);
-    }
-
-    private static double Price(double? value, string paramName, string name, int row)
-    {
-        if (value is not { } price)
-        {
-            return double.NaN;
-        }
-
-        Guard.NonNegativeFinite(price, paramName, $"The {name} price", index: row, field: paramName);
-        return price;
     }
 
     private static double? Nullable(double value) => double.IsNaN(value) ? null : value;

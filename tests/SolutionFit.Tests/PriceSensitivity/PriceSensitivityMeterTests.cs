@@ -226,4 +226,35 @@ public sealed class PriceSensitivityMeterTests
         Assert.Equal("row 2: cheap 2 is not above too cheap 2", first[1].ToString());
         Assert.Equal(string.Empty, default(PsmInvalidRespondent).Detail);
     }
+
+    [Fact]
+    public void Analyze_GridOfMaxGridPoints_IsAnalysed()
+    {
+        // 0 to 100 in steps of 1: 101 prices, the span's count.
+        var survey = Survey((0, 10, 50, 100));
+        var tally = PsmTally.FromSurvey(survey);
+        Assert.Equal(101.0, tally.PriceSpan()!.Value.GridPoints(1.0));
+        var result = PriceSensitivityMeter.Analyze(survey, new PsmOptions { InterpolationStep = 1.0, MaxGridPoints = 101 });
+        Assert.Equal(101, result.Curves.Prices.Count);
+        Assert.Equal(101, PriceSensitivityMeter.Analyze(tally, new PsmOptions { InterpolationStep = 1.0, MaxGridPoints = 101 }).Curves.Prices.Count);
+    }
+
+    [Fact]
+    public void Analyze_GridPastMaxGridPoints_Throws()
+    {
+        var survey = Survey((0, 10, 50, 100));
+        var ex = Assert.Throws<InvalidInputException>("options", () => PriceSensitivityMeter.Analyze(survey, new PsmOptions { InterpolationStep = 1.0, MaxGridPoints = 100 }));
+        Assert.Equal("InterpolationStep", ex.Field);
+        Assert.Equal("The interpolation step 1 makes a grid of 101 prices from 0 to 100, but at most 100 are allowed.", ex.Detail);
+        var tally = PsmTally.FromSurvey(survey);
+        Assert.Throws<InvalidInputException>("options", () => PriceSensitivityMeter.Analyze(tally, new PsmOptions { InterpolationStep = 1.0, MaxGridPoints = 100 }));
+    }
+
+    [Fact]
+    public void Analyze_MaxGridPoints_LimitsOnlyARegularGrid()
+    {
+        // Without a step the grid is the distinct answers, however many.
+        var survey = Survey((0, 10, 50, 100), (1, 11, 51, 101));
+        Assert.Equal(8, PriceSensitivityMeter.Analyze(survey, new PsmOptions { MaxGridPoints = 1 }).Curves.Prices.Count);
+    }
 }

@@ -156,6 +156,65 @@ public sealed class PsmTallyTests
         Assert.Contains("at most 10,000,000", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PriceSpan_FourQuestions_SpansThePricesTheAnalysisUses()
+    {
+        var tally = new PsmTally();
+        tally.Add(2, 3, 4, 1);
+        tally.Add(2.5, 3.5, 4.5, 1.5);
+        tally.Add(5, 4, 9, 0.5); // not increasing
+        tally.Add(0.25, 6, 7); // no too-cheap answer in a four-question survey
+        tally.Add(null, 3, 12, 2); // a missing answer
+        Assert.Equal((1.0, 4.5), Ends(tally.PriceSpan()));
+        Assert.Equal((1.0, 4.5), Ends(tally.PriceSpan(new PsmOptions())));
+        Assert.Equal((0.25, 12.0), Ends(tally.PriceSpan(new PsmOptions { Validate = false })));
+    }
+
+    [Fact]
+    public void PriceSpan_ThreeQuestions_SpansTheRespondentsWithoutTooCheap()
+    {
+        var tally = new PsmTally();
+        tally.Add(2, 3, 4);
+        tally.Add(7, 8, 20);
+        tally.Add(9, 8, 30); // not increasing
+        Assert.True(tally.IsThreeQuestion);
+        Assert.Equal((2.0, 20.0), Ends(tally.PriceSpan()));
+        Assert.Equal((2.0, 30.0), Ends(tally.PriceSpan(new PsmOptions { Validate = false })));
+    }
+
+    [Fact]
+    public void PriceSpan_NoAnswerUsed_IsNull()
+    {
+        Assert.Null(new PsmTally().PriceSpan());
+        var tally = new PsmTally();
+        tally.Add(3, 2, 1);
+        Assert.Null(tally.PriceSpan());
+        Assert.Equal((1.0, 3.0), Ends(tally.PriceSpan(new PsmOptions { Validate = false })));
+        tally.Add(null, null, null);
+        Assert.Equal((1.0, 3.0), Ends(tally.PriceSpan(new PsmOptions { Validate = false })));
+    }
+
+    [Fact]
+    public void PriceSpan_MergedAndRebuiltFromState_IsTheWholeSurveys()
+    {
+        var (a, b) = (new PsmTally(0), new PsmTally(2));
+        a.Add(2, 3, 4, 1);
+        a.Add(-0.0, 3, 40);
+        b.Add(20, 30, 40, 10);
+        b.Add(-0.0, 50, 45, 1);
+        a.Merge(b);
+        var rebuilt = PsmTally.FromState(a.ToState());
+        foreach (var tally in new[] { a, rebuilt })
+        {
+            Assert.Equal((1.0, 40.0), Ends(tally.PriceSpan()));
+            var all = tally.PriceSpan(new PsmOptions { Validate = false })!.Value;
+            Assert.Equal((0.0, 50.0), (all.Lowest, all.Highest));
+            Assert.False(double.IsNegative(all.Lowest));
+        }
+    }
+
+    private static (double Lowest, double Highest)? Ends(PsmPriceSpan? span) => span is { } s ? (s.Lowest, s.Highest) : null;
+
     [Theory]
     [InlineData(0, 1_000_000_000)]
     [InlineData(int.MinValue, int.MaxValue)]
