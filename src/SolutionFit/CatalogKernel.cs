@@ -75,160 +75,112 @@ internal static class CatalogKernel
     /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Until it is full, every vector is
     /// scored; then a block goes through <see cref="BlockBound"/> and <see cref="Prefilter"/> first, and only the vectors
     /// with a lane whose bound reaches the heap's worst are scored (the prefilter pauses where it rules little out, see
-    /// <see cref="PauseWhenOpened"/>). The heap is sorted in place at the end.
+    /// <see cref="PauseWhenOpened"/>). Block bounds are computed four blocks at a time (<see cref="BlockBounds"/>), when
+    /// the first of the four is asked for. The heap is sorted in place at the end.
     /// </remarks>
     public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best, out int skippedBlocks, out int scoredVectors)
     {
-        var k = Math.Min(best.Length, catalog.Count);
-        var progress = default(Progress);
-        if (k > 0)
+        skippedBlocks = 0;
+        scoredVectors = 0;
+        var count = catalog.Count;
+        var k = Math.Min(best.Length, count);
+        if (k == 0)
         {
-            Span<Vector<double>> scores = stackalloc Vector<double>[BlockVectors];
-            Span<Vector<long>> codes = stackalloc Vector<long>[BlockVectors];
-            Span<int> open = stackalloc int[BlockVectors];
-            var terms = new ShadowTerms(
-                plan,
-                plan.Performance.Count <= MaxStackTerms ? stackalloc float[plan.Performance.Count] : new float[plan.Performance.Count],
-                plan.Delighters.Count <= MaxStackTerms ? stackalloc float[plan.Delighters.Count] : new float[plan.Delighters.Count],
-                plan.MustHaves.Count <= MaxStackTerms ? stackalloc float[plan.MustHaves.Count] : new float[plan.MustHaves.Count]);
-            var heap = best[..k];
-            for (var block = 0; block < catalog.Blocks; block++)
-            {
-                Step(catalog, plan, terms, heap, block, ref progress, scores, codes, open);
-            }
-
-            SortHeap(heap);
+            return 0;
         }
 
-        skippedBlocks = progress.SkippedBlocks;
-        scoredVectors = progress.ScoredVectors;
-        return k;
-    }
-
-    /// <summary>
-    /// The best <paramref name="k"/> of several customers in one pass over the catalog: each block is taken by every
-    /// customer in turn while its columns are in the cache, instead of each customer reading the whole catalog alone.
-    /// </summary>
-    /// <param name="catalog">The catalog.</param>
-    /// <param name="plans">The compiled customers.</param>
-    /// <param name="k">How many solutions each keeps: from 1 to the catalog's <see cref="SolutionCatalog.Count"/>.</param>
-    /// <param name="best">Receives customer <c>c</c>'s best <paramref name="k"/>, best first, in <c>[c·k, (c + 1)·k)</c>.</param>
-    /// <param name="work">Buffers reused from call to call.</param>
-    /// <remarks>
-    /// Every customer goes through the same steps as alone (<see cref="Top(SolutionCatalog, CustomerPlan, Span{RankedSolution}, out int, out int)"/>),
-    /// with its own heap, prefilter pause and counts; only the order in which the customers' blocks are taken differs, so
-    /// each customer's result, skipped blocks and scored vectors are the ones it has alone.
-    /// </remarks>
-    public static void Top(SolutionCatalog catalog, ReadOnlySpan<CustomerPlan> plans, int k, Span<RankedSolution> best, TopWork work)
-    {
-        Debug.Assert(k >= 1 && k <= catalog.Count && best.Length >= plans.Length * k, "Each customer keeps k of the catalog's solutions.");
         Span<Vector<double>> scores = stackalloc Vector<double>[BlockVectors];
         Span<Vector<long>> codes = stackalloc Vector<long>[BlockVectors];
         Span<int> open = stackalloc int[BlockVectors];
-        var (weights, limits, progress) = work.Prepare(plans);
-        for (var c = 0; c < plans.Length; c++)
-        {
-            progress[c] = default;
-        }
-
-        for (var block = 0; block < catalog.Blocks; block++)
-        {
-            var at = 0;
-            for (var c = 0; c < plans.Length; c++)
-            {
-                var plan = plans[c];
-                var (p, d, m) = (plan.Performance.Count, plan.Delighters.Count, plan.MustHaves.Count);
-                var terms = new ShadowTerms(weights.AsSpan(at, p), weights.AsSpan(at + p, d), weights.AsSpan(at + p + d, m), limits[c]);
-                at += p + d + m;
-                Step(catalog, plan, terms, best.Slice(c * k, k), block, ref progress[c], scores, codes, open);
-            }
-        }
-
-        for (var c = 0; c < plans.Length; c++)
-        {
-            SortHeap(best.Slice(c * k, k));
-        }
-    }
-
-    /// <summary>
-    /// One block of <see cref="Top(SolutionCatalog, CustomerPlan, Span{RankedSolution}, out int, out int)"/> for one
-    /// customer: ruled out by its summaries, or prefiltered, and what is left scored exactly into the heap.
-    /// </summary>
-    private static void Step(
-        SolutionCatalog catalog,
-        CustomerPlan plan,
-        scoped in ShadowTerms terms,
-        Span<RankedSolution> heap,
-        int block,
-        ref Progress progress,
-        Span<Vector<double>> scores,
-        Span<Vector<long>> codes,
-        Span<int> open)
-    {
-        var k = heap.Length;
-        var count = catalog.Count;
-        var width = Vector<double>.Count;
-        var first = block * BlockVectors * width;
-        int opened;
-        if (progress.Size < k)
-        {
-            opened = OpenEvery(open);
-        }
-        else if (progress.BlockBound(catalog, plan, block) < heap[0].Overall)
-        {
-            progress.SkippedBlocks++;
-            return;
-        }
-        else if (heap[0].Overall >= ShadowTerms.SmallestFloor && progress.Paused == 0)
-        {
-            opened = Prefilter(catalog, plan, terms, first, heap[0].Overall, open);
-            progress.Paused = opened >= PauseWhenOpened ? PausedBlocks : 0;
-        }
-        else
-        {
-            progress.Paused = Math.Max(progress.Paused - 1, 0);
-            opened = OpenEvery(open);
-        }
-
-        ScoreVectors(catalog, plan, first, open[..opened], scores, codes);
-        progress.ScoredVectors += opened;
+        var terms = new ShadowTerms(
+            plan,
+            plan.Performance.Count <= MaxStackTerms ? stackalloc float[plan.Performance.Count] : new float[plan.Performance.Count],
+            plan.Delighters.Count <= MaxStackTerms ? stackalloc float[plan.Delighters.Count] : new float[plan.Delighters.Count],
+            plan.MustHaves.Count <= MaxStackTerms ? stackalloc float[plan.MustHaves.Count] : new float[plan.MustHaves.Count]);
+        var heap = best[..k];
+        Span<double> bounds = stackalloc double[4]; // BlockBounds of the four blocks before boundsEnd
+        var boundsEnd = 0;
         var idRanks = catalog.IdRanks;
-        foreach (var v in open[..opened])
+        var width = Vector<double>.Count;
+        var size = 0;
+        var paused = 0;
+        for (int first = 0, block = 0; first < count; first += BlockVectors * width, block++)
         {
-            var start = first + (v * width);
-            if (start >= count || (progress.Size == k && !Vector.GreaterThanOrEqualAny(scores[v], new Vector<double>(heap[0].Overall))))
+            int opened;
+            if (size < k)
             {
+                opened = OpenEvery(open);
+            }
+            else if (BlockBoundOf(catalog, plan, block, bounds, ref boundsEnd) < heap[0].Overall)
+            {
+                skippedBlocks++;
                 continue;
             }
-
-            var lanes = Math.Min(width, count - start);
-            for (var lane = 0; lane < lanes; lane++)
+            else if (heap[0].Overall >= ShadowTerms.SmallestFloor && paused == 0)
             {
-                var index = start + lane;
-                var candidate = new RankedSolution(catalog.Solution(index), index, idRanks[index], scores[v][lane], (sbyte)codes[v][lane]);
-                if (progress.Size < k)
+                opened = Prefilter(catalog, plan, terms, first, heap[0].Overall, open);
+                paused = opened >= PauseWhenOpened ? PausedBlocks : 0;
+            }
+            else
+            {
+                paused = Math.Max(paused - 1, 0);
+                opened = OpenEvery(open);
+            }
+
+            ScoreVectors(catalog, plan, first, open[..opened], scores, codes);
+            scoredVectors += opened;
+            foreach (var v in open[..opened])
+            {
+                var start = first + (v * width);
+                if (start >= count || (size == k && !Vector.GreaterThanOrEqualAny(scores[v], new Vector<double>(heap[0].Overall))))
                 {
-                    heap[progress.Size] = candidate;
-                    SiftUp(heap, progress.Size);
-                    progress.Size++;
+                    continue;
                 }
-                else if (heap[0].RanksBelow(candidate))
+
+                var lanes = Math.Min(width, count - start);
+                for (var lane = 0; lane < lanes; lane++)
                 {
-                    heap[0] = candidate;
-                    SiftDown(heap, 0, k);
+                    var index = start + lane;
+                    var candidate = new RankedSolution(catalog.Solution(index), index, idRanks[index], scores[v][lane], (sbyte)codes[v][lane]);
+                    if (size < k)
+                    {
+                        heap[size] = candidate;
+                        SiftUp(heap, size);
+                        size++;
+                    }
+                    else if (heap[0].RanksBelow(candidate))
+                    {
+                        heap[0] = candidate;
+                        SiftDown(heap, 0, k);
+                    }
                 }
             }
         }
-    }
 
-    /// <summary>Heap sort of a full min-heap: moves the worst to the end, one at a time, so the best ends up first.</summary>
-    private static void SortHeap(Span<RankedSolution> heap)
-    {
-        for (var end = heap.Length - 1; end > 0; end--)
+        // Heap sort: move the worst to the end, one at a time, so the best ends up first.
+        for (var end = k - 1; end > 0; end--)
         {
             (heap[0], heap[end]) = (heap[end], heap[0]);
             SiftDown(heap, 0, end);
         }
+
+        return k;
+    }
+
+    /// <summary>
+    /// <see cref="BlockBound"/> of <paramref name="block"/>, from <paramref name="bounds"/> when it holds the bounds of the
+    /// four blocks before <paramref name="boundsEnd"/>, else after computing those of its group of four into it.
+    /// </summary>
+    private static double BlockBoundOf(SolutionCatalog catalog, CustomerPlan plan, int block, Span<double> bounds, ref int boundsEnd)
+    {
+        if (block >= boundsEnd || block < boundsEnd - 4)
+        {
+            var from = block & ~3;
+            BlockBounds(catalog, plan, from, bounds);
+            boundsEnd = from + 4;
+        }
+
+        return bounds[block & 3];
     }
 
     /// <summary>Lists every vector of a block in <paramref name="open"/>; returns how many: <see cref="BlockVectors"/>.</summary>
@@ -644,61 +596,12 @@ internal static class CatalogKernel
 
     /// <summary>
     /// The customer's numbers for <see cref="Prefilter"/>, in <see cref="float"/> and rounded to the safe side: the weights
-    /// of each kind of goal in the plan's order, and its <see cref="ShadowLimits"/>.
+    /// of each kind of goal in the plan's order, the performance weight, the gate's inverse weight, two thresholds and a
+    /// height of the price, and the margin that covers the prefilter's roundings.
     /// </summary>
     internal readonly ref struct ShadowTerms
     {
-        /// <summary>Rounds the plan's weights into the three spans (one per kind of goal, as long as its terms) and takes its limits.</summary>
         public ShadowTerms(CustomerPlan plan, Span<float> performance, Span<float> delighters, Span<float> mustHaves)
-            : this(Round(plan, performance, delighters, mustHaves), delighters, mustHaves, ShadowLimits.Of(plan))
-        {
-        }
-
-        /// <summary>Terms already rounded (by the first constructor, or <see cref="Round"/>) with their limits.</summary>
-        public ShadowTerms(ReadOnlySpan<float> performance, ReadOnlySpan<float> delighters, ReadOnlySpan<float> mustHaves, ShadowLimits limits)
-        {
-            Performance = performance;
-            Delighters = delighters;
-            MustHaves = mustHaves;
-            Limits = limits;
-        }
-
-        /// <summary>Gets the floor below which the best k score every vector exactly: 2^-40. At or above it every bound that can reach the floor is a normal float.</summary>
-        public const double SmallestFloor = 1.0 / (1L << 40);
-
-        /// <summary>Gets the smallest denominator <c>Wp + D</c> from which the prefilter divides; below it the ratio is bounded by 1.</summary>
-        public const float SmallestDenominator = 1.0f / (1L << 40) / (1L << 60);
-
-        public ReadOnlySpan<float> Performance { get; }
-
-        public ReadOnlySpan<float> Delighters { get; }
-
-        public ReadOnlySpan<float> MustHaves { get; }
-
-        public ShadowLimits Limits { get; }
-
-        public float PerformanceWeight => Limits.PerformanceWeight;
-
-        public float InverseMustWeight => Limits.InverseMustWeight;
-
-        /// <summary>Gets a value indicating whether the price takes part in the bound: thresholds given, and within <c>[2^-60, 2^60]</c>.</summary>
-        public bool PriceBound => Limits.PriceBound;
-
-        public float TooExpensive => Limits.TooExpensive;
-
-        public float Expensive => Limits.Expensive;
-
-        public float AtExpensive => Limits.AtExpensive;
-
-        /// <summary>Gets the relative margin of the prefilter's bound: four times <c>(n + 16)·2^-24</c> for <c>n</c> terms.</summary>
-        public float Margin => Limits.Margin;
-
-        /// <summary>
-        /// The plan's weights of each kind, in its order, rounded to the safe side: up for performance and delight, down for
-        /// the must-haves, whose logarithms are not positive (a smaller weight makes a term larger; a weight that rounds to
-        /// 0 leaves a term 0). Returns <paramref name="performance"/>.
-        /// </summary>
-        public static Span<float> Round(CustomerPlan plan, Span<float> performance, Span<float> delighters, Span<float> mustHaves)
         {
             for (var g = 0; g < performance.Length; g++)
             {
@@ -710,27 +613,15 @@ internal static class CatalogKernel
                 delighters[g] = SolutionCatalog.RoundUp(plan.Delighters.Weights[g]);
             }
 
+            // The logarithms are at most 0: a smaller weight makes a term larger. A weight that rounds to 0 leaves a term 0.
             for (var g = 0; g < mustHaves.Length; g++)
             {
                 mustHaves[g] = SolutionCatalog.RoundDown(plan.MustHaves.Weights[g]);
             }
 
-            return performance;
-        }
-    }
-
-    /// <summary>
-    /// The customer's single numbers for <see cref="Prefilter"/>, in <see cref="float"/> and rounded to the safe side: the
-    /// performance weight, the gate's inverse weight, two thresholds and a height of the price, and the margin that covers
-    /// the prefilter's roundings.
-    /// </summary>
-    internal readonly struct ShadowLimits
-    {
-        /// <summary>Gets the range <c>[2^-60, 2^60]</c> in which a must-have weight and the price thresholds take part in the bound.</summary>
-        private const double Normal = 1.0 / (1L << 60);
-
-        private ShadowLimits(CustomerPlan plan)
-        {
+            Performance = performance;
+            Delighters = delighters;
+            MustHaves = mustHaves;
             PerformanceWeight = SolutionCatalog.RoundDown(plan.PerformanceWeight);
             InverseMustWeight = plan.MustWeight >= Normal ? SolutionCatalog.RoundDown(1.0 / plan.MustWeight) : 0.0f;
             const double Raised = 1.0 + (1.0 / (1 << 20));
@@ -738,13 +629,29 @@ internal static class CatalogKernel
             TooExpensive = PriceBound ? SolutionCatalog.RoundUp(plan.TooExpensive * Raised) : 0.0f;
             Expensive = PriceBound ? SolutionCatalog.RoundUp(plan.Expensive * Raised) : 0.0f;
             AtExpensive = SolutionCatalog.RoundUp(plan.HappinessAtExpensive);
-            Margin = (plan.Performance.Count + plan.Delighters.Count + plan.MustHaves.Count + 16) * (4.0f / (1 << 24));
+            Margin = (performance.Length + delighters.Length + mustHaves.Length + 16) * (4.0f / (1 << 24));
         }
+
+        /// <summary>Gets the floor below which the best k score every vector exactly: 2^-40. At or above it every bound that can reach the floor is a normal float.</summary>
+        public const double SmallestFloor = 1.0 / (1L << 40);
+
+        /// <summary>Gets the smallest denominator <c>Wp + D</c> from which the prefilter divides; below it the ratio is bounded by 1.</summary>
+        public const float SmallestDenominator = 1.0f / (1L << 40) / (1L << 60);
+
+        /// <summary>Gets the range <c>[2^-60, 2^60]</c> in which a must-have weight and the price thresholds take part in the bound.</summary>
+        private const double Normal = 1.0 / (1L << 60);
+
+        public ReadOnlySpan<float> Performance { get; }
+
+        public ReadOnlySpan<float> Delighters { get; }
+
+        public ReadOnlySpan<float> MustHaves { get; }
 
         public float PerformanceWeight { get; }
 
         public float InverseMustWeight { get; }
 
+        /// <summary>Gets a value indicating whether the price takes part in the bound: thresholds given, and within <c>[2^-60, 2^60]</c>.</summary>
         public bool PriceBound { get; }
 
         public float TooExpensive { get; }
@@ -753,82 +660,8 @@ internal static class CatalogKernel
 
         public float AtExpensive { get; }
 
+        /// <summary>Gets the relative margin of the prefilter's bound: four times <c>(n + 16)·2^-24</c> for <c>n</c> terms.</summary>
         public float Margin { get; }
-
-        public static ShadowLimits Of(CustomerPlan plan) => new(plan);
-    }
-
-    /// <summary>Where one customer's pass over the catalog stands: its heap's size, the prefilter's pause, its counts, and bounds of four blocks.</summary>
-    internal struct Progress
-    {
-        public int Size;
-        public int Paused;
-        public int SkippedBlocks;
-        public int ScoredVectors;
-        private FourBounds _bounds;
-        private int _boundsEnd; // the block after the four whose bounds are held; 0 = none
-
-        /// <summary><see cref="CatalogKernel.BlockBound"/> of a block, computed with its group of four (<see cref="BlockBounds"/>) the first time one of them is asked for.</summary>
-        public double BlockBound(SolutionCatalog catalog, CustomerPlan plan, int block)
-        {
-            if (block >= _boundsEnd || block < _boundsEnd - 4)
-            {
-                var from = block & ~3;
-                BlockBounds(catalog, plan, from, _bounds);
-                _boundsEnd = from + 4;
-            }
-
-            return _bounds[block & 3];
-        }
-
-        [InlineArray(4)]
-        private struct FourBounds
-        {
-            private double _element;
-        }
-    }
-
-    /// <summary>A worker's buffers for <see cref="Top(SolutionCatalog, ReadOnlySpan{CustomerPlan}, int, Span{RankedSolution}, TopWork)"/>, reused from call to call.</summary>
-    internal sealed class TopWork
-    {
-        private float[] _weights = [];
-        private ShadowLimits[] _limits = [];
-        private Progress[] _progress = [];
-
-        /// <summary>Each customer's rounded weights (performance, delighters, must-haves, one customer after another) and limits, and room for its progress.</summary>
-        public (float[] Weights, ShadowLimits[] Limits, Progress[] Progress) Prepare(ReadOnlySpan<CustomerPlan> plans)
-        {
-            var terms = 0;
-            foreach (var plan in plans)
-            {
-                terms += plan.Performance.Count + plan.Delighters.Count + plan.MustHaves.Count;
-            }
-
-            if (_weights.Length < terms)
-            {
-                _weights = new float[Math.Max(terms, 2 * _weights.Length)];
-            }
-
-            if (_limits.Length < plans.Length)
-            {
-                (_limits, _progress) = (new ShadowLimits[plans.Length], new Progress[plans.Length]);
-            }
-
-            var at = 0;
-            for (var c = 0; c < plans.Length; c++)
-            {
-                var plan = plans[c];
-                var (p, d, m) = (plan.Performance.Count, plan.Delighters.Count, plan.MustHaves.Count);
-                ShadowTerms.Round(plan, _weights.AsSpan(at, p), _weights.AsSpan(at + p, d), _weights.AsSpan(at + p + d, m));
-                _limits[c] = ShadowLimits.Of(plan);
-                at += p + d + m;
-            }
-
-            return (_weights, _limits, _progress);
-        }
-
-        /// <summary>The blocks a customer of the last pass skipped by their summaries, and the vectors it scored exactly.</summary>
-        public (int SkippedBlocks, int ScoredVectors) CountsOf(int customer) => (_progress[customer].SkippedBlocks, _progress[customer].ScoredVectors);
     }
 
     /// <summary>A customer's thresholds and the policy's happiness heights, broadcast once per block.</summary>

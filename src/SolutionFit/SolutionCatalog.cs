@@ -163,9 +163,6 @@ public sealed class SolutionCatalog
         return new CompiledCustomer(this, plan);
     }
 
-    /// <summary>How many customers the batch ranks in one pass over the catalog, each block read once for all of them.</summary>
-    private const int CustomersPerPass = 8;
-
     /// <summary>Ranks the catalog for many customers on all cores and keeps the best <paramref name="top"/> of each.</summary>
     /// <param name="customers">The customers.</param>
     /// <param name="top">How many solutions to keep per customer; at least 1. Fewer are kept when the catalog is smaller.</param>
@@ -173,7 +170,7 @@ public sealed class SolutionCatalog
     /// Where the rankings go: customer <c>i</c>'s best <c>k = min(top, Count)</c>, best first, in
     /// <c>[i·k, (i + 1)·k)</c>. At least <c>customers.Count · k</c> long.
     /// </param>
-    /// <param name="cancellationToken">Stops the work between groups of customers.</param>
+    /// <param name="cancellationToken">Stops the work between customers.</param>
     /// <returns>The number <c>k</c> of solutions ranked per customer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
     /// <exception cref="InvalidInputException">A customer is null (<see cref="InvalidInputException.Index"/> is its position).</exception>
@@ -181,10 +178,8 @@ public sealed class SolutionCatalog
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
-    /// Partitioned into groups of customers with <see cref="Parallel"/>; each worker compiles a group into buffers it
-    /// reuses, so the work allocates nothing per customer, and ranks the group in one pass over the catalog, each block of
-    /// solutions taken by every customer of the group while its columns are in the cache. The result is the same as
-    /// ranking each customer alone.
+    /// Partitioned by customer with <see cref="Parallel"/>; each worker compiles its customers into buffers it reuses,
+    /// so the work allocates nothing per customer. The result is the same as ranking each customer alone.
     /// </remarks>
     public int Top(IReadOnlyList<CustomerProfile> customers, int top, Memory<RankedSolution> destination, CancellationToken cancellationToken = default)
     {
@@ -204,22 +199,16 @@ public sealed class SolutionCatalog
             return 0;
         }
 
-        var groups = (customers.Count + CustomersPerPass - 1) / CustomersPerPass;
         Parallel.For(
             0,
-            groups,
+            customers.Count,
             new ParallelOptions { CancellationToken = cancellationToken },
-            static () => new BatchWorker(),
-            (g, _, worker) =>
+            static () => new CustomerPlan(),
+            (i, _, plan) =>
             {
-                var (first, end) = (g * CustomersPerPass, Math.Min((g + 1) * CustomersPerPass, customers.Count));
-                for (var i = first; i < end; i++)
-                {
-                    worker.Plans[i - first].Compile(this, customers[i]);
-                }
-
-                CatalogKernel.Top(this, worker.Plans.AsSpan(0, end - first), k, destination.Span.Slice(first * k, (end - first) * k), worker.Work);
-                return worker;
+                plan.Compile(this, customers[i]);
+                CatalogKernel.Top(this, plan, destination.Span.Slice(i * k, k));
+                return plan;
             },
             static _ => { });
         return k;
@@ -227,14 +216,6 @@ public sealed class SolutionCatalog
 
     /// <inheritdoc />
     public override string ToString() => $"{Count} solution(s), {_achievements.Length} goal id(s)";
-
-    /// <summary>One worker's compiled customers and kernel buffers in <see cref="Top(IReadOnlyList{CustomerProfile}, int, Memory{RankedSolution}, CancellationToken)"/>.</summary>
-    private sealed class BatchWorker
-    {
-        public CustomerPlan[] Plans { get; } = [.. Enumerable.Range(0, CustomersPerPass).Select(_ => new CustomerPlan())];
-
-        public CatalogKernel.TopWork Work { get; } = new();
-    }
 
     /// <summary>Finds the column of a goal id; false when no solution mentions it.</summary>
     internal bool TryGetColumn(string goalId, out int column) => _columnByGoal.TryGetValue(goalId, out column);

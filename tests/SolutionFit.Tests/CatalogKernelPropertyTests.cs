@@ -71,41 +71,6 @@ public sealed class CatalogKernelPropertyTests
         return (failures.Count == 0).Label(string.Join("; ", failures));
     }
 
-    /// <summary>
-    /// Several customers in one pass over the catalog, with buffers reused from a larger group before, give each customer
-    /// the ranking, the blocks skipped and the vectors scored it has alone.
-    /// </summary>
-    [Property]
-    public Property Top_SeveralCustomersPerPass_EqualsOneCustomerAtATime(Market market, ScoringPolicy policy, int seed, byte top)
-    {
-        var catalog = new SolutionCatalog(Lines(seed), policy);
-        var k = Math.Min((top % 12) + 1, catalog.Count);
-        var customers = Customers(market, seed).ToArray();
-        var plans = customers.Select(c => Exact(catalog, c).Plan).ToArray();
-        var work = new CatalogKernel.TopWork();
-        var warm = new RankedSolution[plans.Length * 2 * k];
-        CatalogKernel.Top(catalog, [.. plans, .. plans], k, warm, work);
-        var together = new RankedSolution[plans.Length * k];
-        CatalogKernel.Top(catalog, plans, k, together, work);
-        var differences = new List<string>();
-        for (var c = 0; c < plans.Length; c++)
-        {
-            var alone = new RankedSolution[k];
-            CatalogKernel.Top(catalog, plans[c], alone, out var skipped, out var scored);
-            var mine = together.AsSpan(c * k, k).ToArray();
-            if (!mine.Select(Bits).SequenceEqual(alone.Select(Bits))
-                || !warm.AsSpan(c * k, k).ToArray().Select(Bits).SequenceEqual(alone.Select(Bits))
-                || work.CountsOf(c) != (skipped, scored))
-            {
-                differences.Add($"{customers[c].Id}: together [{string.Join(", ", mine)}] {work.CountsOf(c)}, alone [{string.Join(", ", alone)}] {(skipped, scored)}");
-            }
-        }
-
-        return (differences.Count == 0).Label(string.Join("; ", differences));
-
-        static (int Index, long Overall, PriceReaction? Reaction) Bits(RankedSolution r) => (r.Index, BitConverter.DoubleToInt64Bits(r.Overall), r.Reaction);
-    }
-
     /// <summary>Floors from 2^-40 on: below it the best k score every vector exactly.</summary>
     [Property]
     public Property Prefilter_OpensEveryVectorWithALaneAtTheFloor(Market market, ScoringPolicy policy, int seed)
