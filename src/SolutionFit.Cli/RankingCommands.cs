@@ -172,7 +172,7 @@ internal static class RankingCommands
             TextOutput.WriteTable(
                 output,
                 ["outcome", "importance", "satisfaction", "opportunity", "band", "excluded"],
-                outcomes.Select(o => new[] { o.Outcome, One(o.Importance), One(o.Satisfaction), One(o.Opportunity), OdiOutcomeDto.BandName(o.Band) ?? "-", Str(o.ImportanceExcluded + o.SatisfactionExcluded) }),
+                outcomes.Select(o => new[] { o.Outcome, One(o.Importance), One(o.Satisfaction), One(o.Opportunity), OdiOutcomeDto.BandName(o.Band) ?? "-", Str(o.ImportanceExcludedCount + o.SatisfactionExcludedCount) }),
                 leftColumns: 1);
         }));
         return command;

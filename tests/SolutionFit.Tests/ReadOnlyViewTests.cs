@@ -31,7 +31,7 @@ public sealed class ReadOnlyViewTests
 
         AssertReadOnly(ahp.Labels);
         AssertReadOnly(ahp.Priorities);
-        AssertReadOnly(kano.ExcludedRespondents);
+        AssertReadOnly(kano.Excluded);
     }
 
     [Fact]

@@ -1,92 +1,6 @@
-using System.Globalization;
+using System.Collections.ObjectModel;
 
 namespace SolutionFit.Surveys;
-
-/// <summary>How AHP priorities are derived from a pairwise comparison matrix.</summary>
-public enum AhpPriorityMethod
-{
-    /// <summary>The principal right eigenvector, normalised to sum 1 (Saaty's method; the default); λmax its eigenvalue.</summary>
-    Eigenvector = 0,
-
-    /// <summary>The normalised geometric mean of each row (RGMM); λmax estimated as the mean of (Aw)_i / w_i.</summary>
-    GeometricMean = 1,
-
-    /// <summary>The mean of each row after normalising every column to sum 1 (the classic approximation); λmax as for the geometric mean.</summary>
-    NormalizedColumnMean = 2,
-}
-
-/// <summary>The published tables of the random consistency index RI(n) that the consistency ratio divides by.</summary>
-public enum RandomIndexTable
-{
-    /// <summary>Saaty (1980), n = 1..15: 0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, ... (most textbooks; pyDecision). The default.</summary>
-    Saaty1980 = 0,
-
-    /// <summary>Saaty (2005), n = 3..15: 0.52, 0.89, 1.11, 1.25, 1.35, 1.40, 1.45, 1.49, ... (AHPy 'saaty').</summary>
-    Saaty2005 = 1,
-
-    /// <summary>Donegan and Dodd (1991), n = 3..20: 0.4914, 0.8286, 1.0591, ... (AHPy's default).</summary>
-    DoneganDodd = 2,
-
-    /// <summary>Tummala and Ling (1998), n = 1..15: 0, 0, 0.5799, 0.8921, 1.1159, ... (pymcdm).</summary>
-    TummalaLing = 3,
-}
-
-/// <summary>The priorities of a pairwise comparison matrix and how consistent it is.</summary>
-/// <remarks>Immutable and thread-safe; created by <see cref="Ahp.Analyze"/>.</remarks>
-public sealed class AhpResult
-{
-    internal AhpResult(string[] labels, double[] priorities, double lambdaMax, double ci, double cr, double randomIndex, AhpPriorityMethod method, RandomIndexTable table)
-    {
-        Labels = Array.AsReadOnly(labels);
-        Priorities = Array.AsReadOnly(priorities);
-        LambdaMax = lambdaMax;
-        ConsistencyIndex = ci;
-        ConsistencyRatio = cr;
-        RandomIndex = randomIndex;
-        Method = method;
-        Table = table;
-    }
-
-    /// <summary>Gets the labels, in matrix order.</summary>
-    public IReadOnlyList<string> Labels { get; }
-
-    /// <summary>Gets the priorities, positive, summing to 1.</summary>
-    public IReadOnlyList<double> Priorities { get; }
-
-    /// <summary>Gets λmax (the principal eigenvalue, or its estimate).</summary>
-    public double LambdaMax { get; }
-
-    /// <summary>Gets the consistency index <c>CI = (λmax − n) / (n − 1)</c>, at least 0 (0 for n ≤ 2).</summary>
-    public double ConsistencyIndex { get; }
-
-    /// <summary>Gets the consistency ratio <c>CR = CI / RI(n)</c>, at least 0 (0 for n ≤ 2).</summary>
-    public double ConsistencyRatio { get; }
-
-    /// <summary>Gets RI(n) from the chosen table (0 for n ≤ 2).</summary>
-    public double RandomIndex { get; }
-
-    /// <summary>Gets a value indicating whether the judgements are acceptably consistent, CR ≤ 0.1.</summary>
-    public bool IsConsistent => ConsistencyRatio <= 0.1;
-
-    /// <summary>Gets the priority method used.</summary>
-    public AhpPriorityMethod Method { get; }
-
-    /// <summary>Gets the random-index table used.</summary>
-    public RandomIndexTable Table { get; }
-
-    /// <summary>The priorities as goal importances in [0, 1]: each priority divided by the largest, so the top goal has importance 1.</summary>
-    /// <returns>Importance by label.</returns>
-    /// <remarks>Relative importances are kept exactly; with opportunity weighting off, the scorer's goal fit depends only on them.</remarks>
-    public IReadOnlyDictionary<string, double> ToGoalImportance()
-    {
-        var top = Priorities.Max();
-        return Labels.Select((label, i) => (label, i)).ToDictionary(x => x.label, x => Priorities[x.i] / top, StringComparer.Ordinal);
-    }
-
-    /// <inheritdoc />
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Method}: {string.Join(", ", Labels.Select((l, i) => string.Create(CultureInfo.InvariantCulture, $"{l} {Priorities[i]:0.###}")))}; CR {ConsistencyRatio:0.###}{(IsConsistent ? string.Empty : " (inconsistent)")}");
-}
 
 /// <summary>The Analytic Hierarchy Process (Saaty): priorities from a reciprocal pairwise comparison matrix, with its consistency.</summary>
 /// <remarks>Pure and thread-safe.</remarks>
@@ -185,13 +99,16 @@ public static class Ahp
     /// <summary>Combines a hierarchy: each alternative's global priority <c>Σ_c w_c · p(alternative | c)</c>.</summary>
     /// <param name="criteria">The criteria's priorities.</param>
     /// <param name="alternatives">For each criterion, in the order of <paramref name="criteria"/>, the alternatives' priorities under it (the same labels in the same order).</param>
-    /// <returns>The global priority of each alternative, by label, in the order of the first alternatives' result.</returns>
+    /// <returns>
+    /// The global priority of each alternative by label (ordinal comparison), enumerated in the order of the first
+    /// alternatives' result; a read-only view that cannot be cast back and changed.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="criteria"/> or <paramref name="alternatives"/> is null.</exception>
     /// <exception cref="InvalidInputException">
     /// The number of results differs from the number of criteria; or a result is null or its alternatives' labels differ
     /// from the first's (<see cref="InvalidInputException.Index"/> is its position, <see cref="InvalidInputException.ItemId"/> the criterion).
     /// </exception>
-    public static IReadOnlyList<KeyValuePair<string, double>> Combine(AhpResult criteria, IReadOnlyList<AhpResult> alternatives)
+    public static IReadOnlyDictionary<string, double> Combine(AhpResult criteria, IReadOnlyList<AhpResult> alternatives)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         ArgumentNullException.ThrowIfNull(alternatives);
@@ -210,7 +127,20 @@ public static class Ahp
             }
         }
 
-        return alternatives[0].Labels.Select((label, k) => KeyValuePair.Create(label, Enumerable.Range(0, alternatives.Count).Sum(c => criteria.Priorities[c] * alternatives[c].Priorities[k]))).ToArray();
+        var labels = alternatives[0].Labels;
+        var global = new OrderedDictionary<string, double>(labels.Count, StringComparer.Ordinal);
+        for (var k = 0; k < labels.Count; k++)
+        {
+            var sum = 0.0;
+            for (var c = 0; c < alternatives.Count; c++)
+            {
+                sum += criteria.Priorities[c] * alternatives[c].Priorities[k];
+            }
+
+            global.Add(labels[k], sum);
+        }
+
+        return new ReadOnlyDictionary<string, double>(global);
     }
 
     private static double RandomIndex(RandomIndexTable table, int n)

@@ -21,9 +21,9 @@ public sealed class NothingLostPropertyTests
             var features = Kano.Analyze(answers);
             var valid = answers.Count(a => a.Functional is >= 1 and <= 5 && a.Dysfunctional is >= 1 and <= 5);
             return features.Sum(f => f.ValidAnswers) == valid
-                && features.Sum(f => f.ValidAnswers + f.ExcludedRespondents.Count) == answers.Length
+                && features.Sum(f => f.ValidAnswers + f.Excluded.Count) == answers.Length
                 && features.All(f => f.ValidAnswers == Enum.GetValues<KanoCategory>().Sum(f.CountOf))
-                && features.All(f => f.ExcludedRespondents.All(r => answers.Any(a => a.Respondent == r && a.Feature == f.Feature && !(a.Functional is >= 1 and <= 5 && a.Dysfunctional is >= 1 and <= 5))));
+                && features.All(f => f.Excluded.All(r => answers.Any(a => a.Respondent == r && a.Feature == f.Feature && !(a.Functional is >= 1 and <= 5 && a.Dysfunctional is >= 1 and <= 5))));
         });
 
     [Property(MaxTest = 200)]
@@ -32,8 +32,8 @@ public sealed class NothingLostPropertyTests
         {
             var answers = rows.Select((r, i) => new OdiAnswer($"r{i}", $"o{r.Item1}", r.Item2.Item1, r.Item2.Item2)).ToArray();
             var outcomes = Odi.Analyze(answers);
-            return outcomes.All(o => o.ImportanceValid + o.ImportanceExcluded == answers.Count(a => a.Outcome == o.Outcome)
-                                     && o.SatisfactionValid + o.SatisfactionExcluded == answers.Count(a => a.Outcome == o.Outcome))
+            return outcomes.All(o => o.ImportanceValid + o.ImportanceExcludedCount == answers.Count(a => a.Outcome == o.Outcome)
+                                     && o.SatisfactionValid + o.SatisfactionExcludedCount == answers.Count(a => a.Outcome == o.Outcome))
                 && outcomes.Sum(o => o.ImportanceValid) == answers.Count(a => a.Importance is >= 1 and <= 5)
                 && outcomes.Sum(o => o.SatisfactionValid) == answers.Count(a => a.Satisfaction is >= 1 and <= 5);
         });

@@ -5,33 +5,10 @@ using SolutionFit.MultiCriteria;
 
 namespace SolutionFit.Tests.MultiCriteria;
 
-/// <summary>A decision matrix drawn with positive values, so that every normalisation applies.</summary>
-public sealed record McdaCase(double[][] Values, CriterionType[] Types, double[] Weights)
-{
-    public DecisionMatrix Matrix(double[]? weights = null, int[]? order = null)
-    {
-        var rows = order is null ? Values : order.Select(i => Values[i]).ToArray();
-        var names = order is null ? Enumerable.Range(0, Values.Length) : order;
-        return new DecisionMatrix(
-            names.Select(i => $"a{i}"),
-            Types.Select((t, j) => t switch { CriterionType.Cost => Criterion.Cost($"c{j}"), CriterionType.Target => Criterion.TargetValue($"c{j}", 5), _ => Criterion.Benefit($"c{j}") }),
-            rows,
-            weights ?? Weights);
-    }
-
-    public override string ToString() =>
-        $"types [{string.Join(", ", Types)}], weights [{string.Join(", ", Weights)}], rows [{string.Join("; ", Values.Select(r => string.Join(" ", r)))}]";
-
-    public static Arbitrary<McdaCase> Arbitrary() => Arb.From(
-        from m in Gen.Choose(1, 7)
-        from n in Gen.Choose(1, 5)
-        from values in Gen.CollectToArray(Enumerable.Repeat(Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 10).Select(v => (double)v), n)), m))
-        from types in Gen.CollectToArray(Enumerable.Repeat(Gen.Elements(CriterionType.Benefit, CriterionType.Cost, CriterionType.Target), n))
-        from weights in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 9).Select(w => (double)w), n))
-        select new McdaCase(values, types, weights));
-}
-
-[Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+/// <summary>
+/// Random decision matrices under every method: invariances, dominance, finite scores, contributions and the
+/// method-specific members; TOPSIS, the weighted sum and PROMETHEE II against simple textbook implementations.
+/// </summary>
 public sealed class MultiCriteriaRankingPropertyTests
 {
     private static IEnumerable<Func<DecisionMatrix, RankingResult>> Methods()
@@ -49,12 +26,12 @@ public sealed class MultiCriteriaRankingPropertyTests
 
     private static bool Close(IReadOnlyList<double> a, IReadOnlyList<double> b) => a.Zip(b).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * Math.Max(1, Math.Abs(p.First)));
 
-    [Property]
-    public Property ScalingAllWeights_LeavesScoresUnchanged(McdaCase c, PositiveInt factor) =>
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Methods_AllWeightsScaled_ScoresUnchanged(McdaCase c, PositiveInt factor) =>
         Methods().All(method => Close(method(c.Matrix()).Scores, method(c.Matrix(c.Weights.Select(w => w * factor.Get * 0.37).ToArray())).Scores)).ToProperty();
 
-    [Property]
-    public Property PermutingAlternatives_PermutesScores(McdaCase c, int seed)
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Methods_AlternativesPermuted_ScoresPermuted(McdaCase c, int seed)
     {
         var order = Enumerable.Range(0, c.Values.Length).ToArray();
         new Random(seed).Shuffle(order);
@@ -66,8 +43,8 @@ public sealed class MultiCriteriaRankingPropertyTests
         }).ToProperty();
     }
 
-    [Property]
-    public Property ADominatingAlternative_RanksFirst(McdaCase c)
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Methods_DominatingAlternative_RanksFirst(McdaCase c)
     {
         // Better than every other alternative on every criterion: 11 on benefits (values are 1..10), 0.5 on costs, the target on targets.
         var best = c.Types.Select(t => t switch { CriterionType.Cost => 0.5, CriterionType.Target => 5.0, _ => 11.0 }).ToArray();
@@ -77,8 +54,8 @@ public sealed class MultiCriteriaRankingPropertyTests
         return Methods().All(method => method(withBest.Matrix()).Ranks.Min[index] == 1).ToProperty();
     }
 
-    [Property]
-    public Property Scores_AreFiniteAndRanksConsistent(McdaCase c) =>
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Methods_AnyMatrix_ScoresFiniteAndRanksConsistent(McdaCase c) =>
         Methods().All(method =>
         {
             var result = method(c.Matrix());
@@ -87,8 +64,8 @@ public sealed class MultiCriteriaRankingPropertyTests
             return result.Scores.All(double.IsFinite) && sorted && result.Ranks.Ordinal.Order().SequenceEqual(Enumerable.Range(1, result.Scores.Count));
         }).ToProperty();
 
-    [Property]
-    public Property Contributions_AreTheWeightedNormalisedValues_AndExplainTheWeightedSum(McdaCase c) =>
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Contributions_AnyMethod_AreTheWeightedNormalisedValuesAndSumToTheWeightedSum(McdaCase c) =>
         Methods().All(method =>
         {
             var result = method(c.Matrix());
@@ -100,8 +77,8 @@ public sealed class MultiCriteriaRankingPropertyTests
             return weighted && sums;
         }).ToProperty();
 
-    [Property]
-    public Property MethodSpecificMembers_AreConsistentWithTheScores(McdaCase c)
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property Results_MethodSpecificMembers_AgreeWithTheScores(McdaCase c)
     {
         var matrix = c.Matrix();
         var topsis = MultiCriteriaRanking.Topsis(matrix);
@@ -119,13 +96,9 @@ public sealed class MultiCriteriaRankingPropertyTests
         var regret = Enumerable.Range(0, m).All(i => vikor.R[i] <= vikor.S[i] + 1e-15);
         return (closeness && flows && compromise && regret).ToProperty();
     }
-}
 
-[Properties(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
-public sealed class MultiCriteriaRankingOraclePropertyTests
-{
-    [Property]
-    public Property TopsisAndWeightedSum_EqualTheTextbookImplementation(McdaCase c)
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
+    public Property TopsisAndWeightedSum_BenefitAndCostCriteria_EqualTheTextbook(McdaCase c)
     {
         // Benefit and cost only (the textbook has no target criteria); values 1..10, so every column has a positive norm.
         var types = c.Types.Select(t => t == CriterionType.Target ? CriterionType.Benefit : t).ToArray();
@@ -142,7 +115,7 @@ public sealed class MultiCriteriaRankingOraclePropertyTests
             .Label($"TOPSIS [{string.Join(", ", topsis)}] vs [{string.Join(", ", naiveTopsis)}]");
     }
 
-    [Property]
+    [Property(Arbitrary = [typeof(McdaCase)], MaxTest = 200)]
     public Property PrometheeII_UsualCriterion_EqualsTheCountingBaseline(McdaCase c)
     {
         // Benefit and cost only (the counting baseline has no target criteria), at least two alternatives.
@@ -152,85 +125,24 @@ public sealed class MultiCriteriaRankingOraclePropertyTests
 
         return MultiCriteriaRanking.PrometheeII(plain.Matrix()).NetFlow.Zip(counted).All(p => Math.Abs(p.First - p.Second) <= 1e-12).ToProperty();
     }
-}
 
-/// <summary>
-/// A PROMETHEE case built to meet every edge of the sorted computation: columns of small integers (ties and advantages
-/// exactly on a threshold), of halves around 0, of arbitrary values, and of values near 1e6 that differ by quarters (the
-/// column's magnitude must not cancel in the sums); thresholds of 0, and p just above q (the next double).
-/// </summary>
-public sealed record PrometheeCase(double[][] Values, Criterion[] Criteria, double[] Weights, PreferenceFunction[] Preferences)
-{
-    public DecisionMatrix Matrix() => new(Enumerable.Range(0, Values.Length).Select(i => $"a{i}"), Criteria, Values, Weights);
-
-    public override string ToString() =>
-        $"criteria [{string.Join(", ", Criteria)}], preferences [{string.Join(", ", Preferences)}], weights [{string.Join(", ", Weights)}], rows [{string.Join("; ", Values.Select(r => string.Join(" ", r)))}]";
-
-    private static readonly Gen<double> Threshold = Gen.Elements(0.0, 0.25, 0.5, 1.0, 2.0, 3.0);
-
-    private static readonly Gen<double> Width = Gen.Elements(-1.0, 0.25, 0.5, 1.0, 1.5, 4.0);
-
-    private static Gen<Func<int, double>> Column() => Gen.OneOf(
-        Gen.Constant<Func<int, double>>(k => k % 7),
-        Gen.Constant<Func<int, double>>(k => ((k % 13) - 6) / 2.0),
-        Gen.Constant<Func<int, double>>(k => 1e6 + ((k % 17) / 4.0)),
-        Gen.Constant<Func<int, double>>(k => (k * 0.7390851332151607 % 10.0) - 5.0));
-
-    private static Gen<PreferenceFunction> Preference() =>
-        from shape in Gen.Elements(Enum.GetValues<PreferenceShape>())
-        from q in Threshold
-        from width in Width
-        let p = width < 0 ? Math.BitIncrement(q) : q + width
-        select shape switch
-        {
-            PreferenceShape.UShape => PreferenceFunction.UShape(q),
-            PreferenceShape.VShape => PreferenceFunction.VShape(p),
-            PreferenceShape.Level => PreferenceFunction.Level(q, p),
-            PreferenceShape.Linear => PreferenceFunction.Linear(q, p),
-            _ => PreferenceFunction.Usual,
-        };
-
-    public static Arbitrary<PrometheeCase> Arbitrary() => Arb.From(
-        from m in Gen.Choose(1, 60)
-        from n in Gen.Choose(1, 4)
-        from columns in Gen.CollectToArray(Enumerable.Repeat(Column(), n))
-        from draws in Gen.CollectToArray(Enumerable.Repeat(Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(0, 1000), n)), m))
-        from types in Gen.CollectToArray(Enumerable.Repeat(Gen.Elements(CriterionType.Benefit, CriterionType.Cost, CriterionType.Target), n))
-        from weights in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 9).Select(w => (double)w), n))
-        from preferences in Gen.CollectToArray(Enumerable.Repeat(Preference(), n))
-        let values = draws.Select(row => row.Select((k, j) => columns[j](k)).ToArray()).ToArray()
-        select new PrometheeCase(
-            values,
-            types.Select((t, j) => t switch
-            {
-                CriterionType.Cost => Criterion.Cost($"c{j}"),
-                CriterionType.Target => Criterion.TargetValue($"c{j}", values[0][j] + 0.25),
-                _ => Criterion.Benefit($"c{j}"),
-            }).ToArray(),
-            weights,
-            preferences));
-}
-
-[Properties(Arbitrary = [typeof(PrometheeCase)], MaxTest = 300)]
-public sealed class MultiCriteriaRankingPrometheePropertyTests
-{
     /// <summary>Within 1e-12 of the flows' scale: the weights sum to 1, so every flow is in [−1, 1].</summary>
-    private static bool Close(IReadOnlyList<double> actual, double[] expected) =>
+    private static bool CloseFlows(IReadOnlyList<double> actual, double[] expected) =>
         actual.Count == expected.Length && actual.Zip(expected).All(p => Math.Abs(p.First - p.Second) <= 1e-12 * Math.Max(1.0, Math.Abs(p.Second)));
 
-    [Property]
-    public Property PrometheeII_FromSortedColumns_EqualsEveryPairCompared(PrometheeCase c)
+    [Property(Arbitrary = [typeof(PrometheeCase)], MaxTest = 300)]
+    public Property PrometheeII_AnyPreferenceFunctions_EqualsEveryPairCompared(PrometheeCase c)
     {
         var matrix = c.Matrix();
         var ranking = MultiCriteriaRanking.PrometheeII(matrix, c.Preferences);
         var (plus, minus, net, perCriterion) = NaiveMcda.PrometheeII(matrix, c.Preferences);
 
-        return (Close(ranking.PositiveFlow, plus) && Close(ranking.NegativeFlow, minus) && Close(ranking.NetFlow, net)
-                && Close(ranking.Normalized.SelectMany(row => row).ToArray(), perCriterion))
+        return (CloseFlows(ranking.PositiveFlow, plus) && CloseFlows(ranking.NegativeFlow, minus) && CloseFlows(ranking.NetFlow, net)
+                && CloseFlows(ranking.Normalized.SelectMany(row => row).ToArray(), perCriterion))
             .Label($"positive [{string.Join(", ", ranking.PositiveFlow)}] vs [{string.Join(", ", plus)}]; negative [{string.Join(", ", ranking.NegativeFlow)}] vs [{string.Join(", ", minus)}]");
     }
 
-    [Property]
+    [Property(Arbitrary = [typeof(PrometheeCase)], MaxTest = 300)]
     public Property PrometheeII_CountedPreferences_HaveTheCountsOfEveryPairCompared(PrometheeCase c)
     {
         // Usual, U-shape and level preferences are 0, 1/2 or 1: their sums are whole or half counts, exact either way.

@@ -34,7 +34,7 @@ public sealed class MultiCriteriaRankingReferenceTests
 
     [Theory]
     [MemberData(nameof(Runs))]
-    public void Method_AgreesWithTheReferenceTools(string name, string method)
+    public void Methods_ReferenceCases_AgreeWithTheReferenceTools(string name, string method)
     {
         var root = FitReference.Load(name);
         var expected = root.GetProperty("reference").GetProperty(method);
@@ -91,7 +91,7 @@ public sealed class MultiCriteriaRankingReferenceTests
     }
 
     [Fact]
-    public void Promethee_Ties_UseTheTolerance()
+    public void PrometheeII_NearTies_TieWithinTheTolerance()
     {
         // A4's net flow is mathematically 0.2 like A1, A2, A3, A6, but computes as 0.19999999999999996: the tools rank it
         // 5th by exact equality; with the relative tolerance it ties first.
@@ -131,7 +131,7 @@ public sealed class MultiCriteriaRankingReferenceTests
     }
 
     [Fact]
-    public void Degenerate_IdenticalAlternatives_AreDefinedTiedAndDiagnosed()
+    public void Methods_IdenticalAlternatives_AreDefinedTiedAndDiagnosed()
     {
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("all_alternatives_identical");
         var matrix = FitReference.Matrix(root);
@@ -153,7 +153,7 @@ public sealed class MultiCriteriaRankingReferenceTests
     }
 
     [Fact]
-    public void Degenerate_SingleAlternative_IsRankOne()
+    public void Methods_SingleAlternative_IsRankOne()
     {
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("single_alternative");
         var matrix = FitReference.Matrix(root);
@@ -169,7 +169,7 @@ public sealed class MultiCriteriaRankingReferenceTests
     }
 
     [Fact]
-    public void Degenerate_NegativeValues_VectorAndMinMaxAgree_RatioNormalisationsRejected()
+    public void Methods_NegativeValues_VectorAndMinMaxAgreeRatioNormalisationsThrow()
     {
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("negative_values");
         var matrix = FitReference.Matrix(root);
@@ -183,7 +183,7 @@ public sealed class MultiCriteriaRankingReferenceTests
     }
 
     [Fact]
-    public void Degenerate_NegativeWeight_IsRejected()
+    public void Methods_NegativeWeight_Throws()
     {
         var root = FitReference.Load("mcda_degenerate").GetProperty("cases").GetProperty("negative_weight");
 

@@ -1,7 +1,9 @@
 using SolutionFit.MultiCriteria;
+using static SolutionFit.Tests.MultiCriteria.McdaAssert;
 
 namespace SolutionFit.Tests.MultiCriteria;
 
+/// <summary>Ranks in the four conventions: ties by relative tolerance, directions, and the radix sort of many scores.</summary>
 public sealed class RankSetTests
 {
     private const int Many = RankSet.RadixSortFrom + 45;
@@ -46,12 +48,68 @@ public sealed class RankSetTests
     }
 
     [Fact]
+    public void FromScores_TiesWithinTheTolerance_GiveEachConvention()
+    {
+        var ranks = RankSet.FromScores([0.5, 0.9, 0.5, 0.1, 0.9 - 1e-16], higherIsBetter: true);
+
+        Assert.Equal([2, 1, 2, 3, 1], ranks.Dense);
+        Assert.Equal([3.5, 1.5, 3.5, 5, 1.5], ranks.Average);
+        Assert.Equal([3, 1, 3, 5, 1], ranks.Min);
+        Assert.Equal([3, 1, 4, 5, 2], ranks.Ordinal);
+        Assert.Equal([1, 2], RankSet.FromScores([0.1, 0.2], higherIsBetter: false).Ordinal);
+        Assert.Equal([1, 1], RankSet.FromScores([0.1, 0.2], higherIsBetter: true, tolerance: 1).Dense);
+        Assert.Throws<ArgumentNullException>("scores", () => RankSet.FromScores(null!, true));
+        Invalid("scores", () => RankSet.FromScores([0.5, double.NaN], true), index: 1);
+        Invalid("tolerance", () => RankSet.FromScores([1.0], true, -1));
+    }
+
+    [Fact]
     public void FromScores_SignedZeros_Tie()
     {
         var ranks = RankSet.FromScores([0.0, -1.0, -0.0, 1.0], higherIsBetter: true, tolerance: 0);
 
         Assert.Equal([2, 3, 2, 1], ranks.Dense);
         Assert.Equal([2, 4, 3, 1], ranks.Ordinal);
+    }
+
+    [Fact]
+    public void FromScores_GapExactlyTheTolerance_Ties()
+    {
+        // Scale max |score| = 1, tolerance 0.5: a gap of exactly 0.5 is within (<=) the tie distance; 0.25 more is not.
+        var tied = RankSet.FromScores([1.0, 0.5], higherIsBetter: true, tolerance: 0.5);
+        var apart = RankSet.FromScores([1.0, 0.25], higherIsBetter: true, tolerance: 0.5);
+
+        Assert.Equal([1, 1], tied.Min);
+        Assert.Equal([1, 2], apart.Min);
+    }
+
+    [Fact]
+    public void FromScores_EqualScoresWithZeroTolerance_Tie()
+    {
+        // Tolerance 0: the distance 0 between equal scores is still <= 0.
+        var ranks = RankSet.FromScores([2.0, 1.0, 2.0], higherIsBetter: true, tolerance: 0);
+
+        Assert.Equal([1, 3, 1], ranks.Min);
+        Assert.Equal([1, 2, 1], ranks.Dense);
+    }
+
+    [Fact]
+    public void FromScores_DefaultTolerance_TiesLastBitDifferences()
+    {
+        // 0.1 + 0.2 = 0.30000000000000004 and 0.3 differ by 5.6e-17, far below 1e-12 of the scale 0.3.
+        var ranks = RankSet.FromScores([0.1 + 0.2, 0.3, 0.2], higherIsBetter: true);
+
+        Assert.Equal([1, 1, 3], ranks.Min);
+        Assert.Equal([1, 2, 3], RankSet.FromScores([0.1 + 0.2, 0.3, 0.2], higherIsBetter: true, tolerance: 0).Min);
+    }
+
+    [Fact]
+    public void FromScores_Tolerance_IsRelativeToTheLargestScore()
+    {
+        // 1e6 and 1e6 + 1e-7 differ by 1e-7 <= 1e-12 · 1e6 = 1e-6: tied, though 1e-7 is far above 1e-12 itself.
+        // 1e-13 and 0 differ by 1e-13 > 1e-12 · 1e-13: apart, though 1e-13 is below 1e-12 itself.
+        Assert.Equal([1, 1], RankSet.FromScores([1e6, 1e6 + 1e-7], higherIsBetter: true).Min);
+        Assert.Equal([1, 2], RankSet.FromScores([1e-13, 0], higherIsBetter: true).Min);
     }
 
     private static double Score(string shape, int i)

@@ -162,16 +162,6 @@ public sealed class RankingResultTests
         });
     }
 
-    [Fact]
-    public void DecisionMatrixLists_CannotBeCastToArrays()
-    {
-        Assert.False(Hand.Alternatives is string[]);
-        Assert.False(Hand.Criteria is Criterion[]);
-        Assert.False(Hand.Weights is double[]);
-        Assert.Throws<NotSupportedException>(() => ((IList<double>)Hand.Weights)[0] = 1);
-        Assert.False(MultiCriteriaRanking.WeightSensitivity(Hand, m => MultiCriteriaRanking.Topsis(m)) is WeightSensitivity[] or List<WeightSensitivity>);
-    }
-
     [Theory]
     [MemberData(nameof(Methods))]
     public void Rows_AreBuiltOnce_SameInstanceOnEveryAccess(string method)
@@ -210,13 +200,10 @@ public sealed class RankingResultTests
     }
 
     [Fact]
-    public void DecisionMatrix_CopiesItsInputs()
+    public void Rows_IndexOutOfRange_MessageSaysTheRange()
     {
-        var weights = new[] { 1.0, 3.0 };
-        var matrix = new DecisionMatrix(["a", "b"], [Criterion.Benefit("x"), Criterion.Benefit("y")], [[1, 2], [2, 1]], weights);
-
-        weights[0] = 100;
-
-        Assert.Equal([0.25, 0.75], matrix.Weights);
+        var result = MultiCriteriaRanking.Topsis(new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x"), Criterion.Cost("y")], [[1.0, 2.0], [2.0, 3.0], [3.0, 1.0]], [1.0, 1.0]));
+        Assert.StartsWith("The row must be in [0, 3).", Assert.Throws<ArgumentOutOfRangeException>("index", () => result.Normalized[3]).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The column must be in [0, 2).", Assert.Throws<ArgumentOutOfRangeException>("index", () => result.Contributions[0][-1]).Message, StringComparison.Ordinal);
     }
 }

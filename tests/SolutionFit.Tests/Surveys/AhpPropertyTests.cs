@@ -36,7 +36,7 @@ public sealed class AhpPropertyTests
     private static double[] Product(double[][] a, IReadOnlyList<double> w) => a.Select(row => row.Select((x, j) => x * w[j]).Sum()).ToArray();
 
     [Property(MaxTest = 200)]
-    public Property ConsistentMatrix_HasCrZeroAndRecoversTheWeights(NonEmptyArray<PositiveInt> raw)
+    public Property Analyze_ConsistentMatrix_HasCrZeroAndRecoversTheWeights(NonEmptyArray<PositiveInt> raw)
     {
         // a_ij = w_i / w_j is perfectly consistent: every method recovers w, λmax = n, CR = 0.
         var w = raw.Get.Take(12).Select(x => 1.0 + (x.Get % 9)).ToArray();

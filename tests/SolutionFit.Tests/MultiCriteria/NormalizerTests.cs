@@ -1,17 +1,14 @@
 using SolutionFit.MultiCriteria;
 
-namespace SolutionFit.Tests.Mutation;
+namespace SolutionFit.Tests.MultiCriteria;
 
-/// <summary>
-/// The normalisations' column bounds, degenerate columns, ratio-value rejections, and the decision matrix's and ranking
-/// result's messages, pinned exactly.
-/// </summary>
-public sealed class NormalizationMutationTests
+/// <summary>Each normalisation fitted to a matrix: column bounds, target columns, degenerate columns and the values a ratio normalisation cannot divide by.</summary>
+public sealed class NormalizerTests
 {
     private static readonly Normalization[] Normalizations = [Normalization.Vector, Normalization.MinMax, Normalization.LinearMax, Normalization.Sum];
 
     [Fact]
-    public void EveryColumnsBounds_AreItsLargestAndSmallestNormalisedValue()
+    public void Fit_RandomColumns_HighAndLowAreEachColumnsExtremes()
     {
         // 400 seeded matrices of benefit, cost and target columns (targets below, inside and above the values), under every
         // normalisation: the High and Low that TOPSIS and VIKOR take as ideals are the column's extremes. Values are positive
@@ -45,7 +42,7 @@ public sealed class NormalizationMutationTests
     }
 
     [Fact]
-    public void TargetColumn_IsOneMinusTheDistanceOverTheFarthest()
+    public void Fit_TargetColumn_IsOneMinusTheDistanceOverTheFarthest()
     {
         // Values 2, 4, 10 and target 5: distances 3, 1, 5, so 1 − d/5.
         var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.TargetValue("t", 5)], [[2.0], [4.0], [10.0]], [1.0]);
@@ -60,21 +57,7 @@ public sealed class NormalizationMutationTests
     }
 
     [Fact]
-    public void Topsis_TargetBetweenTheValues_TheNearestAlternativeIsTheIdeal()
-    {
-        // Values 2, 4, 10 around the target 5: b is the best alternative there is, so its closeness is 1 (the ideal is the
-        // column's best value, not the target no alternative reaches).
-        var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.TargetValue("t", 5)], [[2.0], [4.0], [10.0]], [1.0]);
-
-        var topsis = MultiCriteriaRanking.Topsis(matrix);
-
-        Assert.Equal(1.0, topsis.Closeness[1]);
-        Assert.Equal(0.0, topsis.Closeness[2]);
-        Assert.Equal(0.4 / 0.8, topsis.Closeness[0], 12);
-    }
-
-    [Fact]
-    public void DegenerateColumns_AreOne_AndSaySo()
+    public void Fit_DegenerateColumn_IsOneWithADiagnostic()
     {
         static List<string> Diagnostics(Normalization normalization, Criterion criterion, double value)
         {
@@ -94,7 +77,7 @@ public sealed class NormalizationMutationTests
     }
 
     [Fact]
-    public void RatioNormalisations_NameTheFirstValueTheyCannotDivideBy()
+    public void Fit_RatioNormalisation_NamesTheFirstValueItCannotDivideBy()
     {
         // A benefit column may hold 0 but not a negative value: the negative one is named, not the 0 before it.
         var benefit = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x")], [[0.0], [-1.0], [-2.0]], [1.0]);
@@ -108,25 +91,5 @@ public sealed class NormalizationMutationTests
         Assert.Equal(
             "The Sum normalisation divides by the values, so criterion 'y' needs values > 0, but alternative 'b' has 0; use Vector or MinMax.",
             Assert.Throws<InvalidInputException>("matrix", () => Normalizer.Fit(cost, Normalization.Sum, [], "matrix")).Detail);
-    }
-
-    [Fact]
-    public void DecisionMatrix_BadNamesAndRows_AreLocated()
-    {
-        var criterionTwice = Assert.Throws<InvalidInputException>("criteria", () => new DecisionMatrix(["a"], [Criterion.Benefit("x"), Criterion.Cost("x")], [[1.0, 2.0]], [1.0, 1.0]));
-        Assert.Equal(("The criterion 'x' appears more than once; names must be unique.", 1, "x"), (criterionTwice.Detail, criterionTwice.Index, criterionTwice.ItemId));
-
-        var tooMany = Assert.Throws<InvalidInputException>("values", () => new DecisionMatrix(["a", "b"], [Criterion.Benefit("x")], [[1.0], [2.0], [3.0]], [1.0]));
-        Assert.Equal(("The matrix has 3 row(s) but there are 2 alternative(s).", 2, null), (tooMany.Detail, tooMany.Index, tooMany.ItemId));
-        var tooFew = Assert.Throws<InvalidInputException>("values", () => new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x")], [[1.0]], [1.0]));
-        Assert.Equal((null, "b"), (tooFew.Index, tooFew.ItemId));
-    }
-
-    [Fact]
-    public void RankingResult_Rows_OutOfRange_SayTheRange()
-    {
-        var result = MultiCriteriaRanking.Topsis(new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x"), Criterion.Cost("y")], [[1.0, 2.0], [2.0, 3.0], [3.0, 1.0]], [1.0, 1.0]));
-        Assert.StartsWith("The row must be in [0, 3).", Assert.Throws<ArgumentOutOfRangeException>("index", () => result.Normalized[3]).Message, StringComparison.Ordinal);
-        Assert.StartsWith("The column must be in [0, 2).", Assert.Throws<ArgumentOutOfRangeException>("index", () => result.Contributions[0][-1]).Message, StringComparison.Ordinal);
     }
 }
