@@ -14,6 +14,7 @@ Workload[] suite =
     .. McdaWorkloads.All(),
     .. ScoringWorkloads.All(),
     .. LearningWorkloads.All(),
+    .. GaugeWorkloads.All(),
     .. SurveyWorkloads.All(),
 ];
 

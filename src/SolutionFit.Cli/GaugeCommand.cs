@@ -35,7 +35,7 @@ internal static class GaugeCommand
         return command;
     }
 
-    private static IReadOnlyList<KeyValuePair<string, SmileGauge>> Measure(CsvTable table, string? by, string? weightColumn)
+    private static IReadOnlyDictionary<string, SmileGauge> Measure(CsvTable table, string? by, string? weightColumn)
     {
         var (deal, reaction) = (table.Column("deal"), table.Column("reaction"));
         weightColumn ??= table.Has("weight") ? "weight" : null;
@@ -84,17 +84,18 @@ internal static class GaugeCommand
         return index >= 0 && index < rows.Count ? $"line {table.Rows[rows[index]].Line.ToString(CultureInfo.InvariantCulture)}" : null;
     }
 
-    private static SmileComparison Compare(IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, string pair, string? by)
+    private static SmileComparison Compare(IReadOnlyDictionary<string, SmileGauge> groups, string pair, string? by)
     {
         var keys = pair.Split(',');
-        SmileGauge Find(string key) => groups.FirstOrDefault(g => g.Key == key).Value
-            ?? throw new InputException($"--compare: there is no group {Show.Quoted(key)}{(by is null ? " (use --by COLUMN to form groups)" : $" in column {Show.Quoted(by)}")}.");
+        SmileGauge Find(string key) => groups.TryGetValue(key, out var gauge)
+            ? gauge
+            : throw new InputException($"--compare: there is no group {Show.Quoted(key)}{(by is null ? " (use --by COLUMN to form groups)" : $" in column {Show.Quoted(by)}")}.");
         return keys.Length == 2
             ? SmileGauge.Compare(Find(keys[0]), Find(keys[1]))
             : throw new InputException($"--compare takes two groups A,B, not {Show.Quoted(pair)}.");
     }
 
-    private static void WriteTable(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison, string? pair)
+    private static void WriteTable(TextWriter output, IReadOnlyDictionary<string, SmileGauge> groups, SmileComparison? comparison, string? pair)
     {
         static string Percent(double share) => (100 * share).ToString("0.0", CultureInfo.InvariantCulture);
         static string One(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
@@ -106,12 +107,12 @@ internal static class GaugeCommand
                 g.Key, g.Value.Count.ToString(CultureInfo.InvariantCulture),
                 Percent(g.Value.ShareOf(PriceReaction.TooCheap)), Percent(g.Value.ShareOf(PriceReaction.Bargain)), Percent(g.Value.ShareOf(PriceReaction.Fair)),
                 Percent(g.Value.ShareOf(PriceReaction.Grumble)), Percent(g.Value.ShareOf(PriceReaction.TooExpensive)),
-                One(g.Value.SmileIndex), $"[{One(g.Value.SmileIndexLower)}, {One(g.Value.SmileIndexUpper)}]",
+                One(g.Value.SmileIndex), $"[{One(g.Value.SmileIndexInterval.Lower)}, {One(g.Value.SmileIndexInterval.Upper)}]",
             }),
             leftColumns: 1);
         if (comparison is { } c)
         {
-            output.WriteLine($"  {pair!.Replace(",", " - ", StringComparison.Ordinal)}: {One(c.Difference)} [{One(c.Lower)}, {One(c.Upper)}]{(c.IsSignificant ? ", a real difference at the 5 % level" : ", not distinguishable at the 5 % level")}");
+            output.WriteLine($"  {pair!.Replace(",", " - ", StringComparison.Ordinal)}: {One(c.Difference)} [{One(c.DifferenceInterval.Lower)}, {One(c.DifferenceInterval.Upper)}]{(c.IsSignificant ? ", a real difference at the 5 % level" : ", not distinguishable at the 5 % level")}");
         }
     }
 }

@@ -77,7 +77,7 @@ internal static class LearnCommand
             var who = $"customer '{o.Customer}', solution '{o.Solution}'";
             if (o.Reaction is { } reaction)
             {
-                reactions.Add(InputFile.Create(path, at, json.OutcomeDto, who, () => new ReactionObservation(score.EffectivePrice, reaction, o.Weight ?? 1.0)));
+                reactions.Add(InputFile.Create(path, at, json.OutcomeDto, who, () => ReactionObservation.From(score, reaction, o.Weight ?? 1.0)));
             }
 
             if (o.Won is { } won)
@@ -135,7 +135,7 @@ internal static class LearnCommand
             Reactions is { } r
                 ? new ReactionsDto(
                     r.Observations,
-                    r.Excluded,
+                    r.ExcludedCount,
                     r.Categories.Select(c => JsonOutput.ReactionName(c)),
                     r.Slope,
                     r.Cutpoints,
@@ -166,7 +166,7 @@ internal static class LearnCommand
 
             if (Reactions is { } r)
             {
-                Section(Invariant($"Price reactions: {r.Observations} observations ({r.Excluded} left out: no value or a price of 0), {string.Join(" < ", r.Categories.Select(c => JsonOutput.ReactionName(c)))}"));
+                Section(Invariant($"Price reactions: {r.Observations} observations ({r.ExcludedCount} left out: no value or a price of 0), {string.Join(" < ", r.Categories.Select(c => JsonOutput.ReactionName(c)))}"));
                 output.WriteLine(Invariant($"  slope {r.Slope:0.000} ± {r.SlopeStandardError:0.000} on ln(effective price); log-likelihood {r.LogLikelihood:0.000}"));
                 var surveyed = Surveyed.Count > 0;
                 output.WriteLine(surveyed

@@ -20,7 +20,7 @@ internal static class JsonOutput
 
     public static void WritePsm(TextWriter output, PsmResult result) => Write(output, PsmDto.From(result), CliJsonContext.Instance.PsmDto);
 
-    public static void WriteGauges(TextWriter output, IReadOnlyList<KeyValuePair<string, SmileGauge>> groups, SmileComparison? comparison) =>
+    public static void WriteGauges(TextWriter output, IReadOnlyDictionary<string, SmileGauge> groups, SmileComparison? comparison) =>
         Write(output, new GaugesDto(groups.Select(g => GaugeGroupDto.From(g.Key, g.Value)), comparison is { } c ? SmileComparisonDto.From(c) : null), CliJsonContext.Instance.GaugesDto);
 
     /// <summary>Streams <paramref name="value"/> to <paramref name="output"/> as indented JSON, then ends the line.</summary>

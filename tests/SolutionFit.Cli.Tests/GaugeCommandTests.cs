@@ -40,8 +40,8 @@ public sealed class GaugeCommandTests
         var ana = PriceHappinessGauge.Measure([new("D1", PriceReaction.Bargain), new("D2", PriceReaction.Fair, 2), new("D6", PriceReaction.TooCheap)]);
         var ben = PriceHappinessGauge.Measure([new("D3", PriceReaction.Grumble), new("D4", PriceReaction.TooExpensive), new("D5", PriceReaction.Fair)]);
         Assert.Equal(ana.SmileIndex, groups[0].GetProperty("smileIndex").GetDouble());
-        Assert.Equal(ana.SmileIndexLower, groups[0].GetProperty("smileIndexLower").GetDouble());
-        Assert.Equal(ben.SmileIndexUpper, groups[1].GetProperty("smileIndexUpper").GetDouble());
+        Assert.Equal(ana.SmileIndexInterval.Lower, groups[0].GetProperty("smileIndexLower").GetDouble());
+        Assert.Equal(ben.SmileIndexInterval.Upper, groups[1].GetProperty("smileIndexUpper").GetDouble());
         Assert.Equal(2, groups[0].GetProperty("counts").GetProperty("bargain").GetInt32() + groups[0].GetProperty("counts").GetProperty("fair").GetInt32());
         Assert.Equal(0.5, groups[0].GetProperty("shares").GetProperty("fair").GetDouble());
         Assert.Equal(SmileGauge.Compare(ana, ben).Difference, root.GetProperty("comparison").GetProperty("difference").GetDouble());

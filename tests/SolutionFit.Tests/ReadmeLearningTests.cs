@@ -39,7 +39,7 @@ public sealed class ReadmeLearningTests
         // begin README learning
         var scorer = new SolutionFitScorer();
         var scored = outcomes.Select(o => (o, Score: scorer.Score(o.Customer, o.Quoted))).ToList();
-        var reactions = ReactionModel.Fit(scored.Select(x => new ReactionObservation(x.Score.EffectivePrice, x.o.Reaction)));
+        var reactions = ReactionModel.Fit(scored.Select(x => ReactionObservation.From(x.Score, x.o.Reaction)));
         var customer = new CustomerProfile("initech", goals, reactions.Thresholds); // never surveyed: learned thresholds
 
         var wins = WinModel.Fit(scored.Select(x => WinObservation.From(x.Score, x.o.Won)));

@@ -34,4 +34,7 @@ public sealed class ScoringPolicyTests
         Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtZeroPrice), () => new ScoringPolicy { HappinessAtZeroPrice = bad });
         Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtExpensive), () => new ScoringPolicy { HappinessAtExpensive = bad });
     }
+
+    [Fact]
+    public void Constructor_NewPolicy_WeighsByOpportunity() => Assert.True(new ScoringPolicy().OpportunityWeighting);
 }

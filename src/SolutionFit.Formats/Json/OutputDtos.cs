@@ -74,8 +74,8 @@ internal sealed record GaugeGroupDto(
         new(gauge.CountOf(PriceReaction.TooCheap), gauge.CountOf(PriceReaction.Bargain), gauge.CountOf(PriceReaction.Fair), gauge.CountOf(PriceReaction.Grumble), gauge.CountOf(PriceReaction.TooExpensive)),
         new(gauge.ShareOf(PriceReaction.TooCheap), gauge.ShareOf(PriceReaction.Bargain), gauge.ShareOf(PriceReaction.Fair), gauge.ShareOf(PriceReaction.Grumble), gauge.ShareOf(PriceReaction.TooExpensive)),
         gauge.SmileIndex,
-        gauge.SmileIndexLower,
-        gauge.SmileIndexUpper);
+        gauge.SmileIndexInterval.Lower,
+        gauge.SmileIndexInterval.Upper);
 }
 
 /// <summary>Deals per reaction, in the order of <see cref="PriceReaction"/>.</summary>
@@ -87,7 +87,7 @@ internal sealed record ReactionSharesDto(double TooCheap, double Bargain, double
 /// <summary>Group A's smile index minus group B's, with its 95 % interval.</summary>
 internal sealed record SmileComparisonDto(double Difference, double Lower, double Upper, bool Significant)
 {
-    public static SmileComparisonDto From(SmileComparison c) => new(c.Difference, c.Lower, c.Upper, c.IsSignificant);
+    public static SmileComparisonDto From(SmileComparison c) => new(c.Difference, c.DifferenceInterval.Lower, c.DifferenceInterval.Upper, c.IsSignificant);
 }
 
 /// <summary><c>ahp --json</c>.</summary>

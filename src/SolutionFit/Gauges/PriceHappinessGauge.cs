@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace SolutionFit.Gauges;
 
 /// <summary>Aggregates observed price reactions into <see cref="SmileGauge"/>s: overall, or per seller, period, product or any key.</summary>
@@ -81,44 +83,65 @@ public static class PriceHappinessGauge
 
     /// <summary>Measures the deals of each group, grouped by <paramref name="key"/> (seller, period, product, ...).</summary>
     /// <typeparam name="TSource">The type of the recorded deals.</typeparam>
-    /// <typeparam name="TKey">The type of the grouping key.</typeparam>
+    /// <typeparam name="TKey">The type of the grouping key, compared with its default equality.</typeparam>
     /// <param name="source">The recorded deals.</param>
     /// <param name="key">The group of a deal.</param>
     /// <param name="reaction">The observed reaction of a deal.</param>
-    /// <returns>One gauge per group, in the order the groups first appear.</returns>
+    /// <returns>
+    /// One gauge per group, keyed by the group, enumerated in the order the groups first appear in <paramref name="source"/>;
+    /// a read-only view that cannot be cast back and changed.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/>, <paramref name="key"/> or <paramref name="reaction"/> is null.</exception>
     /// <exception cref="InvalidInputException">
-    /// A deal's key is null; or a group breaks a rule of <see cref="Measure"/>: then <see cref="InvalidInputException.ItemId"/>
-    /// is the group's key, <see cref="InvalidInputException.Field"/> the offending deal's id when it has one, the message
-    /// names the group, and the inner exception is the one <see cref="Measure"/> raised (with the deal's position within the group).
-    /// An invalid <see cref="ObservedReaction"/> made by <paramref name="reaction"/> (a blank deal id, a negative weight) is
-    /// reported the same way; any other exception of <paramref name="key"/> or <paramref name="reaction"/> propagates unchanged.
+    /// A deal's key is null (<see cref="ArgumentException.ParamName"/> is <c>key</c>, <see cref="InvalidInputException.Index"/>
+    /// the deal's position in <paramref name="source"/>); or a group breaks a rule of <see cref="Measure"/>: then
+    /// <see cref="InvalidInputException.ItemId"/> is the group's key, <see cref="InvalidInputException.Field"/> the offending
+    /// deal's id when it has one, the message names the group, and the inner exception is the one <see cref="Measure"/> raised
+    /// (with the deal's position within the group). An invalid <see cref="ObservedReaction"/> made by <paramref name="reaction"/>
+    /// (a blank deal id, a negative weight) is reported the same way; any other exception of <paramref name="key"/> or
+    /// <paramref name="reaction"/> propagates unchanged.
     /// </exception>
-    public static IReadOnlyList<KeyValuePair<TKey, SmileGauge>> MeasureBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> key, Func<TSource, ObservedReaction> reaction)
+    /// <remarks>All keys are computed first, then each group's reactions, group by group.</remarks>
+    public static IReadOnlyDictionary<TKey, SmileGauge> MeasureBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> key, Func<TSource, ObservedReaction> reaction)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(reaction);
-        var groups = new List<KeyValuePair<TKey, SmileGauge>>();
-        foreach (var group in source.GroupBy(key))
+        var members = new OrderedDictionary<TKey, List<TSource>>();
+        var index = 0;
+        foreach (var deal in source)
         {
-            if (group.Key is null)
+            var group = key(deal);
+            if (group is null)
             {
-                throw new InvalidInputException(nameof(key), "A deal has no group: its key is null.");
+                throw new InvalidInputException(nameof(key), "A deal has no group: its key is null.", index);
             }
 
+            if (!members.TryGetValue(group, out var list))
+            {
+                list = [];
+                members.Add(group, list);
+            }
+
+            list.Add(deal);
+            index++;
+        }
+
+        var gauges = new OrderedDictionary<TKey, SmileGauge>(members.Count);
+        foreach (var (group, deals) in members)
+        {
             try
             {
-                groups.Add(KeyValuePair.Create(group.Key, Measure(group.Select(reaction))));
+                gauges.Add(group, Measure(deals.Select(reaction)));
             }
             catch (InvalidInputException ex)
             {
-                var id = group.Key.ToString();
+                var id = group.ToString();
                 throw new InvalidInputException(nameof(source), $"Group '{id}': {ex.Detail}", itemId: id, field: ex.ItemId, innerException: ex);
             }
         }
 
-        return groups;
+        return new ReadOnlyDictionary<TKey, SmileGauge>(gauges);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SmileGauge
         var smiling = _shares[(int)PriceReaction.Bargain] + _shares[(int)PriceReaction.Fair];
         var frowning = _shares[(int)PriceReaction.Grumble] + _shares[(int)PriceReaction.TooExpensive];
         SmileIndex = 100.0 * (smiling - frowning);
-        (SmileIndexLower, SmileIndexUpper) = NewcombeInterval(smiling, frowning, effectiveSize);
+        SmileIndexInterval = NewcombeInterval(smiling, frowning, effectiveSize);
     }
 
     /// <summary>Gets the number of deals.</summary>
@@ -44,11 +44,8 @@ public sealed class SmileGauge
     /// <summary>Gets the smile index in [−100, 100]: percent smiling or paying gladly minus percent grumbling or refusing.</summary>
     public double SmileIndex { get; }
 
-    /// <summary>Gets the lower end of the 95 % confidence interval of the smile index.</summary>
-    public double SmileIndexLower { get; }
-
-    /// <summary>Gets the upper end of the 95 % confidence interval of the smile index.</summary>
-    public double SmileIndexUpper { get; }
+    /// <summary>Gets the 95 % confidence interval of the smile index, inside [−100, 100] and holding <see cref="SmileIndex"/>.</summary>
+    public ConfidenceInterval SmileIndexInterval { get; }
 
     /// <summary>Gets the number of deals with a reaction.</summary>
     /// <param name="reaction">The reaction.</param>
@@ -76,14 +73,15 @@ public sealed class SmileGauge
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var difference = first.SmileIndex - second.SmileIndex;
-        var lower = difference - Math.Sqrt(Square(first.SmileIndex - first.SmileIndexLower) + Square(second.SmileIndexUpper - second.SmileIndex));
-        var upper = difference + Math.Sqrt(Square(first.SmileIndexUpper - first.SmileIndex) + Square(second.SmileIndex - second.SmileIndexLower));
-        return new SmileComparison(difference, Math.Max(lower, -200.0), Math.Min(upper, 200.0));
+        var (one, two) = (first.SmileIndexInterval, second.SmileIndexInterval);
+        var lower = difference - Math.Sqrt(Square(first.SmileIndex - one.Lower) + Square(two.Upper - second.SmileIndex));
+        var upper = difference + Math.Sqrt(Square(one.Upper - first.SmileIndex) + Square(second.SmileIndex - two.Lower));
+        return new SmileComparison(difference, new ConfidenceInterval(Math.Max(lower, -200.0), Math.Min(upper, 200.0)));
     }
 
     /// <inheritdoc />
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"smile index {SmileIndex:0.0} [{SmileIndexLower:0.0}, {SmileIndexUpper:0.0}] over {Count} deal(s)");
+        string.Create(CultureInfo.InvariantCulture, $"smile index {SmileIndex:0.0} [{SmileIndexInterval.Lower:0.0}, {SmileIndexInterval.Upper:0.0}] over {Count} deal(s)");
 
     private static int Index(PriceReaction reaction) =>
         Enum.IsDefined(reaction) ? (int)reaction : throw new ArgumentOutOfRangeException(nameof(reaction), reaction, "Not a price reaction.");
@@ -91,7 +89,7 @@ public sealed class SmileGauge
     private static double Square(double x) => x * x;
 
     /// <summary>Newcombe's method 10 for <c>p1 − p2</c>, where p1 and p2 are shares of disjoint outcomes of one sample of size n.</summary>
-    private static (double Lower, double Upper) NewcombeInterval(double p1, double p2, double n)
+    private static ConfidenceInterval NewcombeInterval(double p1, double p2, double n)
     {
         var (l1, u1) = Wilson(p1, n);
         var (l2, u2) = Wilson(p2, n);
@@ -102,7 +100,7 @@ public sealed class SmileGauge
         var theta = p1 - p2;
         var delta = Math.Sqrt(Math.Max(Square(p1 - l1) - (2.0 * phi * (p1 - l1) * (u2 - p2)) + Square(u2 - p2), 0.0));
         var epsilon = Math.Sqrt(Math.Max(Square(u1 - p1) - (2.0 * phi * (u1 - p1) * (p2 - l2)) + Square(p2 - l2), 0.0));
-        return (100.0 * Math.Max(theta - delta, -1.0), 100.0 * Math.Min(theta + epsilon, 1.0));
+        return new ConfidenceInterval(100.0 * Math.Max(theta - delta, -1.0), 100.0 * Math.Min(theta + epsilon, 1.0));
     }
 
     /// <summary>The Wilson score interval of a proportion.</summary>
@@ -113,32 +111,4 @@ public sealed class SmileGauge
         var half = Z / (1.0 + (z2 / n)) * Math.Sqrt((p * (1.0 - p) / n) + (z2 / (4.0 * n * n)));
         return (Math.Max(centre - half, 0.0), Math.Min(centre + half, 1.0));
     }
-}
-
-/// <summary>The difference of two groups' smile indices, with its 95 % confidence interval.</summary>
-/// <remarks>Immutable value, equal when the difference and both ends are equal; <c>default</c> is a zero difference with a zero-width interval; safe to share across threads.</remarks>
-public readonly record struct SmileComparison
-{
-    internal SmileComparison(double difference, double lower, double upper)
-    {
-        Difference = difference;
-        Lower = lower;
-        Upper = upper;
-    }
-
-    /// <summary>Gets the first group's smile index minus the second's, in [−200, 200].</summary>
-    public double Difference { get; }
-
-    /// <summary>Gets the lower end of the 95 % confidence interval of the difference.</summary>
-    public double Lower { get; }
-
-    /// <summary>Gets the upper end of the 95 % confidence interval of the difference.</summary>
-    public double Upper { get; }
-
-    /// <summary>Gets a value indicating whether the interval excludes 0: the groups differ at the 5 % level.</summary>
-    public bool IsSignificant => Lower > 0.0 || Upper < 0.0;
-
-    /// <inheritdoc />
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"difference {Difference:0.0} [{Lower:0.0}, {Upper:0.0}]{(IsSignificant ? ", significant" : string.Empty)}");
 }

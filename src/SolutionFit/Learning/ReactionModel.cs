@@ -24,10 +24,10 @@ public sealed class ReactionModel
     private readonly double[] _cutpointErrors;
     private readonly double?[] _boundaries = new double?[4];
 
-    private ReactionModel(int observations, int excluded, PriceReaction[] categories, double[] parameters, double[] covariance, double logLikelihood)
+    private ReactionModel(int observations, int excludedCount, PriceReaction[] categories, double[] parameters, double[] covariance, double logLikelihood)
     {
         Observations = observations;
-        Excluded = excluded;
+        ExcludedCount = excludedCount;
         _categories = categories;
         var cuts = categories.Length - 1;
         var n = parameters.Length;
@@ -59,7 +59,7 @@ public sealed class ReactionModel
     public int Observations { get; }
 
     /// <summary>Gets the number of observations left out because their effective price was 0 (price 0) or infinite (no value).</summary>
-    public int Excluded { get; }
+    public int ExcludedCount { get; }
 
     /// <summary>Gets the reactions the model distinguishes, in order: the lowest to the highest observed.</summary>
     public IReadOnlyList<PriceReaction> Categories => Array.AsReadOnly(_categories);
@@ -191,7 +191,7 @@ public sealed class ReactionModel
     public override string ToString()
     {
         var thresholds = Thresholds is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{TooCheap:G6}/{Cheap:G6}/{Expensive:G6}/{TooExpensive:G6}");
-        return string.Create(CultureInfo.InvariantCulture, $"ReactionModel {{ Observations = {Observations}, Excluded = {Excluded}, Slope = {Slope:G6}, Thresholds = {thresholds} }}");
+        return string.Create(CultureInfo.InvariantCulture, $"ReactionModel {{ Observations = {Observations}, ExcludedCount = {ExcludedCount}, Slope = {Slope:G6}, Thresholds = {thresholds} }}");
     }
 
     /// <summary>The probability of category <paramref name="k"/> (0-based) at <paramref name="x"/> = ln q.</summary>

@@ -40,4 +40,21 @@ public sealed class ReactionObservation
 
     /// <summary>Gets the observation's weight.</summary>
     public double Weight { get; }
+
+    /// <summary>
+    /// Creates an observation from a scored pair and the reaction the customer showed: the effective price is
+    /// <see cref="FitScore.EffectivePrice"/> (<see cref="double.PositiveInfinity"/> when the solution had no value).
+    /// </summary>
+    /// <param name="score">The pair as scored at the quoted price.</param>
+    /// <param name="reaction">The reaction the customer showed (not the one <paramref name="score"/> predicts).</param>
+    /// <param name="weight">The observation's weight, above 0 (default 1).</param>
+    /// <returns>The observation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="score"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="reaction"/> is not defined.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="weight"/> is not a finite number above 0.</exception>
+    public static ReactionObservation From(FitScore score, PriceReaction reaction, double weight = 1.0)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        return new ReactionObservation(score.EffectivePrice, reaction, weight);
+    }
 }

@@ -53,7 +53,7 @@ public sealed class ConcurrencyTests
         text.Append(string.Join(",", top.Take(written).Select(b => $"{b.Index}:{BitConverter.DoubleToInt64Bits(b.Overall)}")));
 
         var gauge = PriceHappinessGauge.Measure(deals);
-        text.Append(BitConverter.DoubleToInt64Bits(gauge.SmileIndexLower)).Append(BitConverter.DoubleToInt64Bits(gauge.SmileIndexUpper));
+        text.Append(BitConverter.DoubleToInt64Bits(gauge.SmileIndexInterval.Lower)).Append(BitConverter.DoubleToInt64Bits(gauge.SmileIndexInterval.Upper));
 
         RankingResult[] rankings = [MultiCriteriaRanking.Topsis(matrix), MultiCriteriaRanking.Vikor(matrix), MultiCriteriaRanking.PrometheeII(matrix), MultiCriteriaRanking.WeightedSum(matrix)];
         foreach (var ranking in rankings)

@@ -86,7 +86,7 @@ public sealed class ScaleInvariancePropertyTests
         {
             var before = PriceHappinessGauge.Measure(deals.Select((d, i) => new ObservedReaction($"d{i}", (PriceReaction)d.Item1, d.Item2)));
             var after = PriceHappinessGauge.Measure(deals.Select((d, i) => new ObservedReaction($"d{i}", (PriceReaction)d.Item1, Math.ScaleB(d.Item2, k))));
-            return before.SmileIndex == after.SmileIndex && before.SmileIndexLower == after.SmileIndexLower && before.SmileIndexUpper == after.SmileIndexUpper
+            return before.SmileIndex == after.SmileIndex && before.SmileIndexInterval.Lower == after.SmileIndexInterval.Lower && before.SmileIndexInterval.Upper == after.SmileIndexInterval.Upper
                 && before.EffectiveSampleSize == after.EffectiveSampleSize
                 && Enum.GetValues<PriceReaction>().All(r => before.ShareOf(r) == after.ShareOf(r));
         });
@@ -97,8 +97,8 @@ public sealed class ScaleInvariancePropertyTests
         {
             var before = PriceHappinessGauge.Measure(deals.Select((d, i) => new ObservedReaction($"d{i}", (PriceReaction)d.Item1, d.Item2)));
             var after = PriceHappinessGauge.Measure(deals.Select((d, i) => new ObservedReaction($"d{i}", (PriceReaction)d.Item1, d.Item2 * factor)));
-            return Math.Abs(before.SmileIndex - after.SmileIndex) <= 1e-9 && Math.Abs(before.SmileIndexLower - after.SmileIndexLower) <= 1e-9
-                && Math.Abs(before.SmileIndexUpper - after.SmileIndexUpper) <= 1e-9 && Math.Abs(before.EffectiveSampleSize - after.EffectiveSampleSize) <= 1e-9 * before.EffectiveSampleSize;
+            return Math.Abs(before.SmileIndex - after.SmileIndex) <= 1e-9 && Math.Abs(before.SmileIndexInterval.Lower - after.SmileIndexInterval.Lower) <= 1e-9
+                && Math.Abs(before.SmileIndexInterval.Upper - after.SmileIndexInterval.Upper) <= 1e-9 && Math.Abs(before.EffectiveSampleSize - after.EffectiveSampleSize) <= 1e-9 * before.EffectiveSampleSize;
         });
 
     [Property(MaxTest = 100)]

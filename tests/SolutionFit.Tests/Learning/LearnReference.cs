@@ -32,7 +32,7 @@ internal sealed class LearnReference
             var reaction = Enum.Parse<PriceReaction>(outcome.GetProperty("reaction").GetString()!, ignoreCase: true);
             var won = outcome.GetProperty("won").GetBoolean();
             Outcomes.Add(new Outcome(customer, quoted, reaction, won));
-            Reactions.Add(new ReactionObservation(score.EffectivePrice, reaction, weight));
+            Reactions.Add(ReactionObservation.From(score, reaction, weight));
             Wins.Add(WinObservation.From(score, won, weight));
         }
 

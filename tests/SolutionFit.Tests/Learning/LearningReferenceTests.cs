@@ -13,14 +13,14 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ReactionModel_AgreesWithOrdinalClm(string name)
+    public void ReactionModelFit_ReferenceCase_AgreesWithOrdinalClm(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("reactions");
         var model = ReactionModel.Fit(reference.Reactions);
 
         Assert.Equal(expected.GetProperty("observations").GetInt32(), model.Observations);
-        Assert.Equal(expected.GetProperty("excluded").GetInt32(), model.Excluded);
+        Assert.Equal(expected.GetProperty("excluded").GetInt32(), model.ExcludedCount);
         Assert.Equal(
             expected.GetProperty("categories").EnumerateArray().Select(c => Enum.Parse<PriceReaction>(c.GetString()!, ignoreCase: true)),
             model.Categories);
@@ -39,7 +39,7 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void WinModel_AgreesWithGlm(string name)
+    public void WinModelFit_ReferenceCase_AgreesWithGlm(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("wins");
@@ -55,7 +55,7 @@ public sealed class LearningReferenceTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void ChoiceModel_AgreesWithClogit(string name)
+    public void ChoiceModelFit_ReferenceCase_AgreesWithClogit(string name)
     {
         var reference = LearnReference.Load(name);
         var expected = reference.Expected.GetProperty("choices");
