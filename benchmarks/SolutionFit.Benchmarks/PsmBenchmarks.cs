@@ -60,7 +60,7 @@ public class PsmBenchmarks
         _weights = weights;
         _plain = BuildSurvey();
         _nms = BuildSurveyNms();
-        _weighted = new(_cheap, _expensive, _tooExpensive, _tooCheap, _weights);
+        _weighted = new(_tooCheap, _cheap, _expensive, _tooExpensive, _weights);
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Plain")]
@@ -80,7 +80,7 @@ public class PsmBenchmarks
         var tally = new PsmTally();
         for (var i = 0; i < _cheap.Length; i++)
         {
-            tally.Add(_cheap[i], _expensive[i], _tooExpensive[i], _tooCheap[i]);
+            tally.Add(_tooCheap[i], _cheap[i], _expensive[i], _tooExpensive[i]);
         }
 
         return PriceSensitivityMeter.Analyze(tally, null).OptimalPricePoint;
@@ -88,7 +88,7 @@ public class PsmBenchmarks
 
     /// <summary>The survey of the plain analysis, built from its four columns (arrays of nullable prices).</summary>
     [Benchmark, BenchmarkCategory("Plain")]
-    public PsmSurvey BuildSurvey() => new(_cheap, _expensive, _tooExpensive, _tooCheap);
+    public PsmSurvey BuildSurvey() => new(_tooCheap, _cheap, _expensive, _tooExpensive);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Nms")]
     public double NmsSimple() => NaivePsm.Analyze(_nms, PsmOptions.Default).Reach!.Max();
@@ -103,7 +103,7 @@ public class PsmBenchmarks
         var tally = new PsmTally(hasPurchaseIntentions: true);
         for (var i = 0; i < _cheap.Length; i++)
         {
-            tally.Add(_cheap[i], _expensive[i], _tooExpensive[i], _tooCheap[i], 1.0, _intentCheap[i], _intentExpensive[i]);
+            tally.Add(_tooCheap[i], _cheap[i], _expensive[i], _tooExpensive[i], 1.0, _intentCheap[i], _intentExpensive[i]);
         }
 
         return PriceSensitivityMeter.Analyze(tally, null).Nms!.ReachMax;
@@ -112,7 +112,7 @@ public class PsmBenchmarks
     /// <summary>The survey of the NMS analysis: the four price columns and the two intention columns.</summary>
     [Benchmark, BenchmarkCategory("Nms")]
     public PsmSurvey BuildSurveyNms() =>
-        new(_cheap, _expensive, _tooExpensive, _tooCheap, purchaseIntentCheap: _intentCheap, purchaseIntentExpensive: _intentExpensive);
+        new(_tooCheap, _cheap, _expensive, _tooExpensive, purchaseIntentCheap: _intentCheap, purchaseIntentExpensive: _intentExpensive);
 
     private static double Normal(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());

@@ -22,14 +22,23 @@ internal static class PsmWorkloads
     private static Action Plain(int respondents)
     {
         var c = Columns(respondents);
+#if HAS_PSM_THRESHOLDS_ORDER
+        return Sink.Of(() => PriceSensitivityMeter.Analyze(new PsmSurvey(c.TooCheap, c.Cheap, c.Expensive, c.TooExpensive)));
+#else
         return Sink.Of(() => PriceSensitivityMeter.Analyze(new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap)));
+#endif
     }
 
     private static Action Nms(int respondents)
     {
         var c = Columns(respondents);
+#if HAS_PSM_THRESHOLDS_ORDER
+        return Sink.Of(() => PriceSensitivityMeter.Analyze(
+            new PsmSurvey(c.TooCheap, c.Cheap, c.Expensive, c.TooExpensive, purchaseIntentCheap: c.IntentCheap, purchaseIntentExpensive: c.IntentExpensive)));
+#else
         return Sink.Of(() => PriceSensitivityMeter.Analyze(
             new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap, purchaseIntentCheap: c.IntentCheap, purchaseIntentExpensive: c.IntentExpensive)));
+#endif
     }
 
     private static PsmColumns Columns(int n)

@@ -94,10 +94,10 @@ internal sealed class PsmWorker(ILocalSiloDetails silo) : Grain, IPsmWorker
             for (var i = 0; i < shard.Count; i++)
             {
                 tally.Add(
+                    shard.TooCheap?[i],
                     shard.Cheap[i],
                     shard.Expensive[i],
                     shard.TooExpensive[i],
-                    shard.TooCheap?[i],
                     shard.Weights?[i] ?? 1.0,
                     shard.PurchaseIntentCheap?[i],
                     shard.PurchaseIntentExpensive?[i]);

@@ -42,11 +42,11 @@ internal static partial class PsmCommand
                     AcceptableRange = result.GetValue(range) == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
                     Intersection = Enum.Parse<PsmIntersection>(result.GetValue(intersection)!, ignoreCase: true),
                     InterpolationStep = result.GetValue(step),
-                    Validate = !result.GetValue(noValidate),
+                    ExcludeInconsistent = !result.GetValue(noValidate),
                     Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                 };
                 var (tally, rows) = PsmSurveyReader.StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
-                CheckGrid(path, options.Validate ? rows.ConsistentSpan : rows.Span, result.GetValue(step), max);
+                CheckGrid(path, options.ExcludeInconsistent ? rows.ConsistentSpan : rows.Span, result.GetValue(step), max);
                 var analysis = PsmSurveyReader.Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
@@ -75,15 +75,15 @@ internal static partial class PsmCommand
     {
         static string Price(double? price) => price is { } p ? TextOutput.Price(p) : "-";
         output.WriteLine($"Van Westendorp PSM ({result.Options.Method}, {result.Options.AcceptableRange} range, {result.Options.Intersection} crossing)");
-        output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.InvalidRespondents} inconsistent{(result.Options.Validate ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
-        foreach (var invalid in result.Invalid.Take(10))
+        output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.ExcludedCount} inconsistent{(result.Options.ExcludeInconsistent ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
+        foreach (var invalid in result.Excluded.Take(10))
         {
             output.WriteLine($"    line {lines(invalid.Row)}{(ids(invalid.Row) is { } id ? $" (id {id})" : string.Empty)}: {invalid.Detail}");
         }
 
-        if (result.InvalidRespondents > 10)
+        if (result.ExcludedCount > 10)
         {
-            output.WriteLine($"    ... and {result.InvalidRespondents - 10} more");
+            output.WriteLine($"    ... and {result.ExcludedCount - 10} more");
         }
 
         output.WriteLine($"  point of marginal cheapness (PMC)     {Price(result.PointOfMarginalCheapness)}");
@@ -92,9 +92,8 @@ internal static partial class PsmCommand
         output.WriteLine($"  point of marginal expensiveness (PME) {Price(result.PointOfMarginalExpensiveness)}");
         output.WriteLine($"  acceptable range                      {(result.AcceptableRange is { } a ? $"{Price(a.Lower)} to {Price(a.Upper)}" : "-")}");
         output.WriteLine($"  optimal range                         {(result.OptimalRange is { } o ? $"{Price(o.Lower)} to {Price(o.Upper)}" : "-")}");
-        if (result.Options.Validate || result.InvalidRespondents == 0)
+        if (result.SmileOptimum is { } best)
         {
-            var best = result.SmileOptimum;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  most smiles (bargain + fair)          {Price(best.Price)}: {best.Bargain + best.Fair:P1} (bargain {best.Bargain:P1}, fair {best.Fair:P1})"));
         }
 

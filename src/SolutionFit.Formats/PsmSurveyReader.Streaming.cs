@@ -150,7 +150,7 @@ internal static partial class PsmSurveyReader
 
                 rows.AddPrices(consistent || withoutTooCheap, tc, ch, ex, te);
 
-                tally.Add(cheap, expensive, tooExpensive, tooCheap, weight, intentCheap, intentExpensive);
+                tally.Add(tooCheap, cheap, expensive, tooExpensive, weight, intentCheap, intentExpensive);
             }
 
             row++;
@@ -250,11 +250,11 @@ internal static partial class PsmSurveyReader
             var probe = new PsmTally();
             if (question is null)
             {
-                probe.Add(1, 2, 3, weight: v);
+                probe.Add(null, 1, 2, 3, weight: v);
             }
             else
             {
-                probe.Add(question == "cheap" ? v : null, question == "expensive" ? v : null, question == "too expensive" ? v : null, question == "too cheap" ? v : null);
+                probe.Add(question == "too cheap" ? v : null, question == "cheap" ? v : null, question == "expensive" ? v : null, question == "too expensive" ? v : null);
             }
         }
         catch (InvalidInputException ex)

@@ -44,11 +44,14 @@ internal static partial class PsmSurveyReader
         PsmSurvey survey;
         try
         {
+            // The columns are read in the order that decides which bad cell a file with several is reported by.
+            var (cheap, expensive, tooExpensive) = (Prices("cheap"), Prices("expensive"), Prices("too_expensive"));
+            var tooCheap = table.Has("too_cheap") ? Prices("too_cheap") : null;
             survey = new PsmSurvey(
-                Prices("cheap"),
-                Prices("expensive"),
-                Prices("too_expensive"),
-                table.Has("too_cheap") ? Prices("too_cheap") : null,
+                tooCheap,
+                cheap,
+                expensive,
+                tooExpensive,
                 weights,
                 nms ? Intentions("pi_cheap") : null,
                 nms ? Intentions("pi_expensive") : null);

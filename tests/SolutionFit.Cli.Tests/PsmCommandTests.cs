@@ -72,12 +72,12 @@ public sealed class PsmCommandTests
 
         var (survey, _, _) = PsmSurveyReader.ReadSurvey(CsvTable.Load(example), "weight", nms: true);
         var calibration = new PurchaseIntentCalibration([5, 4, 3, 2, 1], [0.8, 0.6, 0.3, 0.1, 0], tooCheap: 0.05);
-        var expected = PriceSensitivityMeter.Analyze(survey, new PsmOptions { Validate = false, Calibration = calibration });
+        var expected = PriceSensitivityMeter.Analyze(survey, new PsmOptions { ExcludeInconsistent = false, Calibration = calibration });
         Assert.Equal(expected.PointOfMarginalCheapness, json.GetProperty("pointOfMarginalCheapness").GetDouble());
         Assert.Equal(expected.IndifferencePricePoint, json.GetProperty("indifferencePricePoint").GetDouble());
         Assert.Equal(expected.Nms!.ReachOptimalPrice, json.GetProperty("reachOptimalPrice").GetDouble());
         Assert.Equal(expected.Nms.RevenueMax, json.GetProperty("revenueMax").GetDouble());
-        Assert.Equal(expected.InvalidRespondents, json.GetProperty("invalidRespondents").GetInt32());
+        Assert.Equal(expected.ExcludedCount, json.GetProperty("invalidRespondents").GetInt32());
         Assert.Equal(240, json.GetProperty("respondentsUsed").GetInt32());
     }
 

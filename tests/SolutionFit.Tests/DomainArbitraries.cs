@@ -30,13 +30,13 @@ public sealed record Market(CustomerProfile[] Customers, ProposedSolution[] Solu
 /// <summary>A Van Westendorp survey as columns (null = missing), with options; the first respondent is always valid.</summary>
 public sealed record PsmCase(double?[]? TooCheap, double?[] Cheap, double?[] Expensive, double?[] TooExpensive, double[]? Weights, int?[]? IntentCheap, int?[]? IntentExpensive, PsmOptions Options)
 {
-    public PsmSurvey Survey() => new(Cheap, Expensive, TooExpensive, TooCheap, Weights, IntentCheap, IntentExpensive);
+    public PsmSurvey Survey() => new(TooCheap, Cheap, Expensive, TooExpensive, Weights, IntentCheap, IntentExpensive);
 
     public override string ToString() =>
         $"{Cheap.Length} respondents: " + string.Join("; ", Enumerable.Range(0, Cheap.Length).Select(i =>
             $"{TooCheap?[i]?.ToString() ?? "-"},{Cheap[i]?.ToString() ?? "-"},{Expensive[i]?.ToString() ?? "-"},{TooExpensive[i]?.ToString() ?? "-"}" +
             $"{(Weights is null ? "" : $" w{Weights[i]}")}{(IntentCheap is null ? "" : $" pi{IntentCheap[i]}/{IntentExpensive![i]}")}")) +
-        $" | {Options.Method}, {Options.AcceptableRange}, {Options.Intersection}, step {Options.InterpolationStep?.ToString() ?? "none"}, validate {Options.Validate}";
+        $" | {Options.Method}, {Options.AcceptableRange}, {Options.Intersection}, step {Options.InterpolationStep?.ToString() ?? "none"}, validate {Options.ExcludeInconsistent}";
 }
 
 /// <summary>The one shared generator class of the property tests.</summary>
@@ -129,7 +129,7 @@ public static class DomainArbitraries
             weighted ? weights : null,
             nms ? intents[..rows.Length] : null,
             nms ? intents[rows.Length..] : null,
-            new PsmOptions { Method = method, AcceptableRange = range, Intersection = intersection, InterpolationStep = step, Validate = validate, Calibration = calibration }));
+            new PsmOptions { Method = method, AcceptableRange = range, Intersection = intersection, InterpolationStep = step, ExcludeInconsistent = validate, Calibration = calibration }));
 
     public static Arbitrary<Scenario> Scenario() => Arb.From(
         from customer in Customer

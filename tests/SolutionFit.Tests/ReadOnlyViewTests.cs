@@ -37,10 +37,10 @@ public sealed class ReadOnlyViewTests
     [Fact]
     public void PriceSensitivityViews_AreNotMutableCollections()
     {
-        var survey = new PsmSurvey([2.0, 3, 2], [4.0, 5, 6], [7.0, 8, 9], [1.0, 1, 0.5], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [3, 2, 1]);
+        var survey = new PsmSurvey([1.0, 1, 0.5], [2.0, 3, 2], [4.0, 5, 6], [7.0, 8, 9], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [3, 2, 1]);
         var result = PriceSensitivityMeter.Analyze(survey);
 
-        AssertReadOnly(result.Invalid);
+        AssertReadOnly(result.Excluded);
         AssertReadOnly(result.Curves.Prices);
         AssertReadOnly(result.Curves.TooCheap!);
         AssertReadOnly(result.Curves.Cheap);

@@ -21,7 +21,7 @@ public sealed class ResultToStringTests
             var topsis = MultiCriteriaRanking.Topsis(matrix);
             var customer = new CustomerProfile("c", [new CustomerGoal("g", 1)], new PriceThresholds(1, 2, 3, 4));
             var coaching = new SolutionCoach(new SolutionFitScorer()).Coach(customer, new ProposedSolution("s", 3.5, new Dictionary<string, double> { ["g"] = 0.5 }, 0, 1));
-            var psm = PriceSensitivityMeter.Analyze(new PsmSurvey([2.0, 3, 2.5], [4.0, 5, 4.5], [7.0, 8, 9], [1.0, 1.5, 0.5]));
+            var psm = PriceSensitivityMeter.Analyze(new PsmSurvey([1.0, 1.5, 0.5], [2.0, 3, 2.5], [4.0, 5, 4.5], [7.0, 8, 9]));
 
             Assert.Equal("Topsis: 1. b, 2. a, 2. c", topsis.ToString());
             Assert.StartsWith("GeometricMean: p 0.667, q 0.333; CR 0", Ahp.Analyze(["p", "q"], [[1, 2], [0.5, 1]], AhpPriorityMethod.GeometricMean).ToString(), StringComparison.Ordinal);

@@ -159,7 +159,7 @@ internal sealed record PsmDto(
 {
     public static PsmDto From(PsmResult result) => new(
         result.TotalRespondents,
-        result.InvalidRespondents,
+        result.ExcludedCount,
         result.RespondentsUsed,
         result.PointOfMarginalCheapness,
         result.OptimalPricePoint,

@@ -44,8 +44,7 @@ internal sealed class EmpiricalDistributions
             return 0.0;
         }
 
-        var k = Array.BinarySearch(Prices, price);
-        k = k >= 0 ? k : ~k - 1;
+        var k = Sorted.LastAtOrBelow<double>(Prices, price);
         return k < 0 ? 0.0 : Share(question, k);
     }
 

@@ -15,14 +15,21 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public static class PriceSensitivityMeter
 {
+    /// <summary>Analyses a survey with the default options (<see cref="PsmOptions.Default"/>).</summary>
+    /// <param name="survey">The respondents' answers.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
+    /// <exception cref="InvalidInputException">As <see cref="Analyze(PsmSurvey, PsmOptions?)"/>.</exception>
+    public static PsmResult Analyze(PsmSurvey survey) => Analyze(survey, null);
+
     /// <summary>Analyses a survey.</summary>
     /// <param name="survey">The respondents' answers.</param>
     /// <param name="options">The options; <see cref="PsmOptions.Default"/> when null.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="survey"/> is null.</exception>
     /// <exception cref="InvalidInputException">
-    /// With <see cref="ArgumentException.ParamName"/> <c>survey</c>: every respondent is invalid, with validation on
-    /// (<see cref="InvalidInputException.Index"/> and <see cref="InvalidInputException.Field"/> point at the first invalid
+    /// With <see cref="ArgumentException.ParamName"/> <c>survey</c>: every respondent is excluded (with <see cref="PsmOptions.ExcludeInconsistent"/>)
+    /// (<see cref="InvalidInputException.Index"/> and <see cref="InvalidInputException.Field"/> point at the first excluded
     /// respondent's row and the column of its first problem); the respondents used have a total weight of 0
     /// (<see cref="InvalidInputException.Field"/> <c>weights</c>); a question has no answer at all (the field is its column,
     /// for example <c>cheap</c>); or, with purchase intentions, a respondent used has an intention that is missing or not on
@@ -32,17 +39,22 @@ public static class PriceSensitivityMeter
     /// With <see cref="ArgumentException.ParamName"/> <c>options</c> and field <c>InterpolationStep</c>: the step makes a
     /// grid of more than <see cref="PsmOptions.MaxGridPoints"/> prices.
     /// </exception>
-#pragma warning disable RS0027 // The overloads differ in their first parameter's type (a survey, a tally), so no call binds differently.
-    public static PsmResult Analyze(PsmSurvey survey, PsmOptions? options = null)
-#pragma warning restore RS0027
+    public static PsmResult Analyze(PsmSurvey survey, PsmOptions? options)
     {
         ArgumentNullException.ThrowIfNull(survey);
         return Analyze(PsmTally.FromSurvey(survey), options ?? PsmOptions.Default, nameof(survey));
     }
 
+    /// <summary>Analyses a tally of survey rows with the default options (<see cref="PsmOptions.Default"/>).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
+    /// <exception cref="InvalidInputException">As <see cref="Analyze(PsmTally, PsmOptions?)"/>.</exception>
+    public static PsmResult Analyze(PsmTally tally) => Analyze(tally, null);
+
     /// <summary>
     /// Analyses a tally of survey rows (a shard, or shards merged with <see cref="PsmTally.Merge"/>): the same result as
-    /// analysing all its rows at once with <see cref="Analyze(PsmSurvey, PsmOptions?)"/>, the invalid respondents listed
+    /// analysing all its rows at once with <see cref="Analyze(PsmSurvey, PsmOptions?)"/>, the excluded respondents listed
     /// with their global rows.
     /// </summary>
     /// <param name="tally">The tally.</param>
@@ -66,10 +78,10 @@ public static class PriceSensitivityMeter
             throw new InvalidInputException(paramName, "A survey needs at least one respondent, but the tally is empty.");
         }
 
-        var invalid = tally.InvalidRespondents();
-        if (options.Validate && invalid.Length == tally.Count)
+        var excluded = tally.ExcludedRespondents();
+        if (options.ExcludeInconsistent && excluded.Length == tally.Count)
         {
-            var first = invalid[0];
+            var first = excluded[0];
             throw new InvalidInputException(
                 paramName,
                 $"All {tally.Count} respondents have missing or not strictly increasing answers (first: {first.Detail}), so nothing is left to analyse.",
@@ -77,7 +89,7 @@ public static class PriceSensitivityMeter
                 field: PsmQuestions.ParameterName(first.Question));
         }
 
-        var (table, positiveWeight) = tally.UsedWeights(options.Validate);
+        var (table, positiveWeight) = tally.UsedWeights(options.ExcludeInconsistent);
         if (!positiveWeight)
         {
             throw new InvalidInputException(paramName, "The respondents used have a total weight of 0, but at least one needs a positive weight.", field: "weights");
@@ -116,7 +128,7 @@ public static class PriceSensitivityMeter
         var nms = tally.HasPurchaseIntentions
             ? Nms(tally, options, prices, grid, indexSpace: classic && options.InterpolationStep is null, paramName)
             : null;
-        return new PsmResult(options, tally.Count, invalid, points, curves, nms, distributions);
+        return new PsmResult(options, tally.Count, excluded, points, curves, nms, distributions);
     }
 
     /// <summary>R's <c>seq(min, max, by = step)</c>: <c>min + i·step</c> for i = 0 .. ⌊(max − min)/step + 1e−10⌋, capped at max.</summary>
@@ -297,7 +309,7 @@ public static class PriceSensitivityMeter
     /// <summary>
     /// The Newton–Miller–Smith reach on the grid, by a sweep over anchor events: each respondent's purchase probability is
     /// piecewise linear between their anchors (too cheap, cheap, expensive, too expensive), so the weighted sum of all of
-    /// them changes value and slope only at answer prices. A respondent kept with no answer at all (validation off) has
+    /// them changes value and slope only at answer prices. A respondent kept with no answer at all (<see cref="PsmOptions.ExcludeInconsistent"/> false) has
     /// no purchase probability and is left out of the reach.
     /// </summary>
     private static PsmNmsResult Nms(PsmTally tally, PsmOptions options, double[] prices, double[] grid, bool indexSpace, string paramName)
@@ -308,7 +320,7 @@ public static class PriceSensitivityMeter
         var rankOfSlot = tally.RanksOfSlots(prices);
         Span<int> ranks = stackalloc int[PsmQuestions.Count];
         Span<double> probabilities = stackalloc double[PsmQuestions.Count];
-        foreach (var position in tally.UsedCombinations(options.Validate))
+        foreach (var position in tally.UsedCombinations(options.ExcludeInconsistent))
         {
             var (row, tooCheap, cheap, expensive, tooExpensive, intentCheap, intentExpensive, weight) = tally.UsedCombination(position);
 

@@ -73,24 +73,14 @@ public sealed class PsmCurves
     public PsmCurveValues ValuesAt(double price)
     {
         Guard.NonNegativeFinite(price, nameof(price), "The price");
-        var k = Array.BinarySearch(_prices, price);
-        if (k >= 0)
+        var below = Sorted.LastAtOrBelow<double>(_prices, price);
+        if (below < 0 || below == _prices.Length - 1 || _prices[below] == price)
         {
-            return Values(price, k, k, 0.0);
+            var at = Math.Max(below, 0); // below the first grid price, the first; at or above the last, the last
+            return Values(price, at, at, 0.0);
         }
 
-        var above = ~k;
-        if (above == 0)
-        {
-            return Values(price, 0, 0, 0.0);
-        }
-
-        if (above == _prices.Length)
-        {
-            return Values(price, above - 1, above - 1, 0.0);
-        }
-
-        var below = above - 1;
+        var above = below + 1;
         return Values(price, below, above, (price - _prices[below]) / (_prices[above] - _prices[below]));
     }
 
@@ -102,85 +92,4 @@ public sealed class PsmCurves
         var expensive = At(_expensive);
         return new PsmCurveValues(price, _tooCheap is null ? null : At(_tooCheap), cheap, expensive, At(_tooExpensive));
     }
-}
-
-/// <summary>The Van Westendorp curves' values at one price (see <see cref="PsmCurves.ValuesAt"/>).</summary>
-/// <remarks>
-/// Immutable value with value equality; <c>default</c> is price 0 with every share 0 (not-cheap and not-expensive 1) and
-/// no too-cheap curve. Only <see cref="PsmCurves.ValuesAt"/> creates values, and <c>with</c> cannot change them: every
-/// property is get-only.
-/// <para>An immutable value: safe to share across threads.</para>
-/// </remarks>
-public readonly record struct PsmCurveValues
-{
-    internal PsmCurveValues(double price, double? tooCheap, double cheap, double expensive, double tooExpensive)
-    {
-        Price = price;
-        TooCheap = tooCheap;
-        Cheap = cheap;
-        Expensive = expensive;
-        TooExpensive = tooExpensive;
-    }
-
-    /// <summary>Gets the price the values are for.</summary>
-    public double Price { get; }
-
-    /// <summary>Gets the too-cheap curve's value; null in a three-question survey.</summary>
-    public double? TooCheap { get; }
-
-    /// <summary>Gets the cheap curve's value.</summary>
-    public double Cheap { get; }
-
-    /// <summary>Gets the not-cheap curve's value, <c>1 - </c><see cref="Cheap"/>.</summary>
-    public double NotCheap => 1.0 - Cheap;
-
-    /// <summary>Gets the expensive curve's value.</summary>
-    public double Expensive { get; }
-
-    /// <summary>Gets the not-expensive curve's value, <c>1 - </c><see cref="Expensive"/>.</summary>
-    public double NotExpensive => 1.0 - Expensive;
-
-    /// <summary>Gets the too-expensive curve's value.</summary>
-    public double TooExpensive { get; }
-
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"at {Guard.Format(Price)}: too cheap {(TooCheap is { } tooCheap ? Guard.Format(tooCheap) : "-")}, cheap {Guard.Format(Cheap)}, expensive {Guard.Format(Expensive)}, too expensive {Guard.Format(TooExpensive)}";
-}
-
-/// <summary>The Newton–Miller–Smith extension: how many would buy at each price, and the revenue.</summary>
-/// <remarks>Immutable and thread-safe.</remarks>
-public sealed class PsmNmsResult
-{
-    internal PsmNmsResult(double[] prices, double[] reach, double[] revenue, int reachBest, int revenueBest)
-    {
-        Prices = Array.AsReadOnly(prices);
-        Reach = Array.AsReadOnly(reach);
-        Revenue = Array.AsReadOnly(revenue);
-        ReachOptimalPrice = prices[reachBest];
-        ReachMax = reach[reachBest];
-        RevenueOptimalPrice = prices[revenueBest];
-        RevenueMax = revenue[revenueBest];
-    }
-
-    /// <summary>Gets the price grid (the same as the curves').</summary>
-    public IReadOnlyList<double> Prices { get; }
-
-    /// <summary>Gets the reach at each price: the (weighted) mean purchase probability, in [0, 1].</summary>
-    public IReadOnlyList<double> Reach { get; }
-
-    /// <summary>Gets the revenue index at each price: price × reach.</summary>
-    public IReadOnlyList<double> Revenue { get; }
-
-    /// <summary>Gets the price of the highest reach (trial-optimal; the lowest such price).</summary>
-    public double ReachOptimalPrice { get; }
-
-    /// <summary>Gets the highest reach.</summary>
-    public double ReachMax { get; }
-
-    /// <summary>Gets the price of the highest revenue (the lowest such price).</summary>
-    public double RevenueOptimalPrice { get; }
-
-    /// <summary>Gets the highest revenue.</summary>
-    public double RevenueMax { get; }
 }

@@ -1,53 +1,10 @@
 namespace SolutionFit.PriceSensitivity;
 
-/// <summary>Which version of the reference algorithm (R package <c>pricesensitivitymeter</c>) a PSM analysis follows.</summary>
-public enum PsmMethod
-{
-    /// <summary>
-    /// The current algorithm (package 1.3.3, the default): each column's empirical distribution is 0 at that column's
-    /// lowest answer, crossings are linearly interpolated between grid prices, NMS probabilities are linear in price and
-    /// constant beyond the first and last anchor.
-    /// </summary>
-    Interpolated = 0,
-
-    /// <summary>
-    /// The classic algorithm (package 1.3.0, used from 2019 to 2025): a crossing is the first grid price where the rising
-    /// curve reaches the falling one; NMS probabilities are linear in grid steps and 0 outside the anchors.
-    /// </summary>
-    Classic = 1,
-}
-
-/// <summary>Which curves bound the acceptable price range.</summary>
-public enum PsmAcceptableRange
-{
-    /// <summary>PMC = not cheap × too cheap, PME = too expensive × not expensive (the default).</summary>
-    Original = 0,
-
-    /// <summary>PMC = expensive × too cheap, PME = too expensive × cheap.</summary>
-    Narrower = 1,
-}
-
-/// <summary>Which price to report when two curves meet on a plateau (several crossings).</summary>
-public enum PsmIntersection
-{
-    /// <summary>The lowest crossing (the default).</summary>
-    Min = 0,
-
-    /// <summary>The highest crossing.</summary>
-    Max = 1,
-
-    /// <summary>The mean of the crossings.</summary>
-    Mean = 2,
-
-    /// <summary>The median of the crossings (the mean of the middle two for an even count).</summary>
-    Median = 3,
-}
-
 /// <summary>The options of a Van Westendorp analysis, with the reference package's defaults.</summary>
 /// <remarks>Immutable and thread-safe; set options with an object initializer, each validated as it is set.</remarks>
 public sealed class PsmOptions
 {
-    /// <summary>Gets the options with every default: <see cref="PsmMethod.Interpolated"/>, original range, minimum crossing, no interpolation step, at most 10,000,000 grid prices, validation on, default calibration.</summary>
+    /// <summary>Gets the options with every default: <see cref="PsmMethod.Interpolated"/>, original range, minimum crossing, no interpolation step, at most 10,000,000 grid prices, inconsistent respondents excluded, default calibration.</summary>
     public static PsmOptions Default { get; } = new();
 
     /// <summary>Gets the version of the algorithm; <see cref="PsmMethod.Interpolated"/> by default.</summary>
@@ -105,10 +62,11 @@ public sealed class PsmOptions
     } = 10_000_000;
 
     /// <summary>
-    /// Gets a value indicating whether respondents with missing or not strictly increasing answers are dropped (true, the
-    /// default) or kept (false; each curve then uses its own non-missing answers). Either way they are reported.
+    /// Gets a value indicating whether respondents with missing or not strictly increasing answers are excluded from the
+    /// analysis (true, the default) or kept (false; each curve then uses its own non-missing answers). Either way they are
+    /// reported in <see cref="PsmResult.Excluded"/>; <see cref="PsmRespondent.Classify"/> tells which they are.
     /// </summary>
-    public bool Validate { get; init; } = true;
+    public bool ExcludeInconsistent { get; init; } = true;
 
     /// <summary>Gets how purchase intentions become probabilities for the Newton–Miller–Smith extension.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

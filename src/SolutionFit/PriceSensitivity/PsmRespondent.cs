@@ -26,7 +26,7 @@ public static class PsmRespondent
     /// <summary>
     /// Classifies one respondent's answers by the rule the analysis applies: null when they are consistent (the
     /// respondent is used), else why the respondent is excluded (the first missing answer, else the first answer not
-    /// above the one before, as <see cref="PsmResult.Invalid"/> reports it).
+    /// above the one before, as <see cref="PsmResult.Excluded"/> reports it).
     /// </summary>
     /// <param name="tooCheap">At which price the product is so cheap that quality is doubted; null = missing.</param>
     /// <param name="cheap">At which price it is a bargain; null = missing.</param>
@@ -112,7 +112,7 @@ public static class PsmRespondent
     }
 
     /// <summary>The first problem of an excluded respondent (NaN = missing): the first missing answer, else the first answer not above the one before.</summary>
-    internal static PsmInvalidRespondent Describe(int row, double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
+    internal static PsmExcludedRespondent Describe(int row, double tooCheap, double cheap, double expensive, double tooExpensive, bool threeQuestion)
     {
         Span<double> answers = [tooCheap, cheap, expensive, tooExpensive];
         var first = threeQuestion ? PsmQuestions.Cheap : PsmQuestions.TooCheap;
@@ -120,7 +120,7 @@ public static class PsmRespondent
         {
             if (double.IsNaN(answers[q]))
             {
-                return new PsmInvalidRespondent(row, q);
+                return new PsmExcludedRespondent(row, q);
             }
         }
 
@@ -129,7 +129,7 @@ public static class PsmRespondent
             var (below, above) = (answers[q - 1], answers[q]);
             if (!(above > below))
             {
-                return new PsmInvalidRespondent(row, q, below, above);
+                return new PsmExcludedRespondent(row, q, below, above);
             }
         }
 

@@ -11,13 +11,13 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public sealed class PsmResult
 {
-    private readonly PsmInvalidRespondent[] _invalid;
+    private readonly PsmExcludedRespondent[] _excluded;
     private readonly EmpiricalDistributions _distributions;
 
     internal PsmResult(
         PsmOptions options,
         int total,
-        PsmInvalidRespondent[] invalid,
+        PsmExcludedRespondent[] excluded,
         double[] points,
         PsmCurves curves,
         PsmNmsResult? nms,
@@ -25,9 +25,9 @@ public sealed class PsmResult
     {
         Options = options;
         TotalRespondents = total;
-        _invalid = invalid;
-        Invalid = Array.AsReadOnly(invalid);
-        RespondentsUsed = options.Validate ? total - invalid.Length : total;
+        _excluded = excluded;
+        Excluded = Array.AsReadOnly(excluded);
+        RespondentsUsed = options.ExcludeInconsistent ? total - excluded.Length : total;
         PointOfMarginalCheapness = Point(points[0]);
         OptimalPricePoint = Point(points[1]);
         IndifferencePricePoint = Point(points[2]);
@@ -45,14 +45,17 @@ public sealed class PsmResult
     /// <summary>Gets the number of respondents in the survey.</summary>
     public int TotalRespondents { get; }
 
-    /// <summary>Gets the number of respondents with missing or not strictly increasing answers.</summary>
-    public int InvalidRespondents => _invalid.Length;
+    /// <summary>Gets the number of respondents with missing or not strictly increasing answers (<see cref="Excluded"/>).</summary>
+    public int ExcludedCount => _excluded.Length;
 
-    /// <summary>Gets the number of respondents the curves are made of: the valid ones, or all with validation off.</summary>
+    /// <summary>Gets the number of respondents the curves are made of: the consistent ones, or all when inconsistent ones are kept (<see cref="PsmOptions.ExcludeInconsistent"/> false).</summary>
     public int RespondentsUsed { get; }
 
-    /// <summary>Gets every respondent with missing or not strictly increasing answers, by row: dropped, or kept when validation is off.</summary>
-    public IReadOnlyList<PsmInvalidRespondent> Invalid { get; }
+    /// <summary>
+    /// Gets every respondent with missing or not strictly increasing answers, by row: excluded from the analysis, or kept
+    /// when <see cref="PsmOptions.ExcludeInconsistent"/> is false.
+    /// </summary>
+    public IReadOnlyList<PsmExcludedRespondent> Excluded { get; }
 
     /// <summary>Gets the point of marginal cheapness (PMC), the lower end of the acceptable range; null where it does not exist.</summary>
     public double? PointOfMarginalCheapness { get; }
@@ -78,10 +81,14 @@ public sealed class PsmResult
     /// <summary>Gets the Newton–Miller–Smith reach and revenue; null when the survey has no purchase intentions.</summary>
     public PsmNmsResult? Nms { get; }
 
-    /// <summary>Gets the lowest price at which the most respondents would smile or pay gladly (the largest share of <see cref="PriceReaction.Bargain"/> + <see cref="PriceReaction.Fair"/>), with all five shares there.</summary>
+    /// <summary>
+    /// Gets the lowest price at which the most respondents would smile or pay gladly (the largest share of
+    /// <see cref="PriceReaction.Bargain"/> + <see cref="PriceReaction.Fair"/>), with all five shares there; null when
+    /// inconsistent respondents were kept (<see cref="PsmOptions.ExcludeInconsistent"/> false), since reactions are not
+    /// defined for them.
+    /// </summary>
     /// <remarks>Ties within a relative 1e-12 go to the lowest price. Only the respondents' own answer prices need be tried, since the shares change only there.</remarks>
-    /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
-    public PriceReactionShares SmileOptimum => ReactionSharesAt(RequireConsistent().SmileOptimalPrice());
+    public PriceReactionShares? SmileOptimum => ReactionsDefined ? _distributions.SharesAt(_distributions.SmileOptimalPrice()) : null;
 
     /// <summary>Gets the share of respondents who meet <paramref name="price"/> with each reaction (weights respected; the five sum to 1).</summary>
     /// <param name="price">The price; finite and at least 0.</param>
@@ -94,19 +101,22 @@ public sealed class PsmResult
     /// three-question survey nobody finds a price too cheap.
     /// </remarks>
     /// <exception cref="InvalidInputException"><paramref name="price"/> is NaN, infinite or negative (<see cref="ArgumentException.ParamName"/> <c>price</c>).</exception>
-    /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (validation off), so reactions are not defined for them.</exception>
+    /// <exception cref="InvalidOperationException">Inconsistent respondents were kept (<see cref="PsmOptions.ExcludeInconsistent"/> false), so reactions are not defined for them.</exception>
     public PriceReactionShares ReactionSharesAt(double price)
     {
         Guard.NonNegativeFinite(price, nameof(price), "The price");
         return RequireConsistent().SharesAt(price);
     }
 
+    /// <summary>Whether reactions are defined: no inconsistent respondent was kept.</summary>
+    private bool ReactionsDefined => Options.ExcludeInconsistent || _excluded.Length == 0;
+
     private EmpiricalDistributions RequireConsistent()
     {
-        if (!Options.Validate && _invalid.Length > 0)
+        if (!ReactionsDefined)
         {
             throw new InvalidOperationException(
-                $"Reaction shares need consistent respondents, but {_invalid.Length} inconsistent respondent(s) were kept with validation off; analyse with validation on.");
+                $"Reaction shares need consistent respondents, but {_excluded.Length} inconsistent respondent(s) were kept; analyse with ExcludeInconsistent on.");
         }
 
         return _distributions;

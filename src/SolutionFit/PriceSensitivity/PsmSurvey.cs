@@ -10,7 +10,7 @@ namespace SolutionFit.PriceSensitivity;
 /// <para>
 /// Stored column by column, in the order given; row <c>i</c> of every column is respondent <c>i</c> (0-based).
 /// A null answer is a missing answer. Answers that are present must be finite prices of at least 0. Respondents whose
-/// answers are missing or not strictly increasing are not rejected here: the analysis drops them (or, with validation
+/// answers are missing or not strictly increasing are not rejected here: the analysis excludes them (or, with <see cref="PsmOptions.ExcludeInconsistent"/>
 /// off, keeps them) and reports them.
 /// </para>
 /// <para>Without a too-cheap column, or with every too-cheap answer missing, the survey is a three-question survey.</para>
@@ -18,11 +18,11 @@ namespace SolutionFit.PriceSensitivity;
 /// </remarks>
 public sealed class PsmSurvey
 {
-    /// <summary>Creates a survey from its columns.</summary>
+    /// <summary>Creates a survey from its columns; the four answers come in the order of <see cref="PriceThresholds"/>.</summary>
+    /// <param name="tooCheap">At which price it is so cheap that quality is doubted; null (the column) for a three-question survey.</param>
     /// <param name="cheap">At which price the product is a bargain ("cheap"); null = missing.</param>
     /// <param name="expensive">At which price it is getting expensive; null = missing.</param>
     /// <param name="tooExpensive">At which price it is too expensive to consider; null = missing.</param>
-    /// <param name="tooCheap">At which price it is so cheap that quality is doubted; null (the column) for a three-question survey.</param>
     /// <param name="weights">One weight per respondent, finite and at least 0; null for equal weights.</param>
     /// <param name="purchaseIntentCheap">NMS: the purchase intention at the respondent's cheap price, on the calibration's scale (5 = very likely by default); null (the column) without NMS.</param>
     /// <param name="purchaseIntentExpensive">NMS: the purchase intention at the respondent's expensive price; given together with <paramref name="purchaseIntentCheap"/>.</param>
@@ -35,10 +35,10 @@ public sealed class PsmSurvey
     /// <see cref="InvalidInputException.Index"/> the 0-based row of a bad answer or weight.
     /// </exception>
     public PsmSurvey(
+        IEnumerable<double?>? tooCheap,
         IEnumerable<double?> cheap,
         IEnumerable<double?> expensive,
         IEnumerable<double?> tooExpensive,
-        IEnumerable<double?>? tooCheap = null,
         IEnumerable<double>? weights = null,
         IEnumerable<int?>? purchaseIntentCheap = null,
         IEnumerable<int?>? purchaseIntentExpensive = null)
@@ -133,10 +133,10 @@ public sealed class PsmSurvey
         }
 
         return new PsmSurvey(
+            rows.Select(r => (double?)r.TooCheap),
             rows.Select(r => (double?)r.Cheap),
             rows.Select(r => (double?)r.Expensive),
-            rows.Select(r => (double?)r.TooExpensive),
-            rows.Select(r => (double?)r.TooCheap));
+            rows.Select(r => (double?)r.TooExpensive));
     }
 
     /// <summary>

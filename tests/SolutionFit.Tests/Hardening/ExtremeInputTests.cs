@@ -164,10 +164,10 @@ public sealed class ExtremeInputTests
         var intentsCheap = rows.Select((_, i) => (int?)(5 - (i % 5))).ToArray();
         var intentsExpensive = intentsCheap.Select(i => (int?)Math.Max(1, i!.Value - 1)).ToArray();
         PsmSurvey Survey(bool nms) => new(
+            rows.Select(r => (double?)r[0]),
             rows.Select(r => (double?)r[1]),
             rows.Select(r => (double?)r[2]),
             rows.Select(r => (double?)r[3]),
-            rows.Select(r => (double?)r[0]),
             weights,
             nms ? intentsCheap : null,
             nms ? intentsExpensive : null);
@@ -176,7 +176,7 @@ public sealed class ExtremeInputTests
             var tally = new PsmTally(0, nms);
             for (var i = 0; i < rows.Length; i++)
             {
-                tally.Add(rows[i][1], rows[i][2], rows[i][3], rows[i][0], weights[i], nms ? intentsCheap[i] : null, nms ? intentsExpensive[i] : null);
+                tally.Add(rows[i][0], rows[i][1], rows[i][2], rows[i][3], weights[i], nms ? intentsCheap[i] : null, nms ? intentsExpensive[i] : null);
             }
 
             return tally;

@@ -54,7 +54,7 @@ public sealed class NothingLostPropertyTests
         {
             // Some rows are in order (cheap < expensive < too expensive), some not, some missing an answer (0 = missing).
             double? Price(int x) => x == 0 ? null : x;
-            var survey = new PsmSurvey(rows.Select(r => Price(r.Item1)), rows.Select(r => Price(r.Item2.Item1)), rows.Select(r => Price(r.Item2.Item2)));
+            var survey = new PsmSurvey(null, rows.Select(r => Price(r.Item1)), rows.Select(r => Price(r.Item2.Item1)), rows.Select(r => Price(r.Item2.Item2)));
             PsmResult result;
             try
             {
@@ -65,6 +65,6 @@ public sealed class NothingLostPropertyTests
                 return true; // too few valid respondents: rejected as a whole, nothing silently dropped
             }
 
-            return result.TotalRespondents == rows.Length && result.RespondentsUsed + result.InvalidRespondents == result.TotalRespondents;
+            return result.TotalRespondents == rows.Length && result.RespondentsUsed + result.ExcludedCount == result.TotalRespondents;
         });
 }

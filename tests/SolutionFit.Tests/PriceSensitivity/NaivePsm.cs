@@ -14,7 +14,7 @@ internal static class NaivePsm
     public static Result Analyze(PsmSurvey survey, PsmOptions options)
     {
         double[]?[] columns = [survey.TooCheap, survey.Cheap, survey.Expensive, survey.TooExpensive];
-        var used = Enumerable.Range(0, survey.Count).Where(i => !options.Validate || Valid(columns, i)).ToArray();
+        var used = Enumerable.Range(0, survey.Count).Where(i => !options.ExcludeInconsistent || Valid(columns, i)).ToArray();
         double Weight(int i) => survey.Weights?[i] ?? 1.0;
         var prices = used.SelectMany(i => columns.Where(c => c is not null).Select(c => c![i])).Where(p => !double.IsNaN(p)).Distinct().Order().ToArray();
         var classic = options.Method == PsmMethod.Classic;

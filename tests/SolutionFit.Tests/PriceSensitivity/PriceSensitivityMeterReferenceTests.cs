@@ -55,9 +55,9 @@ public sealed class PriceSensitivityMeterReferenceTests
         PsmReference.AssertClose(PsmReference.Number(expected.GetProperty("opp")), result.OptimalPricePoint, "opp");
         PsmReference.AssertClose(PsmReference.Number(expected.GetProperty("ipp")), result.IndifferencePricePoint, "ipp");
         Assert.Equal(expected.GetProperty("total_sample").GetInt32(), result.TotalRespondents);
-        Assert.Equal(expected.GetProperty("invalid_cases").GetInt32(), result.InvalidRespondents);
+        Assert.Equal(expected.GetProperty("invalid_cases").GetInt32(), result.ExcludedCount);
         Assert.Equal(expected.GetProperty("n_used").GetInt32(), result.RespondentsUsed);
-        var dropped = result.Options.Validate ? result.Invalid.Select(r => ids[r.Row]) : [];
+        var dropped = result.Options.ExcludeInconsistent ? result.Excluded.Select(r => ids[r.Row]) : [];
         Assert.Equal(expected.GetProperty("dropped_ids").EnumerateArray().Select(e => e.GetInt32()), dropped);
         Assert.Equal(expected.GetProperty("grid_length").GetInt32(), result.Curves.Prices.Count);
         PsmReference.AssertClose(expected.GetProperty("grid_min").GetDouble(), result.Curves.Prices[0], "grid min");
@@ -112,7 +112,7 @@ public sealed class PriceSensitivityMeterReferenceTests
         Assert.Equal(mean.IndifferencePricePoint, median.IndifferencePricePoint);
         Assert.Equal(mean.PointOfMarginalCheapness, median.PointOfMarginalCheapness);
         Assert.Equal(mean.PointOfMarginalExpensiveness, median.PointOfMarginalExpensiveness);
-        Assert.Equal(reference.GetProperty("result").GetProperty("invalid_cases").GetInt32(), median.InvalidRespondents);
+        Assert.Equal(reference.GetProperty("result").GetProperty("invalid_cases").GetInt32(), median.ExcludedCount);
     }
 
     [Fact]

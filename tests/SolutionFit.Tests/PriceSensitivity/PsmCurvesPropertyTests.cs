@@ -43,7 +43,7 @@ public sealed class PsmCurvesPropertyTests
     [Property]
     public Property ValuesAt_InterpolatedPricePoints_AreWhereTheirCurvesCross(PsmCase c, bool max)
     {
-        var options = new PsmOptions { Validate = c.Options.Validate, InterpolationStep = c.Options.InterpolationStep, Intersection = max ? PsmIntersection.Max : PsmIntersection.Min };
+        var options = new PsmOptions { ExcludeInconsistent = c.Options.ExcludeInconsistent, InterpolationStep = c.Options.InterpolationStep, Intersection = max ? PsmIntersection.Max : PsmIntersection.Min };
         var result = PriceSensitivityMeter.Analyze(c.Survey(), options);
         static bool Cross(double? point, Func<PsmCurveValues, (double?, double)> pair, PsmCurves curves) =>
             point is not { } p || pair(curves.ValuesAt(p)) is not ({ } a, var b) || Math.Abs(a - b) <= 1e-9;

@@ -6,10 +6,10 @@ public sealed class PsmCurvesTests
 {
     // tiny10 of the reference data (see the CLI's psm tests): 1.3.3 gives PMC 4.5, OPP 6, IPP 7.5, PME 11.25.
     private static readonly PsmSurvey Tiny10 = new(
+        tooCheap: [2.0, 3, 3, 4, 5, 5, 6, 4, 2, 3],
         cheap: [4.0, 5, 6, 6, 7, 8, 8, 5, 4, 6],
         expensive: [8.0, 9, 9, 10, 11, 12, 12, 9, 7, 10],
-        tooExpensive: [12.0, 12, 13, 14, 15, 16, 18, 13, 10, 14],
-        tooCheap: [2.0, 3, 3, 4, 5, 5, 6, 4, 2, 3]);
+        tooExpensive: [12.0, 12, 13, 14, 15, 16, 18, 13, 10, 14]);
 
     [Fact]
     public void ValuesAt_GridPrice_IsThatPricesEntries()
@@ -80,7 +80,7 @@ public sealed class PsmCurvesTests
     [Fact]
     public void ValuesAt_ThreeQuestions_HasNoTooCheapValue()
     {
-        var curves = PriceSensitivityMeter.Analyze(new PsmSurvey([5.0, 6, 6], [10.0, 12, 14], [15.0, 16, 20])).Curves;
+        var curves = PriceSensitivityMeter.Analyze(new PsmSurvey(null, [5.0, 6, 6], [10.0, 12, 14], [15.0, 16, 20])).Curves;
 
         Assert.Null(curves.ValuesAt(11).TooCheap);
         Assert.Equal(curves.Cheap[^1], curves.ValuesAt(11).Cheap);
@@ -100,10 +100,16 @@ public sealed class PsmCurvesTests
     }
 
     [Fact]
-    public void CurveValues_DefaultAndToString()
+    public void ValuesAt_OutsideTheGrid_AreTheNearestEndsValues()
     {
-        Assert.Equal((0.0, 1.0, 1.0), (default(PsmCurveValues).Cheap, default(PsmCurveValues).NotCheap, default(PsmCurveValues).NotExpensive));
-        Assert.Null(default(PsmCurveValues).TooCheap);
-        Assert.Equal("at 0: too cheap -, cheap 0, expensive 0, too expensive 0", default(PsmCurveValues).ToString());
+        var curves = PriceSensitivityMeter.Analyze(new PsmSurvey([1.0, 1.5], [2.0, 3.0], [4.0, 5.0], [6.0, 7.0])).Curves;
+        var (first, last) = (curves.Prices[0], curves.Prices[^1]);
+
+        var above = curves.ValuesAt(last + 10);
+        var atLast = curves.ValuesAt(last);
+        Assert.Equal((last + 10, atLast.Cheap, atLast.Expensive, atLast.TooExpensive, atLast.TooCheap), (above.Price, above.Cheap, above.Expensive, above.TooExpensive, above.TooCheap));
+        var below = curves.ValuesAt(first / 2);
+        var atFirst = curves.ValuesAt(first);
+        Assert.Equal((atFirst.Cheap, atFirst.Expensive, atFirst.TooExpensive, atFirst.TooCheap), (below.Cheap, below.Expensive, below.TooExpensive, below.TooCheap));
     }
 }

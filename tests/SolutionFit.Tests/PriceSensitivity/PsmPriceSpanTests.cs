@@ -8,8 +8,8 @@ public sealed class PsmPriceSpanTests
     {
         // One respondent with two answers, kept when inconsistent respondents are: the span of those two prices.
         var tally = new PsmTally();
-        tally.Add(null, null, highest, lowest);
-        return tally.PriceSpan(new PsmOptions { Validate = false })!.Value;
+        tally.Add(lowest, null, null, highest);
+        return tally.PriceSpan(new PsmOptions { ExcludeInconsistent = false })!.Value;
     }
 
     [Theory]

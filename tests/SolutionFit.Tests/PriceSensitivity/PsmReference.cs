@@ -27,10 +27,10 @@ internal static class PsmReference
         int? Intent(string[] row, string column) => row[header.IndexOf(column)] is { Length: > 0 } cell && cell != "NA" ? int.Parse(cell, CultureInfo.InvariantCulture) : null;
         var nms = intentions && header.Contains("pi_cheap");
         var survey = new PsmSurvey(
+            header.Contains("too_cheap") ? rows.Select(r => Price(r, "too_cheap")) : null,
             rows.Select(r => Price(r, "cheap")),
             rows.Select(r => Price(r, "expensive")),
             rows.Select(r => Price(r, "too_expensive")),
-            header.Contains("too_cheap") ? rows.Select(r => Price(r, "too_cheap")) : null,
             weighted ? rows.Select(r => Price(r, "weight")!.Value) : null,
             nms ? rows.Select(r => Intent(r, "pi_cheap")) : null,
             nms ? rows.Select(r => Intent(r, "pi_expensive")) : null);
@@ -54,7 +54,7 @@ internal static class PsmReference
         return new PsmOptions
         {
             Method = run.GetProperty("version").GetString() == "1.3.0" ? PsmMethod.Classic : PsmMethod.Interpolated,
-            Validate = o.GetProperty("validate").GetBoolean(),
+            ExcludeInconsistent = o.GetProperty("validate").GetBoolean(),
             InterpolationStep = o.GetProperty("interpolate").GetBoolean() ? o.GetProperty("interpolation_steps").GetDouble() : null,
             Intersection = Enum.Parse<PsmIntersection>(o.GetProperty("intersection_method").GetString()!, ignoreCase: true),
             AcceptableRange = Enum.Parse<PsmAcceptableRange>(o.GetProperty("acceptable_range").GetString()!, ignoreCase: true),

@@ -13,7 +13,7 @@ public sealed class PsmRespondentPropertyTests
     public Property Classify_EachRow_IsTheTallysRule(PsmCase c)
     {
         var tally = PsmTally.FromSurvey(c.Survey());
-        var excluded = tally.InvalidRespondents().ToDictionary(r => r.Row, r => r.Problem);
+        var excluded = tally.ExcludedRespondents().ToDictionary(r => r.Row, r => r.Problem);
         var differences = new List<string>();
         for (var i = 0; i < c.Cheap.Length; i++)
         {
@@ -33,7 +33,7 @@ public sealed class PsmRespondentPropertyTests
     public Property Classify_Consistent_IsTheRespondentsTheAnalysisUses(PsmCase c)
     {
         // The respondents classified consistent are the ones the analysis uses; with none, the analysis rejects the survey.
-        var survey = new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap);
+        var survey = new PsmSurvey(c.TooCheap, c.Cheap, c.Expensive, c.TooExpensive);
         var threeQuestion = survey.IsThreeQuestion;
         var consistent = Enumerable.Range(0, c.Cheap.Length)
             .Count(i => PsmRespondent.Classify(threeQuestion ? null : c.TooCheap![i], c.Cheap[i], c.Expensive[i], c.TooExpensive[i], threeQuestion) is null);

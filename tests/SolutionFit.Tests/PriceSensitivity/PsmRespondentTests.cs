@@ -55,16 +55,16 @@ public sealed class PsmRespondentTests
         Assert.Equal(column, ex.Field);
         Assert.Null(ex.Index);
         var tally = Assert.Throws<InvalidInputException>(column, () => new PsmTally().Add(
+            question == PsmQuestion.TooCheap ? -3.5 : null,
             question == PsmQuestion.Cheap ? -3.5 : null,
             question == PsmQuestion.Expensive ? -3.5 : null,
-            question == PsmQuestion.TooExpensive ? -3.5 : null,
-            question == PsmQuestion.TooCheap ? -3.5 : null));
+            question == PsmQuestion.TooExpensive ? -3.5 : null));
         Assert.Equal(tally.Detail, ex.Detail);
         var survey = Assert.Throws<InvalidInputException>(column, () => new PsmSurvey(
+            [question == PsmQuestion.TooCheap ? -3.5 : 1.0],
             [question == PsmQuestion.Cheap ? -3.5 : 2.0],
             [question == PsmQuestion.Expensive ? -3.5 : 3.0],
-            [question == PsmQuestion.TooExpensive ? -3.5 : 4.0],
-            [question == PsmQuestion.TooCheap ? -3.5 : 1.0]));
+            [question == PsmQuestion.TooExpensive ? -3.5 : 4.0]));
         Assert.Equal(survey.Detail, ex.Detail);
     }
 
@@ -101,9 +101,9 @@ public sealed class PsmRespondentTests
     {
         var ex = Assert.Throws<InvalidInputException>("weight", () => PsmRespondent.ValidateWeight(weight));
         Assert.Equal("weights", ex.Field);
-        var tally = Assert.Throws<InvalidInputException>("weight", () => new PsmTally().Add(2, 3, 4, weight: weight));
+        var tally = Assert.Throws<InvalidInputException>("weight", () => new PsmTally().Add(null, 2, 3, 4, weight: weight));
         Assert.Equal(tally.Detail, ex.Detail);
-        var survey = Assert.Throws<InvalidInputException>("weights", () => new PsmSurvey([2.0], [3.0], [4.0], weights: [weight]));
+        var survey = Assert.Throws<InvalidInputException>("weights", () => new PsmSurvey(null, [2.0], [3.0], [4.0], weights: [weight]));
         Assert.Equal(survey.Detail, ex.Detail);
     }
 }

@@ -23,10 +23,10 @@ public sealed class PsmSurveyPropertyTests
         foreach (var shape in Shapes)
         {
             var survey = new PsmSurvey(
+                c.TooCheap is null ? null : shape(c.TooCheap),
                 shape(c.Cheap),
                 shape(c.Expensive),
                 shape(c.TooExpensive),
-                c.TooCheap is null ? null : shape(c.TooCheap),
                 c.Weights,
                 c.IntentCheap,
                 c.IntentExpensive);

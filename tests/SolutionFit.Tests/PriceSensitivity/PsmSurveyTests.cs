@@ -27,9 +27,9 @@ public sealed class PsmSurveyTests
     [Fact]
     public void Constructor_NullColumns_Throw()
     {
-        Assert.Throws<ArgumentNullException>("cheap", () => new PsmSurvey(null!, Two, Two));
-        Assert.Throws<ArgumentNullException>("expensive", () => new PsmSurvey(Two, null!, Two));
-        Assert.Throws<ArgumentNullException>("tooExpensive", () => new PsmSurvey(Two, Two, null!));
+        Assert.Throws<ArgumentNullException>("cheap", () => new PsmSurvey(null, null!, Two, Two));
+        Assert.Throws<ArgumentNullException>("expensive", () => new PsmSurvey(null, Two, null!, Two));
+        Assert.Throws<ArgumentNullException>("tooExpensive", () => new PsmSurvey(null, Two, Two, null!));
     }
 
     /// <summary>Asserts an <see cref="InvalidInputException"/> with its parameter, row and column.</summary>
@@ -45,15 +45,15 @@ public sealed class PsmSurveyTests
     }
 
     [Fact]
-    public void Constructor_NoRespondent_Throws() => AssertInvalid("cheap", null, "cheap", () => new PsmSurvey([], [], []));
+    public void Constructor_NoRespondent_Throws() => AssertInvalid("cheap", null, "cheap", () => new PsmSurvey(null, [], [], []));
 
     [Fact]
     public void Constructor_ColumnOfAnotherLength_ThrowsNamingIt()
     {
-        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, [1.0], Two));
-        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey(Two, Two, Two, [1.0, 2, 3]));
-        AssertInvalid("weights", null, "weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0]));
-        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2], purchaseIntentExpensive: [1]));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(null, Two, [1.0], Two));
+        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey([1.0, 2, 3], Two, Two, Two));
+        AssertInvalid("weights", null, "weights", () => new PsmSurvey(null, Two, Two, Two, weights: [1.0]));
+        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(null, Two, Two, Two, purchaseIntentCheap: [1, 2], purchaseIntentExpensive: [1]));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class PsmSurveyTests
     [InlineData(-1.0)]
     public void Constructor_BadPrice_ThrowsWithTheRowAndColumn(double bad)
     {
-        var ex = AssertInvalid("tooExpensive", 1, "tooExpensive", () => new PsmSurvey(Two, Two, [3.0, bad]));
+        var ex = AssertInvalid("tooExpensive", 1, "tooExpensive", () => new PsmSurvey(null, Two, Two, [3.0, bad]));
         Assert.Equal($"The too expensive price must be a finite number >= 0, but is {Guard.Format(bad)}.", ex.Detail);
     }
 
@@ -71,31 +71,31 @@ public sealed class PsmSurveyTests
     public void Constructor_ColumnsOfAnyShape_CheckedAlike(string shape)
     {
         double?[] many = [.. Enumerable.Range(1, 40).Select(i => (double?)i)];
-        Assert.Equal(40, new PsmSurvey(Shaped(shape, many), Shaped(shape, many), Shaped(shape, many)).Count);
-        AssertInvalid("cheap", null, "cheap", () => new PsmSurvey(Shaped(shape, []), Two, Two));
-        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, Shaped(shape, [1.0]), Two));
-        AssertInvalid("tooExpensive", null, "tooExpensive", () => new PsmSurvey(Two, Two, Shaped(shape, [1.0, 2, 3])));
-        var cheap = AssertInvalid("cheap", 1, "cheap", () => new PsmSurvey(Shaped(shape, [1.0, double.NegativeInfinity]), Two, Two));
+        Assert.Equal(40, new PsmSurvey(null, Shaped(shape, many), Shaped(shape, many), Shaped(shape, many)).Count);
+        AssertInvalid("cheap", null, "cheap", () => new PsmSurvey(null, Shaped(shape, []), Two, Two));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(null, Two, Shaped(shape, [1.0]), Two));
+        AssertInvalid("tooExpensive", null, "tooExpensive", () => new PsmSurvey(null, Two, Two, Shaped(shape, [1.0, 2, 3])));
+        var cheap = AssertInvalid("cheap", 1, "cheap", () => new PsmSurvey(null, Shaped(shape, [1.0, double.NegativeInfinity]), Two, Two));
         Assert.Equal("The cheap price must be a finite number >= 0, but is -Infinity.", cheap.Detail);
-        var tooCheap = AssertInvalid("tooCheap", 1, "tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [null, -1.0])));
+        var tooCheap = AssertInvalid("tooCheap", 1, "tooCheap", () => new PsmSurvey(Shaped(shape, [null, -1.0]), Two, Two, Two));
         Assert.StartsWith("The too cheap price", tooCheap.Detail, StringComparison.Ordinal);
-        AssertInvalid("expensive", 39, "expensive", () => new PsmSurvey(many, Shaped(shape, [.. many[..^1], -1.0]), many));
+        AssertInvalid("expensive", 39, "expensive", () => new PsmSurvey(null, many, Shaped(shape, [.. many[..^1], -1.0]), many));
     }
 
     [Theory]
     [MemberData(nameof(ColumnShapes))]
     public void Constructor_WrongLengthAndBadPrice_ReportsTheLength(string shape)
     {
-        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(Two, Shaped(shape, [-1.0]), Two));
-        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey(Two, Two, Two, Shaped(shape, [1.0, 2, double.NaN])));
+        AssertInvalid("expensive", null, "expensive", () => new PsmSurvey(null, Two, Shaped(shape, [-1.0]), Two));
+        AssertInvalid("tooCheap", null, "tooCheap", () => new PsmSurvey(Shaped(shape, [1.0, 2, double.NaN]), Two, Two, Two));
     }
 
     [Theory]
     [MemberData(nameof(ColumnShapes))]
     public void Constructor_EveryTooCheapAnswerMissing_IsThreeQuestion(string shape)
     {
-        Assert.True(new PsmSurvey(Two, Two, Two, Shaped(shape, [null, null])).IsThreeQuestion);
-        Assert.False(new PsmSurvey(Two, Two, Two, Shaped(shape, [null, 0.5])).IsThreeQuestion);
+        Assert.True(new PsmSurvey(Shaped(shape, [null, null]), Two, Two, Two).IsThreeQuestion);
+        Assert.False(new PsmSurvey(Shaped(shape, [null, 0.5]), Two, Two, Two).IsThreeQuestion);
     }
 
     [Theory]
@@ -104,19 +104,19 @@ public sealed class PsmSurveyTests
     [InlineData(double.PositiveInfinity)]
     public void Constructor_BadWeight_ThrowsWithTheRow(double bad)
     {
-        var ex = AssertInvalid("weights", 1, "weights", () => new PsmSurvey(Two, Two, Two, weights: [1.0, bad]));
+        var ex = AssertInvalid("weights", 1, "weights", () => new PsmSurvey(null, Two, Two, Two, weights: [1.0, bad]));
         Assert.Equal($"The weight must be a finite number >= 0, but is {Guard.Format(bad)}.", ex.Detail);
     }
 
     [Fact]
     public void Constructor_OneIntentionColumn_Throws()
     {
-        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(Two, Two, Two, purchaseIntentCheap: [1, 2]));
-        AssertInvalid("purchaseIntentCheap", null, "purchaseIntentCheap", () => new PsmSurvey(Two, Two, Two, purchaseIntentExpensive: [1, 2]));
+        AssertInvalid("purchaseIntentExpensive", null, "purchaseIntentExpensive", () => new PsmSurvey(null, Two, Two, Two, purchaseIntentCheap: [1, 2]));
+        AssertInvalid("purchaseIntentCheap", null, "purchaseIntentCheap", () => new PsmSurvey(null, Two, Two, Two, purchaseIntentExpensive: [1, 2]));
     }
 
     [Fact]
-    public void FromThresholds_Guards()
+    public void FromThresholds_BadArguments_ThrowNamingThem()
     {
         Assert.Throws<ArgumentNullException>("respondents", () => PsmSurvey.FromThresholds(null!));
         AssertInvalid("respondents", null, null, () => PsmSurvey.FromThresholds([]));
@@ -124,34 +124,59 @@ public sealed class PsmSurveyTests
     }
 
     [Fact]
-    public void Options_Guards()
+    public void Constructor_BadColumns_ThrowSayingWhy()
     {
-        Assert.Equal(5, Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Method), () => new PsmOptions { Method = (PsmMethod)5 }).ActualValue);
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.AcceptableRange), () => new PsmOptions { AcceptableRange = (PsmAcceptableRange)5 });
-        Assert.Throws<ArgumentOutOfRangeException>(nameof(PsmOptions.Intersection), () => new PsmOptions { Intersection = (PsmIntersection)(-1) });
-        Assert.Equal("The interpolation step must be a finite number > 0, but is 0.", AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = 0 }).Detail);
-        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.NaN });
-        AssertInvalid(nameof(PsmOptions.InterpolationStep), null, null, () => new PsmOptions { InterpolationStep = double.PositiveInfinity });
-        Assert.Equal(0.5, new PsmOptions { InterpolationStep = 0.5 }.InterpolationStep);
-        Assert.Null(new PsmOptions { InterpolationStep = null }.InterpolationStep);
-        Assert.Throws<ArgumentNullException>(nameof(PsmOptions.Calibration), () => new PsmOptions { Calibration = null! });
-        Assert.Null(PsmOptions.Default.InterpolationStep);
-        Assert.True(PsmOptions.Default.Validate);
+        Assert.Equal("A survey needs at least one respondent, but the cheap column is empty.", Assert.Throws<InvalidInputException>("cheap", () => new PsmSurvey(null, [], [], [])).Detail);
+        Assert.Equal("The expensive price must be a finite number >= 0, but is -1.", Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(null, [1.0], [-1.0], [3.0])).Detail);
+        Assert.Equal(
+            "Purchase intentions need both columns, at the cheap and at the expensive price, or neither.",
+            Assert.Throws<InvalidInputException>("purchaseIntentExpensive", () => new PsmSurvey(null, [1.0], [2.0], [3.0], purchaseIntentCheap: [5])).Detail);
+        Assert.Equal(
+            "Every column needs one value per respondent: 1 in the cheap column, but 2 in purchaseIntentCheap.",
+            Assert.Throws<InvalidInputException>("purchaseIntentCheap", () => new PsmSurvey(null, [1.0], [2.0], [3.0], purchaseIntentCheap: [5, 4], purchaseIntentExpensive: [4])).Detail);
+        Assert.Equal(
+            "Every column needs one value per respondent: 1 in the cheap column, but 2 in tooExpensive.",
+            Assert.Throws<InvalidInputException>("tooExpensive", () => new PsmSurvey(null, [1.0], [2.0], [3.0, 4.0])).Detail);
+        Assert.Equal("A survey needs at least one respondent.", Assert.Throws<InvalidInputException>("respondents", () => PsmSurvey.FromThresholds([])).Detail);
     }
 
     [Fact]
-    public void Calibration_Guards()
+    public void Constructor_BadAnswerInTheFirstRow_ThrowsNamingTheFirstBadRow()
     {
-        Assert.Throws<ArgumentNullException>("scale", () => new PurchaseIntentCalibration(null!, [0.5]));
-        Assert.Throws<ArgumentNullException>("probabilities", () => new PurchaseIntentCalibration([1], null!));
-        AssertInvalid("scale", null, null, () => new PurchaseIntentCalibration([], []));
-        AssertInvalid("scale", 2, null, () => new PurchaseIntentCalibration([1, 2, 1], [0.5, 0.5, 0.5]));
-        AssertInvalid("probabilities", null, null, () => new PurchaseIntentCalibration([1, 2], [0.5]));
-        var probability = AssertInvalid("probabilities", 1, null, () => new PurchaseIntentCalibration([2, 1], [0.5, 1.5]));
-        Assert.Equal("The probability of intention 1 must be a finite number in [0, 1], but is 1.5.", probability.Detail);
-        AssertInvalid("tooCheap", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooCheap: -1));
-        AssertInvalid("tooExpensive", null, null, () => new PurchaseIntentCalibration([1], [0.5], tooExpensive: double.NaN));
-        Assert.Equal([5, 4, 3, 2, 1], PurchaseIntentCalibration.Default.Scale);
-        Assert.Equal([0.7, 0.5, 0.3, 0.1, 0.0], PurchaseIntentCalibration.Default.Probabilities);
+        // The first row is row 0, for an array column and for a lazy one; with several bad answers the first is named.
+        var array = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(null, new double?[] { 1.0, 1.0 }, new double?[] { -1.0, 2.0 }, new double?[] { 3.0, 3.0 }));
+        Assert.Equal(0, Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(null, new List<double?> { 1.0 }, new List<double?> { -1.0 }, new List<double?> { 3.0 })).Index);
+        Assert.Equal((0, "expensive"), (array.Index, array.Field));
+        var lazy = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(null, [1.0, 1.0, 1.0], Lazy(-1.0, -2.0, 2.0), [3.0, 3.0, 3.0]));
+        Assert.Equal((0, "The expensive price must be a finite number >= 0, but is -1."), (lazy.Index, lazy.Detail));
+        var later = Assert.Throws<InvalidInputException>("expensive", () => new PsmSurvey(null, [1.0, 1.0, 1.0], Lazy(2.0, double.NaN, -3.0), [3.0, 3.0, 3.0]));
+        Assert.Equal(1, later.Index);
+        Assert.Equal(
+            "Every column needs one value per respondent: 3 in the cheap column, but 2 in purchaseIntentExpensive.",
+            Assert.Throws<InvalidInputException>("purchaseIntentExpensive", () => new PsmSurvey(null, [1.0, 1.0, 1.0], [2.0, 2.0, 2.0], [3.0, 3.0, 3.0], purchaseIntentCheap: [5, 4, 3], purchaseIntentExpensive: [4, 3])).Detail);
+
+        static IEnumerable<double?> Lazy(params double[] values)
+        {
+            foreach (var v in values)
+            {
+                yield return v;
+            }
+        }
+    }
+
+    [Fact]
+    public void Constructor_AnswersInThePriceThresholdsOrder_AreTheSurveysColumns()
+    {
+        // Too cheap, cheap, expensive, too expensive: the order of PriceThresholds.
+        var survey = new PsmSurvey([1.0], [2.0], [3.0], [4.0]);
+        var fromThresholds = PsmSurvey.FromThresholds([new PriceThresholds(1, 2, 3, 4)]);
+
+        Assert.Equal([1.0], survey.TooCheap!);
+        Assert.Equal([2.0], survey.Cheap);
+        Assert.Equal([3.0], survey.Expensive);
+        Assert.Equal([4.0], survey.TooExpensive);
+        Assert.Equal(PriceSensitivityMeter.Analyze(fromThresholds).ToString(), PriceSensitivityMeter.Analyze(survey).ToString());
+        Assert.False(survey.IsThreeQuestion);
+        Assert.True(new PsmSurvey(null, [2.0], [3.0], [4.0]).IsThreeQuestion);
     }
 }

@@ -13,14 +13,14 @@ namespace SolutionFit.Tests.PriceSensitivity;
 public sealed class PsmTallyPropertyTests
 {
     [Property]
-    public Property ShardsMergedInAnyOrder_AnalyseAsTheWholeSurvey(PsmCase c, int seed, bool fractionalWeights)
+    public Property Merge_ShardsInAnyOrder_AnalyseAsTheWholeSurvey(PsmCase c, int seed, bool fractionalWeights)
     {
         var random = new Random(seed);
         var n = c.Cheap.Length;
 
         // Weights that are not integers, so that shard sums round differently unless they are carried exactly.
         var weights = c.Weights is null || !fractionalWeights ? c.Weights : [.. c.Weights.Select(w => w * 0.1 * (1 + random.Next(7)))];
-        var whole = Outcome(() => PriceSensitivityMeter.Analyze(new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap, weights, c.IntentCheap, c.IntentExpensive), c.Options));
+        var whole = Outcome(() => PriceSensitivityMeter.Analyze(new PsmSurvey(c.TooCheap, c.Cheap, c.Expensive, c.TooExpensive, weights, c.IntentCheap, c.IntentExpensive), c.Options));
 
         var shards = Split(n, random).Select(range => Shard(c, weights, range.First, range.Count, random)).ToList();
         while (shards.Count > 1)
@@ -31,14 +31,35 @@ public sealed class PsmTallyPropertyTests
             shards.RemoveAt(j);
         }
 
-        var merged = random.Next(2) == 0 ? shards[0] : PsmTally.FromState(shards[0].ToState());
+        var merged = random.Next(2) == 0 ? shards[0] : PsmTally.FromBytes(shards[0].ToBytes());
         var sharded = Outcome(() => PriceSensitivityMeter.Analyze(merged, c.Options));
         var differences = Differences(whole, sharded);
         return (differences.Count == 0).Label(string.Join("; ", differences));
     }
 
     [Property]
-    public Property Merge_IsCommutative_OnTheState(PsmCase c, int seed)
+    public Property FromBytes_OfEachShard_AnalysesAndMergesBitIdentically(PsmCase c, int seed)
+    {
+        // Each shard and its copy rebuilt from its bytes: the same bytes again; merged in the same order, the same tally
+        // (bytes) and the same results to the last bit.
+        var random = new Random(seed);
+        var ranges = Split(c.Cheap.Length, random);
+        var shards = ranges.Select(range => Shard(c, c.Weights, range.First, range.Count, random)).ToList();
+        var copies = shards.Select(shard => PsmTally.FromBytes(shard.ToBytes())).ToList();
+        var sameBytes = shards.Zip(copies).All(pair => pair.First.ToBytes().AsSpan().SequenceEqual(pair.Second.ToBytes()));
+        for (var i = 1; i < shards.Count; i++)
+        {
+            shards[0].Merge(shards[i]);
+            copies[0].Merge(copies[i]);
+        }
+
+        return sameBytes.Label("a shard's bytes rebuilt")
+            .And(shards[0].ToBytes().AsSpan().SequenceEqual(copies[0].ToBytes()).Label("the merged bytes"))
+            .And(Identical(Outcome(() => PriceSensitivityMeter.Analyze(shards[0], c.Options)), Outcome(() => PriceSensitivityMeter.Analyze(copies[0], c.Options))).Label("results"));
+    }
+
+    [Property]
+    public Property Merge_EitherOrder_GivesTheSameTally(PsmCase c, int seed)
     {
         var random = new Random(seed);
         var cut = random.Next(1, c.Cheap.Length + 1);
@@ -46,7 +67,7 @@ public sealed class PsmTallyPropertyTests
         var (a2, b2) = (Shard(c, c.Weights, 0, cut, random), Shard(c, c.Weights, cut, c.Cheap.Length - cut, random));
         a1.Merge(b1);
         b2.Merge(a2);
-        return (Canonical(a1.ToState()) == Canonical(b2.ToState())).Label($"{Canonical(a1.ToState())} vs {Canonical(b2.ToState())}");
+        return (Canonical(PsmTallyBytes.Read(a1.ToBytes())) == Canonical(PsmTallyBytes.Read(b2.ToBytes()))).Label($"{Canonical(PsmTallyBytes.Read(a1.ToBytes()))} vs {Canonical(PsmTallyBytes.Read(b2.ToBytes()))}");
     }
 
     [Property]
@@ -61,7 +82,7 @@ public sealed class PsmTallyPropertyTests
         var exactTally = Exact(0, c.IntentCheap is not null);
         for (var i = 0; i < n; i++)
         {
-            exactTally.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+            exactTally.Add(c.TooCheap?[i], c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
         }
 
         var shards = Split(n, random).Select(range =>
@@ -69,7 +90,7 @@ public sealed class PsmTallyPropertyTests
             var shard = random.Next(2) == 0 ? new PsmTally(range.First, c.IntentCheap is not null) : Exact(range.First, c.IntentCheap is not null);
             for (var i = range.First; i < range.First + range.Count; i++)
             {
-                shard.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+                shard.Add(c.TooCheap?[i], c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.Weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
             }
 
             return shard;
@@ -82,11 +103,11 @@ public sealed class PsmTallyPropertyTests
             shards.RemoveAt(j);
         }
 
-        var whole = Exactly(wholeTally.ToState());
+        var whole = Exactly(PsmTallyBytes.Read(wholeTally.ToBytes()));
         var results = Outcome(() => PriceSensitivityMeter.Analyze(wholeTally, c.Options));
         return (wholeTally.CountsWholeWeights && !exactTally.CountsWholeWeights).Label("the two ways of summing were taken")
-            .And((Exactly(exactTally.ToState()) == whole).Label($"exact sums: {Exactly(exactTally.ToState())} vs {whole}"))
-            .And((Exactly(shards[0].ToState()) == whole).Label($"merged shards: {Exactly(shards[0].ToState())} vs {whole}"))
+            .And((Exactly(PsmTallyBytes.Read(exactTally.ToBytes())) == whole).Label($"exact sums: {Exactly(PsmTallyBytes.Read(exactTally.ToBytes()))} vs {whole}"))
+            .And((Exactly(PsmTallyBytes.Read(shards[0].ToBytes())) == whole).Label($"merged shards: {Exactly(PsmTallyBytes.Read(shards[0].ToBytes()))} vs {whole}"))
             .And(Identical(results, Outcome(() => PriceSensitivityMeter.Analyze(exactTally, c.Options))).Label("results of the exact sums"))
             .And(Identical(results, Outcome(() => PriceSensitivityMeter.Analyze(shards[0], c.Options))).Label("results of the merged shards"));
     }
@@ -103,19 +124,24 @@ public sealed class PsmTallyPropertyTests
             1 => [.. c.Weights.Select(w => w * 1024)],
             _ => [.. c.Weights.Select((w, i) => i % 2 == 0 ? w * 0.3 : w * 1024)],
         };
-        var bulk = PsmTally.FromSurvey(new PsmSurvey(c.Cheap, c.Expensive, c.TooExpensive, c.TooCheap, weights, c.IntentCheap, c.IntentExpensive), firstRow);
+        var bulk = PsmTally.FromSurvey(new PsmSurvey(c.TooCheap, c.Cheap, c.Expensive, c.TooExpensive, weights, c.IntentCheap, c.IntentExpensive), firstRow);
         var rows = new PsmTally(firstRow, c.IntentCheap is not null);
         for (var i = 0; i < c.Cheap.Length; i++)
         {
-            rows.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+            rows.Add(c.TooCheap?[i], c.Cheap[i], c.Expensive[i], c.TooExpensive[i], weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
         }
 
-        return (Exactly(bulk.ToState()) == Exactly(rows.ToState())).Label($"{Exactly(bulk.ToState())} vs {Exactly(rows.ToState())}")
+        return (Exactly(PsmTallyBytes.Read(bulk.ToBytes())) == Exactly(PsmTallyBytes.Read(rows.ToBytes()))).Label($"{Exactly(PsmTallyBytes.Read(bulk.ToBytes()))} vs {Exactly(PsmTallyBytes.Read(rows.ToBytes()))}")
             .And(Identical(Outcome(() => PriceSensitivityMeter.Analyze(bulk, c.Options)), Outcome(() => PriceSensitivityMeter.Analyze(rows, c.Options))).Label("results"));
     }
 
     /// <summary>An empty tally that sums exactly (as for weights that are not whole) from its first weight on.</summary>
-    private static PsmTally Exact(int firstRow, bool nms) => PsmTally.FromState(new PsmTally(firstRow, nms).ToState());
+    private static PsmTally Exact(int firstRow, bool nms)
+    {
+        var tally = new PsmTally(firstRow, nms);
+        tally.CountNoLonger();
+        return tally;
+    }
 
     /// <summary>Whether two outcomes are the same to the last bit: the messages of errors, the text and every curve of results.</summary>
     internal static bool Identical(object a, object b)
@@ -129,12 +155,12 @@ public sealed class PsmTallyPropertyTests
             r.Curves.Prices.Concat(r.Curves.TooCheap ?? []).Concat(r.Curves.Cheap).Concat(r.Curves.Expensive).Concat(r.Curves.TooExpensive)
                 .Concat(r.Nms?.Reach ?? []).Concat(r.Nms?.Revenue ?? []);
         return x.ToString() == y.ToString()
-            && string.Join(" | ", x.Invalid) == string.Join(" | ", y.Invalid)
+            && string.Join(" | ", x.Excluded) == string.Join(" | ", y.Excluded)
             && Numbers(x).Select(BitConverter.DoubleToInt64Bits).SequenceEqual(Numbers(y).Select(BitConverter.DoubleToInt64Bits));
     }
 
-    /// <summary>The state with every list in a canonical order, as text, each sum with its own residual.</summary>
-    internal static string Exactly(PsmTallyState state) =>
+    /// <summary>The tally with every list in a canonical order, as text, each sum with its own residual.</summary>
+    internal static string Exactly(PsmTallyBytes state) =>
         $"{state.HasPurchaseIntentions} {state.NextRow} {state.WeightExponent} " +
         $"rows [{string.Join(",", state.Rows)}] without [{string.Join(",", state.WithoutTooCheapRows)}] " +
         $"weights [{string.Join(",", state.Weights.OrderBy(w => w.Price).ThenBy(w => w.Question).ThenBy(w => w.WithoutTooCheap))}] " +
@@ -149,18 +175,18 @@ public sealed class PsmTallyPropertyTests
         if (count > 0 && random.Next(3) == 0)
         {
             var range = new Range(first, first + count);
-            tally = PsmTally.FromSurvey(new PsmSurvey(c.Cheap[range], c.Expensive[range], c.TooExpensive[range], c.TooCheap?[range], weights?[range], c.IntentCheap?[range], c.IntentExpensive?[range]), first);
+            tally = PsmTally.FromSurvey(new PsmSurvey(c.TooCheap?[range], c.Cheap[range], c.Expensive[range], c.TooExpensive[range], weights?[range], c.IntentCheap?[range], c.IntentExpensive?[range]), first);
         }
         else
         {
             tally = new PsmTally(first, nms);
             for (var i = first; i < first + count; i++)
             {
-                tally.Add(c.Cheap[i], c.Expensive[i], c.TooExpensive[i], c.TooCheap?[i], weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
+                tally.Add(c.TooCheap?[i], c.Cheap[i], c.Expensive[i], c.TooExpensive[i], weights?[i] ?? 1.0, c.IntentCheap?[i], c.IntentExpensive?[i]);
             }
         }
 
-        return random.Next(3) == 0 ? PsmTally.FromState(tally.ToState()) : tally;
+        return random.Next(3) == 0 ? PsmTally.FromBytes(tally.ToBytes()) : tally;
     }
 
     /// <summary>1 to 5 consecutive ranges covering [0, n); some may be empty.</summary>
@@ -218,7 +244,7 @@ public sealed class PsmTallyPropertyTests
 
         Same("total", w.TotalRespondents, s.TotalRespondents);
         Same("used", w.RespondentsUsed, s.RespondentsUsed);
-        Same("invalid", string.Join(" | ", w.Invalid), string.Join(" | ", s.Invalid));
+        Same("invalid", string.Join(" | ", w.Excluded), string.Join(" | ", s.Excluded));
         Same("PMC", w.PointOfMarginalCheapness, s.PointOfMarginalCheapness);
         Same("OPP", w.OptimalPricePoint, s.OptimalPricePoint);
         Same("IPP", w.IndifferencePricePoint, s.IndifferencePricePoint);
@@ -241,8 +267,8 @@ public sealed class PsmTallyPropertyTests
         return differences;
     }
 
-    /// <summary>The state with every list in a canonical order, as text.</summary>
-    private static string Canonical(PsmTallyState state) =>
+    /// <summary>The tally with every list in a canonical order, as text.</summary>
+    private static string Canonical(PsmTallyBytes state) =>
         $"{state.HasPurchaseIntentions} {state.NextRow} {state.WeightExponent} " +
         $"rows [{string.Join(",", state.Rows)}] without [{string.Join(",", state.WithoutTooCheapRows)}] " +
         $"weights [{string.Join(",", state.Weights.OrderBy(w => w.Price).ThenBy(w => w.Question).ThenBy(w => w.WithoutTooCheap).Select(w => $"{w.Price:R}/{w.Question}/{w.WithoutTooCheap}={w.Weight + w.Residual:R}"))}] " +

@@ -1,40 +1,30 @@
 namespace SolutionFit.PriceSensitivity;
 
-/// <summary>Why a respondent's answers are inconsistent.</summary>
-public enum PsmProblem
-{
-    /// <summary>An answer is missing.</summary>
-    MissingAnswer = 0,
-
-    /// <summary>The answers are not strictly increasing (too cheap &lt; cheap &lt; expensive &lt; too expensive).</summary>
-    NotIncreasing = 1,
-}
-
-/// <summary>A respondent whose answers are inconsistent: dropped from the analysis, or kept and reported when validation is off.</summary>
+/// <summary>A respondent whose answers are inconsistent: excluded from the analysis, or kept and reported when <see cref="PsmOptions.ExcludeInconsistent"/> is false.</summary>
 /// <remarks>
 /// Immutable value with value equality (row, problem, and the question and answers the detail names); <c>default</c> is
 /// row 0 with a missing answer and no detail. Only the analysis creates reports, and <c>with</c> cannot change them: every property is get-only.
 /// <para>An immutable value: safe to share across threads.</para>
 /// </remarks>
-public readonly record struct PsmInvalidRespondent
+public readonly record struct PsmExcludedRespondent
 {
     private readonly bool _described;
     private readonly double _below;
     private readonly double _above;
 
     /// <summary>A report of a missing answer.</summary>
-    internal PsmInvalidRespondent(int row, int question)
+    internal PsmExcludedRespondent(int row, int question)
         : this(row, PsmProblem.MissingAnswer, question, 0.0, 0.0)
     {
     }
 
     /// <summary>A report of an answer (<paramref name="above"/>) not above the one before (<paramref name="below"/>).</summary>
-    internal PsmInvalidRespondent(int row, int question, double below, double above)
+    internal PsmExcludedRespondent(int row, int question, double below, double above)
         : this(row, PsmProblem.NotIncreasing, question, below, above)
     {
     }
 
-    private PsmInvalidRespondent(int row, PsmProblem problem, int question, double below, double above)
+    private PsmExcludedRespondent(int row, PsmProblem problem, int question, double below, double above)
     {
         Row = row;
         Problem = problem;
