@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SolutionFit.Tests.Scoring;
+using SolutionFit.Tests;
 
 namespace SolutionFit.Benchmarks;
 

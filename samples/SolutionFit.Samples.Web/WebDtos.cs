@@ -27,9 +27,9 @@ internal sealed record CoachingStepDto(string Action, string? GoalId, string? So
 {
     public static CoachingStepDto From(CoachingStep step) => new(
         JsonNamingPolicy.CamelCase.ConvertName(step.Action.ToString()),
-        step.GoalId,
-        step.SolutionId,
-        PriceRangeDto.From(step.PriceRange),
+        (step as AchieveGoalStep)?.GoalId,
+        (step as SwitchSolutionStep)?.SolutionId,
+        PriceRangeDto.From((step as PriceInSmileRangeStep)?.PriceRange),
         step.OverallAfter,
         step.Gain);
 }

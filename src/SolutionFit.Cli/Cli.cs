@@ -16,9 +16,6 @@ internal static class Cli
     /// <summary>The most characters of a usage error's messages (after escaping); longer ones end in "…".</summary>
     private const int MaxUsageErrorLength = 400;
 
-    /// <summary>How many ranked solutions <c>rank</c> holds at a time: customers are ranked in batches of this many over k.</summary>
-    private const int RankBatch = 1 << 16;
-
     /// <summary>Runs the command line, writing results to <paramref name="output"/> and errors to <paramref name="error"/>.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -113,7 +110,7 @@ internal static class Cli
         {
             WarnUnknownGoals(result.GetRequiredValue(file), input, error);
             var catalog = new SolutionCatalog(input.Solutions);
-            var rankings = Rank(catalog, input.Customers, result.GetValue(top) ?? catalog.Count);
+            var rankings = input.Customers.Zip(catalog.TopScores(input.Customers, Math.Max(result.GetValue(top) ?? catalog.Count, 1)), (c, ranked) => (c.Id, ranked));
             if (result.GetValue(json))
             {
                 JsonOutput.WriteRankings(output, rankings);
@@ -146,44 +143,6 @@ internal static class Cli
             var named = solutions.Count <= 10 ? string.Join(", ", solutions) : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", solutions.Take(10))} and {solutions.Count - 10:N0} more");
             error.WriteLine(Show.OneLine($"solutionfit: warning: {path}: goal {Show.Quoted(goal.Key)} is not a goal of any customer in the file; "
                 + $"its achievement in {(solutions.Count == 1 ? "solution" : "solutions")} {named} is ignored."));
-        }
-    }
-
-    /// <summary>
-    /// Each customer's best <paramref name="top"/> solutions (every solution when the catalog is smaller), best first and
-    /// explained, in customer order and computed as they are enumerated: the catalog picks the winners of a batch of
-    /// customers on all cores (a heap per customer, not a sort of the catalog), and only the winners are scored in full.
-    /// </summary>
-    /// <param name="catalog">The solutions.</param>
-    /// <param name="customers">The customers.</param>
-    /// <param name="top">How many solutions to keep per customer; at least 1.</param>
-    /// <param name="held">How many ranked solutions to hold at a time (a batch is this many over k customers, at least one).</param>
-    /// <remarks>Equal to <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/> truncated to <paramref name="top"/>; memory is bounded by the batch, whatever the number of customers.</remarks>
-    internal static IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> Rank(SolutionCatalog catalog, IReadOnlyList<CustomerProfile> customers, int top, int held = RankBatch)
-    {
-        var k = Math.Min(top, catalog.Count);
-        var batch = Math.Max(held / Math.Max(k, 1), 1);
-        var winners = new RankedSolution[Math.Min(batch, customers.Count) * k];
-        for (var start = 0; start < customers.Count; start += batch)
-        {
-            var slice = new CustomerProfile[Math.Min(batch, customers.Count - start)];
-            for (var i = 0; i < slice.Length; i++)
-            {
-                slice[i] = customers[start + i];
-            }
-
-            catalog.Top(slice, Math.Max(top, 1), winners);
-            for (var i = 0; i < slice.Length; i++)
-            {
-                var customer = slice[i];
-                var ranked = new FitScore[k];
-                for (var r = 0; r < k; r++)
-                {
-                    ranked[r] = catalog.Scorer.Score(customer, winners[(i * k) + r].Solution);
-                }
-
-                yield return (customer.Id, ranked);
-            }
         }
     }
 

@@ -54,7 +54,7 @@ internal static class LearnCommand
         FitScore Score(CustomerProfile customer, ProposedSolution solution, double? price, string at, System.Text.Json.Serialization.Metadata.JsonTypeInfo dto)
         {
             var priced = price is { } p
-                ? InputFile.Create(path, at, dto, $"solution '{solution.Id}'", () => new ProposedSolution(solution.Id, p, solution.Achievements, solution.Effort, solution.Enjoyment, solution.Name))
+                ? InputFile.Create(path, at, dto, $"solution '{solution.Id}'", () => solution.WithPrice(p))
                 : solution;
             return scorer.Score(customer, priced);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 
 namespace SolutionFit.Formats;
@@ -51,11 +52,12 @@ internal static class TextOutput
 
         foreach (var step in report.Steps.Take(top))
         {
-            var what = step.Action switch
+            var what = step switch
             {
-                CoachingAction.AchieveGoal => $"achieve '{step.GoalId}' fully",
-                CoachingAction.PriceInSmileRange => $"price it in [{Price(step.PriceRange!.Value.Lower)}, {Price(step.PriceRange!.Value.Upper)})",
-                _ => $"offer '{step.SolutionId}' instead",
+                AchieveGoalStep goal => $"achieve '{goal.GoalId}' fully",
+                PriceInSmileRangeStep price => $"price it in [{Price(price.PriceRange.Lower)}, {Price(price.PriceRange.Upper)})",
+                SwitchSolutionStep other => $"offer '{other.SolutionId}' instead",
+                _ => throw new UnreachableException(),
             };
             output.WriteLine($"    {what,-44} overall {Number(step.OverallAfter)} (+{Number(step.Gain)})");
         }

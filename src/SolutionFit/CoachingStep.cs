@@ -1,30 +1,24 @@
 namespace SolutionFit;
 
 /// <summary>One next step that would raise a solution's overall score for a customer, and by how much.</summary>
-/// <remarks>Immutable and thread-safe; created by <see cref="SolutionCoach"/>.</remarks>
-public sealed class CoachingStep
+/// <remarks>
+/// <para>
+/// A closed set of steps, one type per <see cref="CoachingAction"/>, each carrying only its own data:
+/// <see cref="AchieveGoalStep"/> (the goal), <see cref="PriceInSmileRangeStep"/> (the prices) and
+/// <see cref="SwitchSolutionStep"/> (the alternative). Match on the type to read it.
+/// </para>
+/// <para>Immutable and thread-safe; created by <see cref="SolutionCoach"/>.</para>
+/// </remarks>
+public abstract class CoachingStep
 {
-    internal CoachingStep(CoachingAction action, string? goalId, string? solutionId, PriceRange? priceRange, double overallAfter, double gain)
+    private protected CoachingStep(double overallAfter, double gain)
     {
-        Action = action;
-        GoalId = goalId;
-        SolutionId = solutionId;
-        PriceRange = priceRange;
         OverallAfter = overallAfter;
         Gain = gain;
     }
 
-    /// <summary>Gets what the step suggests.</summary>
-    public CoachingAction Action { get; }
-
-    /// <summary>Gets the goal to achieve fully, for <see cref="CoachingAction.AchieveGoal"/>; otherwise null.</summary>
-    public string? GoalId { get; }
-
-    /// <summary>Gets the alternative solution's id, for <see cref="CoachingAction.SwitchSolution"/>; otherwise null.</summary>
-    public string? SolutionId { get; }
-
-    /// <summary>Gets the prices at which the customer smiles, for <see cref="CoachingAction.PriceInSmileRange"/>; otherwise null.</summary>
-    public PriceRange? PriceRange { get; }
+    /// <summary>Gets what the step suggests: the action its type stands for.</summary>
+    public abstract CoachingAction Action { get; }
 
     /// <summary>Gets the overall score after the step, in [0, 1].</summary>
     public double OverallAfter { get; }
@@ -32,11 +26,10 @@ public sealed class CoachingStep
     /// <summary>Gets the overall score the step adds; positive.</summary>
     public double Gain { get; }
 
-    /// <inheritdoc />
-    public override string ToString() => Action switch
-    {
-        CoachingAction.AchieveGoal => $"achieve goal '{GoalId}' fully: +{Guard.Format(Gain)}",
-        CoachingAction.PriceInSmileRange => $"price in {PriceRange}: +{Guard.Format(Gain)}",
-        _ => $"offer '{SolutionId}' instead: +{Guard.Format(Gain)}",
-    };
+    /// <summary>Says what the step suggests and what it adds, e.g. <c>achieve goal 'onboarding' fully: +0.12</c>.</summary>
+    /// <returns>One line of text.</returns>
+    public abstract override string ToString();
+
+    /// <summary>Gets the id that orders steps of one action and equal gain: the goal's or the alternative's id; null for the price.</summary>
+    internal abstract string? OrderId { get; }
 }

@@ -14,6 +14,14 @@ public interface ISolutionFitScorer
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solution"/> is null.</exception>
     FitScore Score(CustomerProfile customer, ProposedSolution solution);
 
+    /// <summary>Scores one solution for one customer without the per-goal breakdown.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="solution">The proposed solution.</param>
+    /// <returns>The numbers of <see cref="Score(CustomerProfile, ProposedSolution)"/> for the same pair, bit-identical.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="solution"/> is null.</exception>
+    /// <remarks>For callers that need only the numbers (an overall to compare, a reaction): no breakdown is built.</remarks>
+    FitEvaluation Evaluate(CustomerProfile customer, ProposedSolution solution);
+
     /// <summary>Scores every solution for a customer and ranks them, best first.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="solutions">The alternatives; ids must be unique.</param>

@@ -116,6 +116,19 @@ public sealed class ProposedSolution
         return _achievements.Find(goalId, AchievementTable.Hash(goalId));
     }
 
+    /// <summary>Gets the same solution at another price: the id, name, achievements, effort and enjoyment are kept.</summary>
+    /// <param name="price">The new price; finite and at least 0, in the currency of the customers' thresholds.</param>
+    /// <returns>A solution equal to this one but for its <see cref="Price"/>.</returns>
+    /// <exception cref="InvalidInputException">
+    /// <paramref name="price"/> is NaN, infinite or negative; <see cref="InvalidInputException.ItemId"/> is the solution's id.
+    /// </exception>
+    /// <remarks>O(1): the new solution shares this one's (immutable) achievements instead of copying them.</remarks>
+    public ProposedSolution WithPrice(double price)
+    {
+        Guard.NonNegativeFinite(price, nameof(price), $"Solution '{Id}' price", itemId: Id);
+        return new(this, price);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name}, price {Guard.Format(Price)})";
 
@@ -127,7 +140,7 @@ public sealed class ProposedSolution
 
     /// <summary>The same solution at another price, sharing the (immutable) achievements.</summary>
     /// <param name="price">The new price; finite and at least 0 (not checked again: it comes from validated prices).</param>
-    internal ProposedSolution WithPrice(double price) => new(this, price);
+    internal ProposedSolution WithValidPrice(double price) => new(this, price);
 
     /// <summary>Copies a set of alternatives, rejecting a null set, null items and repeated ids.</summary>
     /// <param name="solutions">The alternatives.</param>

@@ -214,6 +214,71 @@ public sealed class SolutionCatalog
         return k;
     }
 
+    /// <summary>
+    /// Ranks the catalog for many customers and yields each customer's best <paramref name="top"/> solutions scored in
+    /// full, customer by customer, as they are enumerated.
+    /// </summary>
+    /// <param name="customers">The customers.</param>
+    /// <param name="top">How many solutions to keep per customer; at least 1. Fewer are kept when the catalog is smaller.</param>
+    /// <param name="cancellationToken">Stops the work between customers.</param>
+    /// <returns>
+    /// One list per customer, in the order of <paramref name="customers"/>: the customer's best <c>min(top, Count)</c>
+    /// solutions as <see cref="Scorer"/> scores them, equal to <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/>
+    /// over <see cref="Solutions"/> truncated to <paramref name="top"/>. Each list is read-only.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customers"/> is null.</exception>
+    /// <exception cref="InvalidInputException">A customer is null (<see cref="InvalidInputException.Index"/> is its position).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (thrown during enumeration).</exception>
+    /// <remarks>
+    /// The arguments are checked at once; the work is done as the result is enumerated. Customers are taken in batches:
+    /// <see cref="Top(IReadOnlyList{CustomerProfile}, int, Memory{RankedSolution}, CancellationToken)"/> picks a batch's
+    /// winners on all cores, and only the winners are scored in full (with their per-goal breakdown built on first
+    /// read). At most 65,536 ranked solutions (or one customer's <c>k</c>) are held at a time, whatever the number of
+    /// customers.
+    /// </remarks>
+    public IEnumerable<IReadOnlyList<FitScore>> TopScores(IReadOnlyList<CustomerProfile> customers, int top, CancellationToken cancellationToken = default)
+    {
+        Guard.NoNullItems(customers, nameof(customers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return TopScores(customers, top, TopScoresHeld, cancellationToken);
+    }
+
+    /// <summary>How many ranked solutions <see cref="TopScores(IReadOnlyList{CustomerProfile}, int, CancellationToken)"/> holds at a time.</summary>
+    internal const int TopScoresHeld = 1 << 16;
+
+    /// <summary>
+    /// <see cref="TopScores(IReadOnlyList{CustomerProfile}, int, CancellationToken)"/> holding at most <paramref name="held"/>
+    /// ranked solutions at a time (at least one customer's); the arguments are checked already.
+    /// </summary>
+    internal IEnumerable<IReadOnlyList<FitScore>> TopScores(IReadOnlyList<CustomerProfile> customers, int top, int held, CancellationToken cancellationToken)
+    {
+        var k = Math.Min(top, Count);
+        var batch = Math.Min(Math.Max(held / Math.Max(k, 1), 1), customers.Count);
+        var slice = new CustomerProfile[batch];
+        var winners = new RankedSolution[batch * k];
+        for (var start = 0; start < customers.Count; start += batch)
+        {
+            var length = Math.Min(batch, customers.Count - start);
+            for (var i = 0; i < length; i++)
+            {
+                slice[i] = customers[start + i];
+            }
+
+            Top(new ArraySegment<CustomerProfile>(slice, 0, length), top, winners, cancellationToken);
+            for (var i = 0; i < length; i++)
+            {
+                var ranked = new FitScore[k];
+                for (var r = 0; r < k; r++)
+                {
+                    ranked[r] = Scorer.Score(slice[i], winners[(i * k) + r].Solution);
+                }
+
+                yield return Array.AsReadOnly(ranked);
+            }
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Count} solution(s), {_achievements.Length} goal id(s)";
 

@@ -4,8 +4,9 @@ namespace SolutionFit;
 /// <remarks>
 /// <para>
 /// Every step's <see cref="CoachingStep.OverallAfter"/> is what the scorer it was given says: the coach only proposes
-/// changes and asks the scorer (through <see cref="ISolutionFitScorer"/>) what each would score, so it agrees with any
-/// implementation of the interface, not only the built-in model.
+/// changes and asks the scorer what each would score (<see cref="ISolutionFitScorer.Score"/> for the solution as it is,
+/// <see cref="ISolutionFitScorer.Evaluate"/> for each change), so it agrees with any implementation of the interface,
+/// not only the built-in model.
 /// </para>
 /// <para>Pure and thread-safe: it only scores, with the scorer it was given.</para>
 /// </remarks>
@@ -31,14 +32,14 @@ public sealed class SolutionCoach
     /// <exception cref="InvalidInputException">An alternative is null, or two alternatives share an id (<see cref="InvalidInputException.Index"/> is its position).</exception>
     /// <remarks>
     /// <list type="bullet">
-    /// <item><description><see cref="CoachingAction.AchieveGoal"/>: for each goal, the overall if it were fully achieved (<see cref="GoalBreakdown.OverallIfFullyAchieved"/>).</description></item>
+    /// <item><description><see cref="AchieveGoalStep"/>: for each goal, the overall if it were fully achieved (<see cref="GoalBreakdown.OverallIfFullyAchieved"/>).</description></item>
     /// <item><description>
-    /// <see cref="CoachingAction.PriceInSmileRange"/>: the prices at which the customer smiles, <c>[TC·V, CH·V)</c> for the
+    /// <see cref="PriceInSmileRangeStep"/>: the prices at which the customer smiles, <c>[TC·V, CH·V)</c> for the
     /// score's value <c>V</c> and the customer's thresholds (<see cref="CoachingReport.SmilePriceRange"/>); the step's overall is
     /// the scorer's overall for the solution at the range's lower bound, and it is a step when that is higher than now. With the
     /// built-in model the happiness there is 1 and the overall is <c>V</c>.
     /// </description></item>
-    /// <item><description><see cref="CoachingAction.SwitchSolution"/>: each alternative with a higher overall.</description></item>
+    /// <item><description><see cref="SwitchSolutionStep"/>: each alternative with a higher overall.</description></item>
     /// </list>
     /// </remarks>
     public CoachingReport Coach(CustomerProfile customer, ProposedSolution solution, IEnumerable<ProposedSolution>? alternatives = null)
@@ -51,22 +52,33 @@ public sealed class SolutionCoach
         var steps = new List<CoachingStep>();
         foreach (var goal in score.Goals)
         {
-            AddIfGain(steps, CoachingAction.AchieveGoal, goal.GoalId, null, null, goal.OverallIfFullyAchieved, score.Overall);
+            if (goal.OverallIfFullyAchieved > score.Overall)
+            {
+                steps.Add(new AchieveGoalStep(goal.GoalId, goal.OverallIfFullyAchieved, goal.OverallIfFullyAchieved - score.Overall));
+            }
         }
 
         PriceRange? smile = null;
         if (customer.PriceThresholds is { } thresholds && score.Value > 0.0)
         {
-            smile = PriceHappiness.SmileRange(score.Value, thresholds);
-            var repriced = _scorer.Score(customer, solution.WithPrice(smile.Value.Lower));
-            AddIfGain(steps, CoachingAction.PriceInSmileRange, null, null, smile, repriced.Overall, score.Overall);
+            var range = PriceHappiness.SmileRange(score.Value, thresholds);
+            smile = range;
+            var repriced = _scorer.Evaluate(customer, solution.WithValidPrice(range.Lower)).Overall;
+            if (repriced > score.Overall)
+            {
+                steps.Add(new PriceInSmileRangeStep(range, repriced, repriced - score.Overall));
+            }
         }
 
         foreach (var alternative in others)
         {
             if (!string.Equals(alternative.Id, solution.Id, StringComparison.Ordinal))
             {
-                AddIfGain(steps, CoachingAction.SwitchSolution, null, alternative.Id, null, _scorer.Score(customer, alternative).Overall, score.Overall);
+                var overall = _scorer.Evaluate(customer, alternative).Overall;
+                if (overall > score.Overall)
+                {
+                    steps.Add(new SwitchSolutionStep(alternative.Id, overall, overall - score.Overall));
+                }
             }
         }
 
@@ -79,16 +91,8 @@ public sealed class SolutionCoach
             }
 
             var byAction = x.Action.CompareTo(y.Action);
-            return byAction != 0 ? byAction : string.CompareOrdinal(x.GoalId ?? x.SolutionId, y.GoalId ?? y.SolutionId);
+            return byAction != 0 ? byAction : string.CompareOrdinal(x.OrderId, y.OrderId);
         });
         return new CoachingReport(score, smile, [.. steps]);
-    }
-
-    private static void AddIfGain(List<CoachingStep> steps, CoachingAction action, string? goalId, string? solutionId, PriceRange? range, double overallAfter, double overall)
-    {
-        if (overallAfter > overall)
-        {
-            steps.Add(new CoachingStep(action, goalId, solutionId, range, overallAfter, overallAfter - overall));
-        }
     }
 }

@@ -77,30 +77,6 @@ public sealed partial class RankCommandTests
         Assert.Equal(["m", "n", "p", "x", "y", "z"], Scorer.Rank(input.Customers[1], input.Solutions).Select(s => s.SolutionId));
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(5)]
-    [InlineData(11)]
-    [InlineData(1 << 16)]
-    public void Rank_InBatchesOfAnySize_IsEachCustomersBestInCustomerOrder(int held)
-    {
-        var input = InputFile.Load(CliRunner.Example("demo.json"));
-        var catalog = new SolutionCatalog(input.Solutions);
-
-        for (var top = 1; top <= input.Solutions.Count + 1; top++)
-        {
-            var rankings = Cli.Rank(catalog, input.Customers, top, held).ToList();
-
-            Assert.Equal(input.Customers.Select(c => c.Id), rankings.Select(r => r.CustomerId));
-            foreach (var ((_, ranked), customer) in rankings.Zip(input.Customers))
-            {
-                var expected = Scorer.Rank(customer, input.Solutions).Take(top).ToList();
-                Assert.Equal(expected.Select(s => (s.SolutionId, s.Overall, s.GoalFit, s.Reaction)), ranked.Select(s => (s.SolutionId, s.Overall, s.GoalFit, s.Reaction)));
-                Assert.Equal(expected.Select(s => s.Goals.Select(g => g.OverallIfFullyAchieved)), ranked.Select(s => s.Goals.Select(g => g.OverallIfFullyAchieved)));
-            }
-        }
-    }
-
     /// <summary>Each customer's ranking as printed: JSON solution objects verbatim, or table rows as their cells.</summary>
     private static List<(string Customer, string[] Entries)> Rankings(CliResult result, bool json)
     {

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Solutions;
+namespace SolutionFit.Tests;
 
 /// <summary>A solution's achievements: a read-only dictionary in the order given, found by id and hash.</summary>
 public sealed class AchievementTableTests

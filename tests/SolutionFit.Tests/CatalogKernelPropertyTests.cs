@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>
 /// The bounds with which the best k rule solutions out are upper bounds of the exact overall, on catalogs of several

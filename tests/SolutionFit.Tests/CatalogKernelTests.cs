@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 public sealed class CatalogKernelTests
 {

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Goals;
+namespace SolutionFit.Tests;
 
 public sealed class CustomerGoalTests
 {
@@ -55,4 +55,28 @@ public sealed class CustomerGoalTests
     [Fact]
     public void Constructor_UndefinedKind_Throws() =>
         Assert.Throws<InvalidInputException>("kind", () => new CustomerGoal("g", 0.5, (GoalKind)7));
+
+    [Fact]
+    public void Constructor_BadInput_MessageNamesTheGoalAndTheRule()
+    {
+        var kind = Assert.Throws<InvalidInputException>("kind", () => new CustomerGoal("g", 0.5, (GoalKind)7));
+        Assert.Equal("Goal 'g' kind must be MustHave, Performance or Delighter, but is 7.", kind.Detail);
+        Assert.Equal("g", kind.ItemId);
+        var importance = Assert.Throws<InvalidInputException>("importance", () => new CustomerGoal("g", 1.5));
+        Assert.Equal("Goal 'g' importance must be a finite number in [0, 1], but is 1.5.", importance.Detail);
+        Assert.Equal("g", importance.ItemId);
+        var served = Assert.Throws<InvalidInputException>("currentSatisfaction", () => new CustomerGoal("g", 0.5, currentSatisfaction: -0.5));
+        Assert.Equal("Goal 'g' current satisfaction must be a finite number in [0, 1], but is -0.5.", served.Detail);
+        Assert.Equal("g", served.ItemId);
+        Assert.Equal("A goal needs an id (or name) that is not empty or white space, but is ''.", Assert.Throws<InvalidInputException>("id", () => new CustomerGoal(string.Empty, 0.5)).Detail);
+    }
+
+    [Fact]
+    public void ToString_SaysKindImportanceAndSatisfaction()
+    {
+        var goal = new CustomerGoal("g", 0.25, GoalKind.Delighter, 0.75, "why");
+        Assert.Equal(("g", 0.25, GoalKind.Delighter, 0.75, "why"), (goal.Id, goal.Importance, goal.Kind, goal.CurrentSatisfaction, goal.Description));
+        Assert.Equal("g (Delighter, importance 0.25, served 0.75)", goal.ToString());
+        Assert.Null(new CustomerGoal("h", 1).Description);
+    }
 }

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Goals;
+namespace SolutionFit.Tests;
 
 public sealed class CustomerProfileTests
 {
@@ -54,5 +54,29 @@ public sealed class CustomerProfileTests
     {
         var ex = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("acme", [new CustomerGoal("g", 0), new CustomerGoal("h", 0, GoalKind.MustHave)]));
         Assert.Contains("'acme'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_BadGoals_MessageNamesTheGoalAndTheCustomer()
+    {
+        var twice = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("c", [new("a", 1), new("b", 1), new("a", 0.5)]));
+        Assert.Equal("Customer 'c' has more than one goal with id 'a'; goal ids must be unique.", twice.Detail);
+        Assert.Equal((2, "a"), (twice.Index, twice.ItemId));
+
+        var unimportant = Assert.Throws<InvalidInputException>("goals", () => new CustomerProfile("c", [new("a", 0), new("b", 0)]));
+        Assert.Equal("Customer 'c' needs at least one goal with importance > 0, but has 2 goal(s) and none is important.", unimportant.Detail);
+        Assert.Equal("c", unimportant.ItemId);
+        Assert.Null(unimportant.Index);
+
+        // One important goal anywhere is enough, also when it is not the last.
+        Assert.Equal(2, new CustomerProfile("c", [new("a", 0.5), new("b", 0)]).Goals.Count);
+        Assert.Equal("A customer needs an id (or name) that is not empty or white space, but is ' '.", Assert.Throws<InvalidInputException>("id", () => new CustomerProfile(" ", [new("a", 1)])).Detail);
+    }
+
+    [Fact]
+    public void ToString_SaysGoalCountAndThresholds()
+    {
+        Assert.Equal("c (2 goal(s))", new CustomerProfile("c", [new("a", 1), new("b", 1)]).ToString());
+        Assert.Equal("c (1 goal(s), with price thresholds)", new CustomerProfile("c", [new("a", 1)], new PriceThresholds(1, 2, 3, 4)).ToString());
     }
 }

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 public sealed class ExponentialTests
 {

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The per-goal breakdown, built on first read: one list, the same whoever reads it first and from which thread.</summary>
 public sealed class FitScoreTests
@@ -62,5 +62,20 @@ public sealed class FitScoreTests
         Assert.All(ranked, r => Assert.Equal(
             scorer.Score(Customer, r.SolutionId == "s" ? Solution : other).Goals.Select(g => g.ToString()),
             r.Goals.Select(g => g.ToString())));
+    }
+
+    [Fact]
+    public void ToString_SaysEveryPart()
+    {
+        var customer = new CustomerProfile("c", [new("a", 1, GoalKind.MustHave)], new PriceThresholds(1, 2, 3, 4));
+        var score = new SolutionFitScorer().Score(customer, new ProposedSolution("s", 2.5, [new("a", 0.5)], 0, 0));
+        Assert.Equal(
+            $"s for c: overall {Guard.Format(score.Overall)} (goal fit {Guard.Format(score.GoalFit)}, value {Guard.Format(score.Value)}, {score.Reaction!.Value})",
+            score.ToString());
+        Assert.Equal(
+            $"a (MustHave): weight {Guard.Format(score.Goals[0].Weight)}, achieved 0.5, overall if fully achieved {Guard.Format(score.Goals[0].OverallIfFullyAchieved)}",
+            score.Goals[0].ToString());
+        var noReaction = new SolutionFitScorer().Score(new CustomerProfile("c", [new("a", 1)]), new ProposedSolution("s", 2.5, [new("a", 0.5)], 0, 0));
+        Assert.EndsWith($"value {Guard.Format(noReaction.Value)})", noReaction.ToString(), StringComparison.Ordinal);
     }
 }

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Pricing;
+namespace SolutionFit.Tests;
 
 public sealed class PriceRangeTests
 {
@@ -40,4 +40,22 @@ public sealed class PriceRangeTests
 
     [Fact]
     public void Constructor_UpperBelowLower_Throws() => Assert.Throws<InvalidInputException>("upper", () => new PriceRange(2, 1));
+
+    [Fact]
+    public void Constructor_BadOrGoodBounds_MessageContainsAndToStringAgree()
+    {
+        Assert.Equal("A price range's upper bound 1 is below its lower bound 2.", Assert.Throws<InvalidInputException>("upper", () => new PriceRange(2, 1)).Detail);
+        Assert.Equal("The lower bound of a price range must be a finite number >= 0, but is -1.", Assert.Throws<InvalidInputException>("lower", () => new PriceRange(-1, 1)).Detail);
+        Assert.Equal("The upper bound of a price range must be a finite number >= 0, but is NaN.", Assert.Throws<InvalidInputException>("upper", () => new PriceRange(0, double.NaN)).Detail);
+
+        var range = new PriceRange(2, 5);
+        Assert.Equal((2.0, 5.0), (range.Lower, range.Upper));
+        Assert.Equal("[2, 5)", range.ToString());
+        Assert.False(range.IsEmpty);
+        Assert.True(new PriceRange(3, 3).IsEmpty);
+        Assert.True(range.Contains(2));
+        Assert.False(range.Contains(5));
+        Assert.False(range.Contains(1.999));
+        Assert.True(range.Contains(4.999));
+    }
 }

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The bucket order of the rankings equals a comparison sort by descending overall, then the tie-break.</summary>
 public sealed class RankOrderPropertyTests

@@ -20,7 +20,7 @@ public sealed class ReadmeQuickStartTests
         Assert.Equal(0.375 * 6 / 7, score.Overall, 1e-12);
 
         // Reports fully achieved: G = 0.8, V = 0.75, q = 60: a bargain, overall 0.75, the best step.
-        Assert.Equal("self-serve-reports", report.Steps[0].GoalId);
+        Assert.Equal("self-serve-reports", Assert.IsType<AchieveGoalStep>(report.Steps[0]).GoalId);
         Assert.Equal(0.75, report.Steps[0].OverallAfter, 1e-12);
     }
 

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 public sealed class ScoringPolicyTests
 {
@@ -33,6 +33,19 @@ public sealed class ScoringPolicyTests
         Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.ExperienceWeight), () => new ScoringPolicy { ExperienceWeight = bad });
         Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtZeroPrice), () => new ScoringPolicy { HappinessAtZeroPrice = bad });
         Assert.Throws<InvalidInputException>(nameof(ScoringPolicy.HappinessAtExpensive), () => new ScoringPolicy { HappinessAtExpensive = bad });
+    }
+
+    [Fact]
+    public void Initializer_BadWeight_MessageNamesTheWeightAndToStringSaysEveryOption()
+    {
+        Assert.Equal("The effort weight must be a finite number in [0, 1], but is 2.", Assert.Throws<InvalidInputException>("EffortWeight", () => new ScoringPolicy { EffortWeight = 2 }).Detail);
+        Assert.Equal("The experience weight must be a finite number in [0, 1], but is -1.", Assert.Throws<InvalidInputException>("ExperienceWeight", () => new ScoringPolicy { ExperienceWeight = -1 }).Detail);
+        Assert.Equal("The happiness at a price of 0 must be a finite number in [0, 1], but is 2.", Assert.Throws<InvalidInputException>("HappinessAtZeroPrice", () => new ScoringPolicy { HappinessAtZeroPrice = 2 }).Detail);
+        Assert.Equal("The happiness at the expensive threshold must be a finite number in [0, 1], but is NaN.", Assert.Throws<InvalidInputException>("HappinessAtExpensive", () => new ScoringPolicy { HappinessAtExpensive = double.NaN }).Detail);
+        Assert.Equal(
+            "opportunity weighting on, effort weight 0.5, experience weight 0.25, happiness 0.5 at price 0 and 0.75 at the expensive threshold",
+            ScoringPolicy.Default.ToString());
+        Assert.StartsWith("opportunity weighting off, effort weight 0.125,", new ScoringPolicy { OpportunityWeighting = false, EffortWeight = 0.125 }.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The compiled catalog gives the numbers of the one-pair path: every overall and reaction, and the top k.</summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]
@@ -96,7 +96,7 @@ public sealed class SolutionCatalogPropertyTests
     }
 
     [Property]
-    public Property TopOfMany_EqualsTopOfEachCustomer(Market market, ScoringPolicy policy, byte top)
+    public Property Top_ManyCustomers_EqualsTopOfEachCustomer(Market market, ScoringPolicy policy, byte top)
     {
         var catalog = new SolutionCatalog(market.Solutions, policy);
         var requested = (top % 6) + 1;
@@ -113,6 +113,21 @@ public sealed class SolutionCatalogPropertyTests
         return (k == Math.Min(requested, catalog.Count)
                 && destination.Take(market.Customers.Length * k).Select(r => (r.Index, r.Overall)).SequenceEqual(alone.Select(r => (r.Index, r.Overall))))
             .Label($"k {k}: many [{string.Join(", ", destination)}]");
+    }
+
+    [Property]
+    public Property TopScores_IsRankTruncatedToTop(Market market, ScoringPolicy policy, byte top, byte held)
+    {
+        var catalog = new SolutionCatalog(market.Solutions, policy);
+        var scorer = new SolutionFitScorer(policy);
+        var requested = (top % 6) + 1;
+
+        var rankings = catalog.TopScores(market.Customers, requested, held + 1, CancellationToken.None).ToList();
+
+        var expected = market.Customers.Select(c => scorer.Rank(c, market.Solutions).Take(requested).ToList()).ToList();
+        return (rankings.Count == expected.Count
+                && rankings.Zip(expected).All(p => p.First.Select(s => (s.CustomerId, s.SolutionId, s.Overall, s.Reaction)).SequenceEqual(p.Second.Select(s => (s.CustomerId, s.SolutionId, s.Overall, s.Reaction)))))
+            .Label($"top {requested}, held {held + 1}: [{string.Join("; ", rankings.Select(r => string.Join(", ", r.Select(s => s.SolutionId))))}]");
     }
 
     [Property]

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 public sealed class SolutionCatalogTests
 {
@@ -156,7 +156,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_Guards()
+    public void Top_ManyCustomersBadArguments_ThrowNamingTheParameter()
     {
         var catalog = new SolutionCatalog([Solution("a", 1), Solution("b", 1)]);
         var customer = Customer(null, new CustomerGoal("g", 1));
@@ -170,7 +170,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_Cancelled_Throws()
+    public void Top_ManyCustomersCancelled_Throws()
     {
         var catalog = new SolutionCatalog([Solution("a", 1)]);
         var customer = Customer(null, new CustomerGoal("g", 1));
@@ -179,7 +179,7 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void TopOfMany_KeepsEachCustomersBest()
+    public void Top_ManyCustomers_KeepsEachCustomersBest()
     {
         var catalog = new SolutionCatalog([Solution("a", 1, ("x", 1.0), ("y", 0.2)), Solution("b", 1, ("x", 0.3), ("y", 0.9))]);
         CustomerProfile[] customers = [new("wants-x", [new CustomerGoal("x", 1)]), new("wants-y", [new CustomerGoal("y", 1)])];
@@ -190,7 +190,97 @@ public sealed class SolutionCatalogTests
     }
 
     [Fact]
-    public void Members_DescribeTheCatalog()
+    public void TopScores_NullCustomers_Throws() =>
+        Assert.Throws<ArgumentNullException>("customers", () => new SolutionCatalog([]).TopScores(null!, 1));
+
+    [Fact]
+    public void TopScores_NullCustomer_ThrowsNamingTheIndexBeforeEnumeration()
+    {
+        var customer = Customer(null, new CustomerGoal("g", 1));
+
+        var error = Assert.Throws<InvalidInputException>("customers", () => new SolutionCatalog([]).TopScores([customer, null!], 1));
+        Assert.Contains("customers[1]", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Index);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void TopScores_TopBelowOne_Throws(int top) =>
+        Assert.Throws<ArgumentOutOfRangeException>("top", () => new SolutionCatalog([]).TopScores([], top));
+
+    [Fact]
+    public void TopScores_Cancelled_ThrowsWhenEnumerated()
+    {
+        var catalog = new SolutionCatalog([Solution("a", 1)]);
+        var rankings = catalog.TopScores([Customer(null, new CustomerGoal("g", 1))], 1, new CancellationToken(canceled: true));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => rankings.ToList());
+    }
+
+    [Fact]
+    public void TopScores_EmptyCatalog_GivesAnEmptyListPerCustomer()
+    {
+        var customer = Customer(Thresholds, new CustomerGoal("g", 1));
+
+        var rankings = new SolutionCatalog([]).TopScores([customer, customer], 3).ToList();
+
+        Assert.Equal(2, rankings.Count);
+        Assert.All(rankings, Assert.Empty);
+        Assert.Empty(new SolutionCatalog([Solution("a", 1)]).TopScores([], 3));
+    }
+
+    [Fact]
+    public void TopScores_Lists_AreReadOnly()
+    {
+        var ranked = Assert.Single(new SolutionCatalog([Solution("a", 1)]).TopScores([Customer(null, new CustomerGoal("g", 1))], 1));
+
+        Assert.IsNotType<FitScore[]>(ranked);
+        Assert.Throws<NotSupportedException>(() => ((IList<FitScore>)ranked)[0] = ranked[0]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(11)]
+    [InlineData(SolutionCatalog.TopScoresHeld)]
+    public void TopScores_InBatchesOfAnySize_IsEachCustomersRankTruncatedInCustomerOrder(int held)
+    {
+        // Ties on the overall (a and b, c and d for wants-x) are broken by id; a customer appears twice.
+        var solutions = new[]
+        {
+            Solution("d", 15, ("x", 0.4), ("y", 0.9)), Solution("b", 15, ("x", 0.8), ("y", 0.1)), Solution("a", 15, ("x", 0.8), ("y", 0.5)),
+            Solution("c", 15, ("x", 0.4), ("y", 0.2)), Solution("e", 45, ("x", 1.0), ("y", 1.0)), Solution("f", 0, ("x", 0.6)),
+        };
+        var wantsX = new CustomerProfile("wants-x", [new CustomerGoal("x", 1)], Thresholds);
+        CustomerProfile[] customers =
+        [
+            wantsX,
+            new("wants-y", [new CustomerGoal("y", 1), new CustomerGoal("x", 0.2, GoalKind.MustHave)]),
+            new("no-thresholds", [new CustomerGoal("x", 0.5), new CustomerGoal("y", 0.5)]),
+            wantsX,
+            new("wants-z", [new CustomerGoal("z", 1)], Thresholds),
+        ];
+        var catalog = new SolutionCatalog(solutions);
+        var scorer = new SolutionFitScorer();
+
+        for (var top = 1; top <= solutions.Length + 1; top++)
+        {
+            var rankings = catalog.TopScores(customers, top, held, CancellationToken.None).ToList();
+
+            Assert.Equal(customers.Length, rankings.Count);
+            foreach (var (ranked, customer) in rankings.Zip(customers))
+            {
+                var expected = scorer.Rank(customer, solutions).Take(top).ToList();
+                Assert.All(ranked, s => Assert.Equal(customer.Id, s.CustomerId));
+                Assert.Equal(expected.Select(s => (s.SolutionId, s.Overall, s.GoalFit, s.Reaction)), ranked.Select(s => (s.SolutionId, s.Overall, s.GoalFit, s.Reaction)));
+                Assert.Equal(expected.Select(s => s.Goals.Select(g => g.OverallIfFullyAchieved)), ranked.Select(s => s.Goals.Select(g => g.OverallIfFullyAchieved)));
+            }
+        }
+    }
+
+    [Fact]
+    public void Members_AfterCompiling_DescribeTheCatalog()
     {
         var solutions = new[] { Solution("a", 1, ("x", 1.0)), Solution("b", 1, ("y", 0.9)) };
         var catalog = new SolutionCatalog(solutions);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SolutionFit.Tests.Coaching;
+namespace SolutionFit.Tests;
 
 public sealed class SolutionCoachTests
 {
@@ -17,6 +17,13 @@ public sealed class SolutionCoachTests
     private static ProposedSolution Solution(string id, double price, double a, double b, double m) =>
         new(id, price, new Dictionary<string, double> { ["a"] = a, ["b"] = b, ["m"] = m }, 0, 1);
 
+    // Two performance goals of the same importance: achieving either fully adds the same, bit for bit (0.5 and 1 are exact).
+    // Ordinal order puts "B" (0x42) before "a" (0x61) and "Y" (0x59) before "x" (0x78); a culture-aware order would not.
+    private static readonly CustomerProfile TieCustomer = new("c", [new CustomerGoal("a", 0.5), new CustomerGoal("B", 0.5)], new PriceThresholds(50, 80, 150, 220));
+
+    private static ProposedSolution TieSolution(string id, double price, double a, double b) =>
+        new(id, price, new Dictionary<string, double> { ["a"] = a, ["B"] = b }, 0, 1);
+
     [Fact]
     public void Coach_RanksGoalsByTheOverallTheyAdd()
     {
@@ -29,11 +36,12 @@ public sealed class SolutionCoachTests
 
         // m fully: V = 0.75, q = 80, H = 1, overall 0.75. a fully: V = 0.64, q = 93.75. Price in range: overall = V = 0.48.
         Assert.Equal([CoachingAction.AchieveGoal, CoachingAction.AchieveGoal, CoachingAction.PriceInSmileRange], report.Steps.Select(s => s.Action));
-        Assert.Equal(["m", "a", null], report.Steps.Select(s => s.GoalId));
+        Assert.Equal(["m", "a", null], report.Steps.Select(s => (s as AchieveGoalStep)?.GoalId));
+        Assert.Equal([typeof(AchieveGoalStep), typeof(AchieveGoalStep), typeof(PriceInSmileRangeStep)], report.Steps.Select(s => s.GetType()));
         Assert.Equal(0.75, report.Steps[0].OverallAfter, Tolerance);
         Assert.Equal(0.75 - report.Score.Overall, report.Steps[0].Gain, Tolerance);
         Assert.Equal(0.48, report.Steps[2].OverallAfter, Tolerance);
-        Assert.Equal(report.SmilePriceRange, report.Steps[2].PriceRange);
+        Assert.Equal(report.SmilePriceRange, Assert.IsType<PriceInSmileRangeStep>(report.Steps[2]).PriceRange);
     }
 
     [Fact]
@@ -61,7 +69,7 @@ public sealed class SolutionCoachTests
     {
         var report = Coach.Coach(Customer, Solution("s", 0, 1, 1, 1));
 
-        var step = Assert.Single(report.Steps);
+        var step = Assert.IsType<PriceInSmileRangeStep>(Assert.Single(report.Steps));
         Assert.Equal(CoachingAction.PriceInSmileRange, step.Action);
         Assert.Equal(new PriceRange(50, 80), step.PriceRange);
         Assert.Equal(0.5, step.Gain, Tolerance);
@@ -75,7 +83,7 @@ public sealed class SolutionCoachTests
 
         var report = Coach.Coach(Customer, current, alternatives);
 
-        var switchStep = Assert.Single(report.Steps, s => s.Action == CoachingAction.SwitchSolution);
+        var switchStep = Assert.IsType<SwitchSolutionStep>(Assert.Single(report.Steps, s => s.Action == CoachingAction.SwitchSolution));
         Assert.Equal("better", switchStep.SolutionId);
         Assert.Equal(Scorer.Score(Customer, alternatives[0]).Overall, switchStep.OverallAfter);
         Assert.Equal(report.Steps.OrderByDescending(s => s.Gain).Select(s => s.Gain), report.Steps.Select(s => s.Gain));
@@ -98,7 +106,7 @@ public sealed class SolutionCoachTests
         var report = Coach.Coach(Customer, Solution("s", 10, 1, 1, 0));
 
         Assert.Null(report.SmilePriceRange);
-        Assert.Equal("m", Assert.Single(report.Steps).GoalId);
+        Assert.Equal("m", Assert.IsType<AchieveGoalStep>(Assert.Single(report.Steps)).GoalId);
     }
 
     [Fact]
@@ -107,10 +115,10 @@ public sealed class SolutionCoachTests
         var report = Coach.Coach(Customer, Solution("s", 60, 0.5, 1.0, 0.64), [Solution("better", 30, 1, 1, 1)]);
 
         Assert.Contains(report.Steps, s => s.ToString().StartsWith("achieve goal 'm' fully: +", StringComparison.Ordinal));
-        var price = Assert.Single(report.Steps, s => s.Action == CoachingAction.PriceInSmileRange);
-        Assert.StartsWith($"price in [{price.PriceRange!.Value.Lower.ToString("R", CultureInfo.InvariantCulture)}, ", price.ToString(), StringComparison.Ordinal);
-        Assert.Equal(24, price.PriceRange.Value.Lower, 12);
-        Assert.Equal(38.4, price.PriceRange.Value.Upper, 12);
+        var price = Assert.IsType<PriceInSmileRangeStep>(Assert.Single(report.Steps, s => s.Action == CoachingAction.PriceInSmileRange));
+        Assert.StartsWith($"price in [{price.PriceRange.Lower.ToString("R", CultureInfo.InvariantCulture)}, ", price.ToString(), StringComparison.Ordinal);
+        Assert.Equal(24, price.PriceRange.Lower, 12);
+        Assert.Equal(38.4, price.PriceRange.Upper, 12);
         Assert.Contains(report.Steps, s => s.ToString().StartsWith("offer 'better' instead: +", StringComparison.Ordinal));
     }
 
@@ -162,12 +170,66 @@ public sealed class SolutionCoachTests
             {
                 CoachingAction.PriceInSmileRange => atSmile,
                 CoachingAction.SwitchSolution => scorer.Score(Customer, Solution("t", 45, 1, 1, 1)).Overall,
-                _ => report.Score.Goals.Single(g => g.GoalId == step.GoalId).OverallIfFullyAchieved,
+                _ => report.Score.Goals.Single(g => g.GoalId == Assert.IsType<AchieveGoalStep>(step).GoalId).OverallIfFullyAchieved,
             },
             step.OverallAfter));
         Assert.Equal(atSmile > report.Score.Overall, report.Steps.Any(s => s.Action == CoachingAction.PriceInSmileRange));
         Assert.Contains(report.Steps, s => s.Action == CoachingAction.SwitchSolution);
     }
+
+    /// <summary>Steps of equal gain: goals, then the price, then alternatives, each by id in ordinal order.</summary>
+    [Fact]
+    public void Coach_EqualGains_GoalsThenAlternatives_EachByOrdinalId()
+    {
+        // Alternative "x" is the solution with a fully achieved, "Y" with B fully achieved: both score what the goal steps
+        // promise, so all four steps gain the same.
+        var report = Coach.Coach(TieCustomer, TieSolution("s", 60, 0.5, 0.5), [TieSolution("x", 60, 1, 0.5), TieSolution("Y", 60, 0.5, 1)]);
+
+        var tied = report.Steps.Where(s => s.Action != CoachingAction.PriceInSmileRange).ToArray();
+        Assert.Equal(4, tied.Length);
+        Assert.All(tied, s => Assert.Equal(tied[0].Gain, s.Gain));
+        Assert.Equal(["B", "a", "Y", "x"], tied.Select(IdOf));
+        Assert.Equal([CoachingAction.AchieveGoal, CoachingAction.AchieveGoal, CoachingAction.SwitchSolution, CoachingAction.SwitchSolution], tied.Select(s => s.Action));
+    }
+
+    [Fact]
+    public void Coach_EqualGains_AlreadyInIdOrder_StayInIdOrder()
+    {
+        // Goals and alternatives given in ordinal order: a comparer that saw only one side's id (or none) would call every
+        // pair "less" and the sort would reverse them.
+        var customer = new CustomerProfile("c", [new CustomerGoal("a", 0.5), new CustomerGoal("b", 0.5)], new PriceThresholds(50, 80, 150, 220));
+        static ProposedSolution Offer(string id, double a, double b) => new(id, 60, new Dictionary<string, double> { ["a"] = a, ["b"] = b }, 0, 1);
+
+        var report = Coach.Coach(customer, Offer("s", 0.5, 0.5), [Offer("x", 1, 0.5), Offer("y", 0.5, 1)]);
+
+        var tied = report.Steps.Where(s => s.Action != CoachingAction.PriceInSmileRange).ToArray();
+        Assert.All(tied, s => Assert.Equal(tied[0].Gain, s.Gain));
+        Assert.Equal(["a", "b", "x", "y"], tied.Select(IdOf));
+    }
+
+    [Fact]
+    public void Coach_EqualGains_PriceBeforeAlternative()
+    {
+        // Alternative "p" is the solution at the smile range's lower bound: the scorer gives it exactly the price step's
+        // overall, so the two steps tie and the price step comes first.
+        var solution = TieSolution("s", 60, 0.5, 0.5);
+        var lower = Coach.Coach(TieCustomer, solution).SmilePriceRange!.Value.Lower;
+
+        var report = Coach.Coach(TieCustomer, solution, [TieSolution("p", lower, 0.5, 0.5)]);
+
+        var price = report.Steps.Select((s, i) => (s, i)).Single(x => x.s.Action == CoachingAction.PriceInSmileRange).i;
+        var alternative = report.Steps.Select((s, i) => (s, i)).Single(x => x.s is SwitchSolutionStep { SolutionId: "p" }).i;
+        Assert.Equal(report.Steps[price].Gain, report.Steps[alternative].Gain);
+        Assert.Equal(price + 1, alternative);
+    }
+
+    /// <summary>The id a step names: the goal's or the alternative's; null for the price.</summary>
+    private static string? IdOf(CoachingStep step) => step switch
+    {
+        AchieveGoalStep goal => goal.GoalId,
+        SwitchSolutionStep other => other.SolutionId,
+        _ => null,
+    };
 
     private sealed class TolerantScorer : ISolutionFitScorer
     {
@@ -176,6 +238,8 @@ public sealed class SolutionCoachTests
         public ScoringPolicy Policy => _inner.Policy;
 
         public FitScore Score(CustomerProfile customer, ProposedSolution solution) => _inner.Score(Tolerant(customer), solution);
+
+        public FitEvaluation Evaluate(CustomerProfile customer, ProposedSolution solution) => _inner.Evaluate(Tolerant(customer), solution);
 
         public IReadOnlyList<FitScore> Rank(CustomerProfile customer, IEnumerable<ProposedSolution> solutions) => _inner.Rank(Tolerant(customer), solutions);
 

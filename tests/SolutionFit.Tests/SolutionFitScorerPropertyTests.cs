@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The invariants of the scoring model, over generated customers, solutions and policies.</summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]

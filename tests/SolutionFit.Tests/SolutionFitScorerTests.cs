@@ -1,14 +1,14 @@
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
-/// <summary>Hand-computed examples, one per branch of the scoring model (README, "The scoring model").</summary>
+/// <summary>Hand-computed examples, one per branch of the scoring model (README, "The scoring model"), and the checks of every entry point.</summary>
 public sealed class SolutionFitScorerTests
 {
     private const double Tolerance = 1e-12;
     private static readonly PriceThresholds Acme = new(50, 80, 150, 220);
     private static readonly SolutionFitScorer Scorer = new();
 
-    private static ProposedSolution Solution(double price, double effort, double enjoyment, params (string Goal, double Achievement)[] achievements) =>
-        new("s", price, achievements.Select(a => KeyValuePair.Create(a.Goal, a.Achievement)), effort, enjoyment);
+    private static readonly CustomerProfile GuardCustomer = new("c", [new CustomerGoal("g", 1)]);
+    private static readonly ProposedSolution GuardSolution = new("s", 1, [KeyValuePair.Create("g", 1.0)], 0, 0);
 
     [Fact]
     public void Score_PerformanceGoals_WeighsByOpportunity()
@@ -381,4 +381,107 @@ public sealed class SolutionFitScorerTests
         Assert.Same(policy, new SolutionFitScorer(policy).Policy);
         Assert.Same(ScoringPolicy.Default, Scorer.Policy);
     }
+
+    [Fact]
+    public void Rank_OneIdTwice_MessageNamesTheSecond()
+    {
+        var solutions = new[] { OneGoalSolution("a"), OneGoalSolution("b"), OneGoalSolution("a") };
+        var twice = Assert.Throws<InvalidInputException>("solutions", () => new SolutionFitScorer().Rank(OneGoalCustomer(), solutions));
+        Assert.Equal("More than one solution in solutions has id 'a'; ids must be unique.", twice.Detail);
+        Assert.Equal((2, "a"), (twice.Index, twice.ItemId));
+    }
+
+    [Fact]
+    public void Constructor_NullPolicy_Throws() => Assert.Throws<ArgumentNullException>("policy", () => new SolutionFitScorer(null!));
+
+    [Fact]
+    public void Score_NullCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Score(null!, GuardSolution));
+
+    [Fact]
+    public void Score_NullSolution_Throws() => Assert.Throws<ArgumentNullException>("solution", () => Scorer.Score(GuardCustomer, null!));
+
+    [Fact]
+    public void Rank_NullCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Rank(null!, [GuardSolution]));
+
+    [Fact]
+    public void Rank_NullSolutions_Throws() => Assert.Throws<ArgumentNullException>("solutions", () => Scorer.Rank(GuardCustomer, null!));
+
+    [Fact]
+    public void Rank_NullItem_ThrowsNamingTheIndex()
+    {
+        var ex = Assert.Throws<InvalidInputException>("solutions", () => Scorer.Rank(GuardCustomer, [GuardSolution, null!]));
+        Assert.Contains("solutions[1]", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_DuplicateIds_ThrowsNamingTheId()
+    {
+        var ex = Assert.Throws<InvalidInputException>("solutions", () => Scorer.Rank(GuardCustomer, [GuardSolution, new ProposedSolution("s", 2, [], 0, 0)]));
+        Assert.Contains("'s'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_NullCompiledCustomer_Throws() => Assert.Throws<ArgumentNullException>("customer", () => Scorer.Rank(null!));
+
+    [Fact]
+    public void Rank_CatalogCompiledWithAnotherPolicy_ThrowsNamingBothPolicies()
+    {
+        var catalog = new SolutionCatalog([GuardSolution], new ScoringPolicy { ExperienceWeight = 0.5 });
+
+        var ex = Assert.Throws<ArgumentException>("customer", () => Scorer.Rank(catalog.Compile(GuardCustomer)));
+
+        Assert.Contains("experience weight 0.5", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("experience weight 0.25", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rank_DestinationShorterThanTheCatalog_Throws()
+    {
+        var catalog = new SolutionCatalog([GuardSolution, new ProposedSolution("t", 2, [], 0, 0)]);
+
+        Assert.Throws<ArgumentException>("destination", () => Scorer.Rank(catalog.Compile(GuardCustomer), new RankedSolution[1]));
+    }
+
+    [Fact]
+    public void Evaluate_NullArguments_NamesTheCustomerFirst()
+    {
+        Assert.Throws<ArgumentNullException>("customer", () => Scorer.Evaluate(null!, null!));
+        Assert.Throws<ArgumentNullException>("solution", () => Scorer.Evaluate(GuardCustomer, null!));
+    }
+
+    [Fact]
+    public void Rank_NullCustomerAndNoSolutions_Throws() =>
+        Assert.Throws<ArgumentNullException>("customer", () => Scorer.Rank(null!, []));
+
+    [Fact]
+    public void Score_WeightlessUnmetMustHave_NeitherGatesNorCountsInEveryPath()
+    {
+        // The must-have m weighs 0 and is not achieved at all (the catalog's solution does not even mention it): it must not
+        // close the gate, in the scorer, in its "if fully achieved" figures, in the coach, or in the compiled catalog.
+        var customer = new CustomerProfile("c", [new("a", 1), new("m", 0, GoalKind.MustHave)]);
+        var solution = new ProposedSolution("s", 1, [new("a", 0.5), new("m", 0)], 0, 0);
+        var scorer = new SolutionFitScorer();
+
+        var score = scorer.Score(customer, solution);
+        Assert.Equal(1.0, score.MustHaveGate);
+        Assert.True(score.Overall > 0);
+        Assert.Equal(score.Overall, score.Goals.Single(g => g.GoalId == "m").OverallIfFullyAchieved);
+        Assert.True(score.Goals.Single(g => g.GoalId == "a").OverallIfFullyAchieved > score.Overall);
+
+        // With another must-have unmet, raising the weightless one fully still leaves the gate shut.
+        var shut = scorer.Score(new CustomerProfile("c", [new("a", 1), new("m", 0, GoalKind.MustHave), new("n", 1, GoalKind.MustHave)]), solution);
+        Assert.Equal((0.0, 0.0), (shut.Overall, shut.Goals.Single(g => g.GoalId == "m").OverallIfFullyAchieved));
+
+        var catalog = new SolutionCatalog([new ProposedSolution("s", 1, [new("a", 0.5)], 0, 0)], scorer.Policy);
+        var overall = new double[1];
+        catalog.Compile(customer).Score(overall);
+        Assert.Equal(score.Overall, overall[0], 12);
+    }
+
+    private static ProposedSolution Solution(double price, double effort, double enjoyment, params (string Goal, double Achievement)[] achievements) =>
+        new("s", price, achievements.Select(a => KeyValuePair.Create(a.Goal, a.Achievement)), effort, enjoyment);
+
+    private static CustomerProfile OneGoalCustomer() => new("c", [new("a", 1)]);
+
+    private static ProposedSolution OneGoalSolution(string id) => new(id, 1, [new("a", 0.5)], 0, 0);
 }

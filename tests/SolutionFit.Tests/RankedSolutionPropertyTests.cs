@@ -2,14 +2,14 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace SolutionFit.Tests.Scoring;
+namespace SolutionFit.Tests;
 
 /// <summary>The top k of catalog shards merge into the top k of the whole catalog.</summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 300)]
-public sealed class MergeTopPropertyTests
+public sealed class RankedSolutionPropertyTests
 {
     [Property]
-    public Property ShardTopsMerged_AreTheWholeCatalogsTopK(Market market, ScoringPolicy policy, byte top, int seed)
+    public Property MergeTop_ShardTops_AreTheWholeCatalogsTopK(Market market, ScoringPolicy policy, byte top, int seed)
     {
         var random = new Random(seed);
         var k = (top % 12) + 1;
