@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SolutionFit.Tests.PriceSensitivity;
+using SolutionFit.Oracles;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Benchmarks;

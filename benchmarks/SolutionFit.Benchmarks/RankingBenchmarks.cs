@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SolutionFit.Tests.MultiCriteria;
+using SolutionFit.Oracles;
 using SolutionFit.MultiCriteria;
 
 namespace SolutionFit.Benchmarks;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SolutionFit.Tests;
+using SolutionFit.Oracles;
 
 namespace SolutionFit.Benchmarks;
 

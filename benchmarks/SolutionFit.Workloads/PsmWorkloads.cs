@@ -16,6 +16,7 @@ internal static class PsmWorkloads
         new("psm/analyze/1M", () => Plain(1_000_000)),
         new("psm/nms/10k", () => Nms(10_000)),
         new("psm/nms/100k", () => Nms(100_000)),
+        new("psm/nms/1M", () => Nms(1_000_000)),
     ];
 
     private static Action Plain(int respondents)

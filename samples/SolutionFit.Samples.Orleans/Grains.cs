@@ -94,13 +94,13 @@ internal sealed class PsmWorker(ILocalSiloDetails silo) : Grain, IPsmWorker
             for (var i = 0; i < shard.Count; i++)
             {
                 tally.Add(
-                    shard.TooCheap?[i],
-                    shard.Cheap[i],
-                    shard.Expensive[i],
-                    shard.TooExpensive[i],
-                    shard.Weights?[i] ?? 1.0,
-                    shard.PurchaseIntentCheap?[i],
-                    shard.PurchaseIntentExpensive?[i]);
+                    tooCheap: shard.TooCheap?[i],
+                    cheap: shard.Cheap[i],
+                    expensive: shard.Expensive[i],
+                    tooExpensive: shard.TooExpensive[i],
+                    weight: shard.Weights?[i] ?? 1.0,
+                    purchaseIntentCheap: shard.PurchaseIntentCheap?[i],
+                    purchaseIntentExpensive: shard.PurchaseIntentExpensive?[i]);
             }
         }
         catch (InvalidInputException ex)

@@ -102,22 +102,22 @@ internal static class OrleansCli
     internal static Task<int> PsmAsync(IGrainFactory grains, string path, string? weightColumn, bool nms, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
         Guarded(error, async () =>
         {
-            var (shards, lines) = SurveyShards.Read(CsvTable.Load(path), weightColumn, nms, options.SurveyShard);
+            var (shards, rows) = SurveyShards.Read(path, weightColumn, nms, options.SurveyShard);
             var coordinator = new Coordinator(grains, options);
-            var analysis = await AnalyzeAsync(coordinator, shards, new PsmOptions(), path, lines, weightColumn, cancellationToken);
+            var analysis = await AnalyzeAsync(coordinator, shards, new PsmOptions(), path, rows, weightColumn, cancellationToken);
             JsonOutput.WritePsm(output, analysis);
         });
 
     /// <summary>Runs the PSM job; a row that failed validation on its silo is told as the CLI tells it (file line and column).</summary>
-    internal static async Task<PsmResult> AnalyzeAsync(Coordinator coordinator, IReadOnlyList<PsmShard> shards, PsmOptions options, string path, int[] lines, string? weightColumn, CancellationToken cancellationToken)
+    internal static async Task<PsmResult> AnalyzeAsync(Coordinator coordinator, IReadOnlyList<PsmShard> shards, PsmOptions options, string path, PsmSurveyRows rows, string? weightColumn, CancellationToken cancellationToken)
     {
         try
         {
             return await coordinator.PsmAsync(shards, options, cancellationToken);
         }
-        catch (InvalidInputException ex) when (ex.Index is { } row && row >= 0 && row < lines.Length)
+        catch (InvalidInputException ex) when (ex.Index is { } row && row >= 0 && row < rows.Count)
         {
-            throw PsmSurveyReader.AtLine(path, ex, row, r => lines[r], weightColumn);
+            throw PsmSurveyReader.AtLine(path, ex, row, rows.Line, weightColumn);
         }
     }
 

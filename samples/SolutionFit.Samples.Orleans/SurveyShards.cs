@@ -1,70 +1,67 @@
-using System.Globalization;
-
 namespace SolutionFit.Samples.Orleans;
 
 /// <summary>
-/// Reads a survey CSV as the CLI does (same reader, same columns, same messages) into shards of raw rows: the values as
-/// written, not yet validated, for the workers to tally and validate.
+/// Reads a survey file with the tool's reader (same columns, same checks, same messages) into shards of rows for the
+/// workers to tally.
 /// </summary>
 internal static class SurveyShards
 {
-    /// <summary>The shards, and the file line of each global row (to name lines in errors, as the CLI does).</summary>
-    /// <exception cref="InputException">The file cannot be read, a column is missing, or a cell is not a number.</exception>
-    public static (List<PsmShard> Shards, int[] Lines) Read(CsvTable table, string? weightColumn, bool nms, int rowsPerShard)
+    /// <summary>The shards, and where each global row is in the file (to name lines in errors, as the tool does).</summary>
+    /// <exception cref="InputException">The file cannot be read or has no respondent, a column is missing, a cell is not a number, or an answer or weight fails the library's check.</exception>
+    public static (List<PsmShard> Shards, PsmSurveyRows Rows) Read(string path, string? weightColumn, bool nms, int rowsPerShard)
     {
-        var rows = table.Rows;
-        if (rows.Count == 0)
-        {
-            throw new InputException($"{table.Source}: the file has no respondent.");
-        }
-
-        // Columns are read in the order the CLI reads them, so that a file with several bad cells fails on the same one.
-        double[]? weights = null;
-        if (weightColumn is not null)
-        {
-            var column = table.Column(weightColumn);
-            weights = [.. rows.Select(row => table.Number(row, column, weightColumn)
-                ?? throw new InputException($"{table.Source}: line {row.Line}, column '{weightColumn}': the weight is missing."))];
-        }
-
-        var cheap = Prices(table, "cheap");
-        var expensive = Prices(table, "expensive");
-        var tooExpensive = Prices(table, "too_expensive");
-        var tooCheap = table.Has("too_cheap") ? Prices(table, "too_cheap") : null;
-        var piCheap = nms ? Intentions(table, "pi_cheap") : null;
-        var piExpensive = nms ? Intentions(table, "pi_expensive") : null;
-
         var shards = new List<PsmShard>();
-        for (var first = 0; first < rows.Count; first += rowsPerShard)
+        var shard = new Rows(0, rowsPerShard);
+        var rows = PsmSurveyReader.Read(path, weightColumn, nms, limits: null, (in PsmAnswers a) =>
         {
-            var count = Math.Min(rowsPerShard, rows.Count - first);
-            T[] Slice<T>(T[] all) => all.AsSpan(first, count).ToArray();
-            shards.Add(new PsmShard(
-                first,
-                nms,
-                tooCheap is null ? null : Slice(tooCheap),
-                Slice(cheap),
-                Slice(expensive),
-                Slice(tooExpensive),
-                weights is null ? null : Slice(weights),
-                piCheap is null ? null : Slice(piCheap),
-                piExpensive is null ? null : Slice(piExpensive)));
+            shard.Add(a);
+            if (shard.Count == rowsPerShard)
+            {
+                shards.Add(shard.ToShard(nms));
+                shard = new Rows(a.Row + 1, rowsPerShard);
+            }
+        });
+        if (shard.Count > 0)
+        {
+            shards.Add(shard.ToShard(nms));
         }
 
-        return (shards, [.. rows.Select(r => r.Line)]);
+        return (shards, rows);
     }
 
-    private static double?[] Prices(CsvTable table, string name)
+    /// <summary>The rows of one shard being read.</summary>
+    private sealed class Rows(int firstRow, int capacity)
     {
-        var column = table.Column(name);
-        return [.. table.Rows.Select(row => table.Number(row, column, name))];
-    }
+        private readonly List<double?> _tooCheap = new(capacity);
+        private readonly List<double?> _cheap = new(capacity);
+        private readonly List<double?> _expensive = new(capacity);
+        private readonly List<double?> _tooExpensive = new(capacity);
+        private readonly List<double> _weights = new(capacity);
+        private readonly List<int?> _intentCheap = new(capacity);
+        private readonly List<int?> _intentExpensive = new(capacity);
 
-    private static int?[] Intentions(CsvTable table, string name)
-    {
-        var column = table.Column(name);
-        return [.. table.Rows.Select(row => CsvTable.Cell(row.Cells, column) is { } cell
-            ? int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var intent) ? intent : throw new InputException($"{table.Source}: line {row.Line}, column '{name}': '{cell}' is not a whole number on the intention scale.")
-            : (int?)null)];
+        public int Count => _cheap.Count;
+
+        public void Add(in PsmAnswers a)
+        {
+            _tooCheap.Add(a.TooCheap);
+            _cheap.Add(a.Cheap);
+            _expensive.Add(a.Expensive);
+            _tooExpensive.Add(a.TooExpensive);
+            _weights.Add(a.Weight);
+            _intentCheap.Add(a.IntentCheap);
+            _intentExpensive.Add(a.IntentExpensive);
+        }
+
+        public PsmShard ToShard(bool nms) => new(
+            firstRow,
+            nms,
+            [.. _tooCheap],
+            [.. _cheap],
+            [.. _expensive],
+            [.. _tooExpensive],
+            [.. _weights],
+            nms ? [.. _intentCheap] : null,
+            nms ? [.. _intentExpensive] : null);
     }
 }

@@ -108,8 +108,8 @@ internal static class SalesCoachApi
             Calibration = PsmSurveyReader.Calibration(null, null, null),
         };
         using var reader = new StreamReader(body);
-        var (survey, lines, _) = PsmSurveyReader.ReadSurvey(CsvTable.Read(reader, Source), weightColumn, nms);
-        return Library(() => PsmSurveyReader.Analyze(survey, options, Source, lines, weightColumn));
+        var (tally, rows) = PsmSurveyReader.ReadTally(reader, Source, weightColumn, nms);
+        return Library(() => PsmSurveyReader.Analyze(tally, options, Source, rows, weightColumn));
     }
 
     /// <summary>Reads the whole body (the readers are synchronous), runs <paramref name="handle"/>, and turns a bad input into 400 with the CLI's one-line message.</summary>

@@ -38,8 +38,8 @@ internal static class Demo
         using var csv = typeof(Demo).Assembly.GetManifestResourceStream("SolutionFit.Cli.survey.csv")
             ?? throw new InvalidOperationException("The built-in survey is missing from the assembly.");
         using var reader = new StreamReader(csv);
-        var (survey, lines, ids) = PsmSurveyReader.ReadSurvey(CsvTable.Read(reader, "built-in survey"), weightColumn: "weight", nms: true);
-        output.WriteLine($"Price sensitivity of a built-in survey ({survey.Count} weighted respondents with purchase intentions; `solutionfit psm examples/survey.csv --weight-column weight --nms`):");
-        PsmCommand.WriteSummary(output, PriceSensitivityMeter.Analyze(survey), lines, ids);
+        var (tally, rows) = PsmSurveyReader.ReadTally(reader, "built-in survey", weightColumn: "weight", nms: true);
+        output.WriteLine($"Price sensitivity of a built-in survey ({tally.Count} weighted respondents with purchase intentions; `solutionfit psm examples/survey.csv --weight-column weight --nms`):");
+        PsmCommand.WriteSummary(output, PriceSensitivityMeter.Analyze(tally, PsmOptions.Default), rows.Line, rows.Id);
     }
 }

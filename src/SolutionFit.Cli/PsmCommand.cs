@@ -44,9 +44,10 @@ internal static partial class PsmCommand
                     InterpolationStep = result.GetValue(step),
                     ExcludeInconsistent = !result.GetValue(noValidate),
                     Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
+                    MaxGridPoints = max.MaxGridPoints,
                 };
-                var (tally, rows) = PsmSurveyReader.StreamSurvey(path, result.GetValue(weightColumn), result.GetValue(nms), max);
-                CheckGrid(path, options.ExcludeInconsistent ? rows.ConsistentSpan : rows.Span, result.GetValue(step), max);
+                var (tally, rows) = PsmSurveyReader.ReadTally(path, result.GetValue(weightColumn), result.GetValue(nms), max);
+                CheckGrid(path, tally, options, max);
                 var analysis = PsmSurveyReader.Analyze(tally, options, path, rows, result.GetValue(weightColumn));
                 if (result.GetValue(chart) is { } chartPath)
                 {
@@ -67,9 +68,6 @@ internal static partial class PsmCommand
         }));
         return command;
     }
-
-    internal static void WriteSummary(TextWriter output, PsmResult result, int[] lines, string?[] ids) =>
-        WriteSummary(output, result, row => lines[row], row => ids[row]);
 
     internal static void WriteSummary(TextWriter output, PsmResult result, Func<int, int> lines, Func<int, string?> ids)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli;
 
@@ -11,26 +12,17 @@ internal static partial class PsmCommand
         Cli.LimitOptions(command, Limits.FileSize, Limits.Rows, Limits.GridPoints, Limits.ChartPoints);
 
     /// <summary>
-    /// Rejects an interpolation step that makes a grid of more than <see cref="Limits.MaxGridPoints"/> prices over
-    /// <paramref name="span"/> (the lowest and highest price the analysis uses), before the analysis allocates it.
+    /// Rejects an interpolation step that makes a grid of more than <see cref="Limits.MaxGridPoints"/> prices over the
+    /// tally's price span (<see cref="PsmTally.PriceSpan"/>), before the analysis, with the option that raises the limit.
     /// </summary>
     /// <exception cref="InputException">The grid is larger than the limit.</exception>
-    internal static void CheckGrid(string source, (double Lowest, double Highest) span, double? step, Limits limits)
+    internal static void CheckGrid(string source, PsmTally tally, PsmOptions options, Limits limits)
     {
-        if (step is not { } s || !(s > 0))
-        {
-            return;
-        }
-
-        var (min, max) = span;
-
-        // In double: a span near 1e308 over a tiny step is +infinity, which is past any limit, never an overflow.
-        var count = max >= min ? Math.Floor(((max - min) / s) + 1e-10) + 1 : 1;
-        if (count > limits.MaxGridPoints)
+        if (options.InterpolationStep is { } step && step > 0 && tally.PriceSpan(options) is { } span && span.GridPoints(step) is var count && count > limits.MaxGridPoints)
         {
             throw new InputException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{source}: --interpolate-step {s:R} makes a grid of {(count < 1e15 ? count.ToString("N0", CultureInfo.InvariantCulture) : count.ToString("E3", CultureInfo.InvariantCulture))} prices from {TextOutput.Price(min)} to {TextOutput.Price(max)}, "
+                $"{source}: --interpolate-step {step:R} makes a grid of {(count < 1e15 ? count.ToString("N0", CultureInfo.InvariantCulture) : count.ToString("E3", CultureInfo.InvariantCulture))} prices from {TextOutput.Price(span.Lowest)} to {TextOutput.Price(span.Highest)}, "
                 + $"more than the limit of {limits.MaxGridPoints:N0} ({Limits.GridPoints.What}); use a larger step, or raise the limit with {Limits.GridPoints.Option} {Limits.GridPoints.HelpName}."));
         }
     }

@@ -8,12 +8,13 @@ namespace SolutionFit.Formats;
 internal sealed class InputException(string message) : Exception(message)
 {
     /// <summary>
-    /// What a library argument error says, as one line: <see cref="InvalidInputException.Detail"/>, or for another
-    /// <see cref="ArgumentException"/> the first line of its message without the " (Parameter 'x')" the BCL appends.
+    /// What a library argument error says, as one line: <see cref="InvalidInputException.Detail"/> (the library's
+    /// sentence, without the parameter), or for another <see cref="ArgumentException"/> the first line of its message as
+    /// the BCL words it (naming the parameter). Never an edit of a message.
     /// </summary>
     public static string Plain(ArgumentException ex) => ex is InvalidInputException invalid
         ? invalid.Detail
-        : FirstLine(ex.Message).Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+        : FirstLine(ex.Message);
 
     /// <summary>The first line of a message.</summary>
     public static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();

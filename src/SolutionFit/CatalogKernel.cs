@@ -75,7 +75,8 @@ internal static class CatalogKernel
     /// A min-heap of the best seen so far lives in <paramref name="best"/> itself. Until it is full, every vector is
     /// scored; then a block goes through <see cref="BlockBound"/> and <see cref="Prefilter"/> first, and only the vectors
     /// with a lane whose bound reaches the heap's worst are scored (the prefilter pauses where it rules little out, see
-    /// <see cref="PauseWhenOpened"/>). The heap is sorted in place at the end.
+    /// <see cref="PauseWhenOpened"/>). Block bounds are computed four blocks at a time (<see cref="BlockBounds"/>), when
+    /// the first of the four is asked for. The heap is sorted in place at the end.
     /// </remarks>
     public static int Top(SolutionCatalog catalog, CustomerPlan plan, Span<RankedSolution> best, out int skippedBlocks, out int scoredVectors)
     {
@@ -97,6 +98,8 @@ internal static class CatalogKernel
             plan.Delighters.Count <= MaxStackTerms ? stackalloc float[plan.Delighters.Count] : new float[plan.Delighters.Count],
             plan.MustHaves.Count <= MaxStackTerms ? stackalloc float[plan.MustHaves.Count] : new float[plan.MustHaves.Count]);
         var heap = best[..k];
+        Span<double> bounds = stackalloc double[4]; // BlockBounds of the four blocks before boundsEnd
+        var boundsEnd = 0;
         var idRanks = catalog.IdRanks;
         var width = Vector<double>.Count;
         var size = 0;
@@ -108,7 +111,7 @@ internal static class CatalogKernel
             {
                 opened = OpenEvery(open);
             }
-            else if (BlockBound(catalog, plan, block) < heap[0].Overall)
+            else if (BlockBoundOf(catalog, plan, block, bounds, ref boundsEnd) < heap[0].Overall)
             {
                 skippedBlocks++;
                 continue;
@@ -164,6 +167,22 @@ internal static class CatalogKernel
         return k;
     }
 
+    /// <summary>
+    /// <see cref="BlockBound"/> of <paramref name="block"/>, from <paramref name="bounds"/> when it holds the bounds of the
+    /// four blocks before <paramref name="boundsEnd"/>, else after computing those of its group of four into it.
+    /// </summary>
+    private static double BlockBoundOf(SolutionCatalog catalog, CustomerPlan plan, int block, Span<double> bounds, ref int boundsEnd)
+    {
+        if (block >= boundsEnd || block < boundsEnd - 4)
+        {
+            var from = block & ~3;
+            BlockBounds(catalog, plan, from, bounds);
+            boundsEnd = from + 4;
+        }
+
+        return bounds[block & 3];
+    }
+
     /// <summary>Lists every vector of a block in <paramref name="open"/>; returns how many: <see cref="BlockVectors"/>.</summary>
     private static int OpenEvery(Span<int> open)
     {
@@ -197,13 +216,55 @@ internal static class CatalogKernel
     internal static double BlockBound(SolutionCatalog catalog, CustomerPlan plan, int block)
     {
         var at = catalog.Stride + block;
-        var performance = SummarySum(plan.Performance, at);
-        var delight = SummarySum(plan.Delighters, at);
+        var gated = !plan.MustHaveMissing && plan.MustWeight != 0.0;
+        return BoundAt(catalog, plan, at, SummarySum(plan.Performance, at), SummarySum(plan.Delighters, at), gated ? SummarySum(plan.MustHaves, at) : 0.0);
+    }
+
+    /// <summary>
+    /// <see cref="BlockBound"/> of the four blocks from <paramref name="firstBlock"/> (a multiple of 4) into
+    /// <paramref name="bounds"/>, each bit-identical to <see cref="BlockBound"/>'s: the four sums of each kind are
+    /// computed side by side, in the same order. The summaries are padded to a multiple of four blocks; a bound of a
+    /// block past the last is meaningless and never read.
+    /// </summary>
+    internal static void BlockBounds(SolutionCatalog catalog, CustomerPlan plan, int firstBlock, Span<double> bounds)
+    {
+        Debug.Assert(firstBlock % 4 == 0 && bounds.Length == 4, "Four blocks from a multiple of four.");
+        var at = catalog.Stride + firstBlock;
+        var performance = SummarySums(plan.Performance, at);
+        var delight = SummarySums(plan.Delighters, at);
+        var gated = !plan.MustHaveMissing && plan.MustWeight != 0.0;
+        var must = gated ? SummarySums(plan.MustHaves, at) : default;
+        bounds[0] = BoundAt(catalog, plan, at, performance.S0, delight.S0, must.S0);
+        bounds[1] = BoundAt(catalog, plan, at + 1, performance.S1, delight.S1, must.S1);
+        bounds[2] = BoundAt(catalog, plan, at + 2, performance.S2, delight.S2, must.S2);
+        bounds[3] = BoundAt(catalog, plan, at + 3, performance.S3, delight.S3, must.S3);
+    }
+
+    /// <summary><see cref="BlockBound"/> from the block's sums of performance, delight and must-have logarithms.</summary>
+    private static double BoundAt(SolutionCatalog catalog, CustomerPlan plan, int at, double performance, double delight, double must)
+    {
         var denominator = plan.PerformanceWeight + delight;
         var ratio = (denominator > 0.0 ? (performance + delight) / denominator : 1.0) * RatioMargin;
-        var gate = plan.MustHaveMissing ? 0.0 : plan.MustWeight == 0.0 ? 1.0 : GateBound(new Vector<double>(SummarySum(plan.MustHaves, at) / plan.MustWeight))[0];
+        var gate = plan.MustHaveMissing ? 0.0 : plan.MustWeight == 0.0 ? 1.0 : GateBound(new Vector<double>(must / plan.MustWeight))[0];
         var upper = Math.Min(gate * ratio, 1.0) * catalog.ExperienceFactors[at];
         return plan.HasThresholds ? new Happiness(plan).Bound(new Vector<double>(upper), new Vector<double>(catalog.Prices[at]))[0] : upper;
+    }
+
+    /// <summary><see cref="SummarySum"/> of four consecutive blocks, as four independent sums.</summary>
+    private static (double S0, double S1, double S2, double S3) SummarySums(CustomerPlan.GoalTerms terms, int at)
+    {
+        double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+        for (var g = 0; g < terms.Count; g++)
+        {
+            var weight = terms.Weights[g];
+            var column = terms.Columns[g];
+            s0 += weight * column[at];
+            s1 += weight * column[at + 1];
+            s2 += weight * column[at + 2];
+            s3 += weight * column[at + 3];
+        }
+
+        return (s0, s1, s2, s3);
     }
 
     /// <summary><c>Σ w·column[at]</c> over the terms, in their order: the sum at one block's summaries.</summary>
@@ -384,12 +445,11 @@ internal static class CatalogKernel
         }
         else
         {
-            for (var i = 0; i < open.Length; i++)
+            WeightedSums(plan.Performance, first, open, stride, ratios);
+            WeightedSums(plan.Delighters, first, open, stride, delight);
+            if (gated)
             {
-                var offset = first + (open[i] * width);
-                ratios[i] = WeightedSum(plan.Performance, offset, stride);
-                delight[i] = WeightedSum(plan.Delighters, offset, stride);
-                gates[i] = gated ? WeightedSum(plan.MustHaves, offset, stride) : default;
+                WeightedSums(plan.MustHaves, first, open, stride, gates);
             }
         }
 
@@ -435,16 +495,41 @@ internal static class CatalogKernel
         }
     }
 
-    /// <summary><c>Σ w·column</c> over the terms, in their order, for the one vector of solutions at <paramref name="offset"/>.</summary>
-    private static Vector<double> WeightedSum(CustomerPlan.GoalTerms terms, int offset, int stride)
+    /// <summary>
+    /// <c>Σ w·column</c> over the terms, in their order, for the vectors <paramref name="open"/> of the block at
+    /// <paramref name="first"/>, into <paramref name="sums"/> (<see cref="BlockVectors"/> long) in the order of
+    /// <paramref name="open"/>: four vectors at a time with the sums in registers, so that the four chains of additions
+    /// overlap (the last group repeats its last vector where fewer are left).
+    /// </summary>
+    private static void WeightedSums(CustomerPlan.GoalTerms terms, int first, ReadOnlySpan<int> open, int stride, Span<Vector<double>> sums)
     {
-        var sum = Vector<double>.Zero;
-        for (var g = 0; g < terms.Count; g++)
+        Debug.Assert(sums.Length == BlockVectors && open.Length <= BlockVectors, "A block's vectors.");
+        var width = Vector<double>.Count;
+        ref var columns = ref MemoryMarshal.GetArrayDataReference(terms.Columns);
+        ref var weights = ref MemoryMarshal.GetArrayDataReference(terms.Weights);
+        var last = open.Length - 1;
+        for (var i = 0; i < open.Length; i += 4)
         {
-            sum += new Vector<double>(terms.Weights[g]) * Load(terms.Columns[g], offset, stride);
-        }
+            var offset0 = first + (open[i] * width);
+            var offset1 = first + (open[Math.Min(i + 1, last)] * width);
+            var offset2 = first + (open[Math.Min(i + 2, last)] * width);
+            var offset3 = first + (open[Math.Min(i + 3, last)] * width);
+            Vector<double> sum0 = default, sum1 = default, sum2 = default, sum3 = default;
+            for (var g = 0; g < terms.Count; g++)
+            {
+                var weight = new Vector<double>(Unsafe.Add(ref weights, g));
+                var column = Unsafe.Add(ref columns, g);
+                sum0 += weight * Load(column, offset0, stride);
+                sum1 += weight * Load(column, offset1, stride);
+                sum2 += weight * Load(column, offset2, stride);
+                sum3 += weight * Load(column, offset3, stride);
+            }
 
-        return sum;
+            sums[i] = sum0;
+            sums[i + 1] = sum1;
+            sums[i + 2] = sum2;
+            sums[i + 3] = sum3;
+        }
     }
 
     /// <summary>

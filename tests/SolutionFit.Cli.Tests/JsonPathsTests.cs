@@ -46,11 +46,11 @@ public sealed class JsonPathsTests
     }
 
     [Fact]
-    public void InputException_Plain_UsesDetailOrDropsTheBclSuffix()
+    public void InputException_Plain_UsesDetailOrTheMessagesFirstLineUnedited()
     {
         Assert.Equal("Goal 'g' importance is bad.", InputException.Plain(new InvalidInputException("importance", "Goal 'g' importance is bad.", index: 0)));
-        Assert.Equal("Price thresholds must be strictly increasing.", InputException.Plain(new ArgumentException("Price thresholds must be strictly increasing.", "cheap")));
-        Assert.Equal("Kind must be known.", InputException.Plain(new ArgumentOutOfRangeException("kind", 7, "Kind must be known.")));
+        Assert.Equal("Price thresholds must be strictly increasing. (Parameter 'cheap')", InputException.Plain(new ArgumentException("Price thresholds must be strictly increasing.", "cheap")));
+        Assert.Equal("Kind must be known. (Parameter 'kind')", InputException.Plain(new ArgumentOutOfRangeException("kind", 7, "Kind must be known.")));
     }
 
     [Fact]

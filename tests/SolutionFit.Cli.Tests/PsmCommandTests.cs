@@ -20,6 +20,35 @@ public sealed class PsmCommandTests
         10,3,6,10,14
         """;
 
+    /// <summary>
+    /// The survey of a whole table, read column by column into a <see cref="PsmSurvey"/>: the analysis the tool's streaming
+    /// reader and tally must match.
+    /// </summary>
+    private static PsmSurvey SurveyOf(CsvTable table, string? weightColumn, bool nms)
+    {
+        double?[] Prices(string name)
+        {
+            var column = table.Column(name);
+            return [.. table.Rows.Select(row => table.Number(row, column, name))];
+        }
+
+        int?[] Intentions(string name)
+        {
+            var column = table.Column(name);
+            return [.. table.Rows.Select(row => CsvTable.Cell(row.Cells, column) is { } cell ? int.Parse(cell, System.Globalization.CultureInfo.InvariantCulture) : (int?)null)];
+        }
+
+        double[]? weights = weightColumn is null ? null : [.. table.Rows.Select(row => table.Number(row, table.Column(weightColumn), weightColumn)!.Value)];
+        return new PsmSurvey(
+            tooCheap: table.Has("too_cheap") ? Prices("too_cheap") : null,
+            cheap: Prices("cheap"),
+            expensive: Prices("expensive"),
+            tooExpensive: Prices("too_expensive"),
+            weights: weights,
+            purchaseIntentCheap: nms ? Intentions("pi_cheap") : null,
+            purchaseIntentExpensive: nms ? Intentions("pi_expensive") : null);
+    }
+
     private static JsonElement Json(CliResult result)
     {
         Assert.True(result.ExitCode == 0, result.Error);
@@ -59,7 +88,7 @@ public sealed class PsmCommandTests
         var stepped = Json(RunOn(Tiny10, "--json", "--interpolate-step", "0.5", "--intersection", "max"));
 
         Assert.Equal((6.0, 8.0), (narrower.GetProperty("pointOfMarginalCheapness").GetDouble(), narrower.GetProperty("pointOfMarginalExpensiveness").GetDouble()));
-        var expected = PriceSensitivityMeter.Analyze(PsmSurveyReader.ReadSurvey(CsvTable.Read(new StringReader(Tiny10), "tiny10"), null, false).Survey, new PsmOptions { InterpolationStep = 0.5, Intersection = PsmIntersection.Max });
+        var expected = PriceSensitivityMeter.Analyze(SurveyOf(CsvTable.Read(new StringReader(Tiny10), "tiny10"), null, false), new PsmOptions { InterpolationStep = 0.5, Intersection = PsmIntersection.Max });
         Assert.Equal(expected.OptimalPricePoint, stepped.GetProperty("optimalPricePoint").GetDouble());
         Assert.Equal(expected.PointOfMarginalExpensiveness, stepped.GetProperty("pointOfMarginalExpensiveness").GetDouble());
     }
@@ -70,7 +99,7 @@ public sealed class PsmCommandTests
         var example = CliRunner.Example("survey.csv");
         var json = Json(CliRunner.Run("psm", example, "--json", "--weight-column", "weight", "--nms", "--pi-calibrated", "0.8,0.6,0.3,0.1,0", "--pi-toocheap", "0.05", "--no-validate"));
 
-        var (survey, _, _) = PsmSurveyReader.ReadSurvey(CsvTable.Load(example), "weight", nms: true);
+        var survey = SurveyOf(CsvTable.Load(example), "weight", nms: true);
         var calibration = new PurchaseIntentCalibration([5, 4, 3, 2, 1], [0.8, 0.6, 0.3, 0.1, 0], tooCheap: 0.05);
         var expected = PriceSensitivityMeter.Analyze(survey, new PsmOptions { ExcludeInconsistent = false, Calibration = calibration });
         Assert.Equal(expected.PointOfMarginalCheapness, json.GetProperty("pointOfMarginalCheapness").GetDouble());

@@ -78,9 +78,9 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
     [Theory]
     [InlineData("-5")]
     [InlineData("NaN")]
-    public async Task Psm_ShardFailsValidation_FailsTheJobWithTheCliError(string badPrice)
+    public async Task PsmAsync_BadPriceInTheFile_FailsWithTheCliError(string badPrice)
     {
-        // A bad price in row 150: the shard holding it fails on its silo, the job fails, the message names the line.
+        // A bad price in row 150: the tool's reader rejects it as the CLI does, naming the line and the column.
         var lines = File.ReadAllLines(Run.Example("survey.csv"));
         var cells = lines[150].Split(',');
         cells[3] = badPrice;
@@ -93,6 +93,25 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal(2, expected.Code);
         Assert.Single(expected.Error.TrimEnd('\n').Split('\n'));
         Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_RowFailsValidationOnItsSilo_NamesTheRowsFileLineAndColumn()
+    {
+        // Shards read from a valid file, then one answer made negative: the shard holding it fails on its silo, the job
+        // fails with the library's error, and the error names the row's line in the file and its column.
+        var path = Run.Example("survey.csv");
+        var (shards, rows) = SurveyShards.Read(path, "weight", nms: true, rowsPerShard: 20);
+        var bad = shards[3] with { Cheap = [.. shards[3].Cheap] };
+        bad.Cheap[5] = -5;
+        shards[3] = bad;
+        var row = bad.FirstRow + 5;
+
+        var error = await Assert.ThrowsAsync<InputException>(() =>
+            OrleansCli.AnalyzeAsync(new Coordinator(fixture.Cluster.Client, new CoordinatorOptions { SurveyShard = 20 }), shards, new PriceSensitivity.PsmOptions(), path, rows, "weight", default));
+
+        Assert.StartsWith($"{path}: line {rows.Line(row)}, column 'cheap': ", error.Message, StringComparison.Ordinal);
+        Assert.Equal(row + 2, rows.Line(row));
     }
 
     [Fact]

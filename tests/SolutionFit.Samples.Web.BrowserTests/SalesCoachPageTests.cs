@@ -95,7 +95,7 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         var header = lines[0].Split(',').Select(h => h.Trim('"')).ToList();
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         double?[] Column(string name) => rows.Select(r => r[header.IndexOf(name)] is { Length: > 0 } cell ? double.Parse(cell, CultureInfo.InvariantCulture) : (double?)null).ToArray();
-        return new PsmSurvey(Column("too_cheap"), Column("cheap"), Column("expensive"), Column("too_expensive"));
+        return new PsmSurvey(tooCheap: Column("too_cheap"), cheap: Column("cheap"), expensive: Column("expensive"), tooExpensive: Column("too_expensive"));
     }
 
     private static ChromeDriver StartBrowser()

@@ -48,6 +48,29 @@ public sealed class CatalogKernelPropertyTests
         return (failures.Count == 0).Label(string.Join("; ", failures));
     }
 
+    [Property]
+    public Property BlockBounds_FourBlocksAtOnce_EqualBlockBoundBitForBit(Market market, ScoringPolicy policy, int seed)
+    {
+        var catalog = new SolutionCatalog(Lines(seed), policy);
+        var failures = new List<string>();
+        Span<double> bounds = stackalloc double[4];
+        foreach (var customer in Customers(market, seed))
+        {
+            var (plan, _) = Exact(catalog, customer);
+            for (var b = 0; b < catalog.Blocks; b++)
+            {
+                CatalogKernel.BlockBounds(catalog, plan, b & ~3, bounds);
+                var single = CatalogKernel.BlockBound(catalog, plan, b);
+                if (BitConverter.DoubleToInt64Bits(bounds[b & 3]) != BitConverter.DoubleToInt64Bits(single))
+                {
+                    failures.Add($"{customer.Id} block {b}: {bounds[b & 3]} of four, {single} alone");
+                }
+            }
+        }
+
+        return (failures.Count == 0).Label(string.Join("; ", failures));
+    }
+
     /// <summary>Floors from 2^-40 on: below it the best k score every vector exactly.</summary>
     [Property]
     public Property Prefilter_OpensEveryVectorWithALaneAtTheFloor(Market market, ScoringPolicy policy, int seed)

@@ -54,6 +54,32 @@ internal sealed class AnchorEvents
     /// </returns>
     public bool TryAdd(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
     {
+        if (weight == 0.0)
+        {
+            return true;
+        }
+
+        // A consistent respondent's anchors come in price order: four, or three without a too-cheap answer.
+        var (tc, c, e, te) = (ranks[PsmQuestions.TooCheap], ranks[PsmQuestions.Cheap], ranks[PsmQuestions.Expensive], ranks[PsmQuestions.TooExpensive]);
+        if (c >= 0 && c < e && e < te)
+        {
+            if (tc < 0)
+            {
+                return TryAddOrdered(c, e, te, probabilities[PsmQuestions.Cheap], probabilities[PsmQuestions.Expensive], probabilities[PsmQuestions.TooExpensive], weight);
+            }
+
+            if (tc < c)
+            {
+                return TryAddOrdered(tc, c, e, te, probabilities[PsmQuestions.TooCheap], probabilities[PsmQuestions.Cheap], probabilities[PsmQuestions.Expensive], probabilities[PsmQuestions.TooExpensive], weight);
+            }
+        }
+
+        return TryAddAny(ranks, probabilities, weight);
+    }
+
+    /// <summary><see cref="TryAdd"/> for anchors in any order, missing ones included.</summary>
+    private bool TryAddAny(ReadOnlySpan<int> ranks, ReadOnlySpan<double> probabilities, double weight)
+    {
         Span<int> r = stackalloc int[PsmQuestions.Count];
         Span<double> y = stackalloc double[PsmQuestions.Count];
         var count = Order(ranks, probabilities, r, y);
@@ -90,6 +116,67 @@ internal sealed class AnchorEvents
             previous = slopes[a];
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="TryAdd"/> for four anchors at increasing ranks, with the same operations in the same order (a slope
+    /// change is the slope minus the one before it, 0 before the first anchor and after the last).
+    /// </summary>
+    private bool TryAddOrdered(int r0, int r1, int r2, int r3, double y0, double y1, double y2, double y3, double weight)
+    {
+        var (x1, x2) = (X(r1), X(r2));
+        var s0 = (y1 - y0) / (x1 - X(r0));
+        var s1 = (y2 - y1) / (x2 - x1);
+        var s2 = (y3 - y2) / (X(r3) - x2);
+        if (!(Math.Abs(s0) <= MaxSlope && Math.Abs(s1) <= MaxSlope && Math.Abs(s2) <= MaxSlope))
+        {
+            return false;
+        }
+
+        TotalWeight += weight;
+        if (_zeroOutside)
+        {
+            _jumpAt[r0] += weight * y0;
+            _jumpAfter[r3] -= weight * y3;
+        }
+        else
+        {
+            _start += weight * y0;
+        }
+
+        _slopeChange[r0] += weight * (s0 - 0.0);
+        _slopeChange[r1] += weight * (s1 - s0);
+        _slopeChange[r2] += weight * (s2 - s1);
+        _slopeChange[r3] += weight * (0.0 - s2);
+        return true;
+    }
+
+    /// <summary><see cref="TryAddOrdered(int, int, int, int, double, double, double, double, double)"/> for three anchors.</summary>
+    private bool TryAddOrdered(int r0, int r1, int r2, double y0, double y1, double y2, double weight)
+    {
+        var x1 = X(r1);
+        var s0 = (y1 - y0) / (x1 - X(r0));
+        var s1 = (y2 - y1) / (X(r2) - x1);
+        if (!(Math.Abs(s0) <= MaxSlope && Math.Abs(s1) <= MaxSlope))
+        {
+            return false;
+        }
+
+        TotalWeight += weight;
+        if (_zeroOutside)
+        {
+            _jumpAt[r0] += weight * y0;
+            _jumpAfter[r2] -= weight * y2;
+        }
+        else
+        {
+            _start += weight * y0;
+        }
+
+        _slopeChange[r0] += weight * (s0 - 0.0);
+        _slopeChange[r1] += weight * (s1 - s0);
+        _slopeChange[r2] += weight * (0.0 - s1);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace SolutionFit.PriceSensitivity;
 
@@ -155,7 +156,7 @@ internal sealed class CombinationTable
         ArrayPool<(ulong, int)>.Shared.Return(partitioned);
 
         // New combinations in the order of their first rows; each row then takes its first row's entry (already numbered).
-        _entries = new Entry[Math.Max(16, distinct)];
+        _entries = GC.AllocateUninitializedArray<Entry>(Math.Max(16, distinct)); // every entry is written whole before it is read
         for (var i = 0; i < n; i++)
         {
             if (entryOf[i] == i)
@@ -301,12 +302,28 @@ internal sealed class CombinationTable
     }
 
     /// <summary>A combination with its first row and its summed weight: whole-weight count, or exact sum and residual.</summary>
+    /// <remarks>
+    /// 48 bytes: <see cref="Count"/> and <see cref="Weight"/> share their place, as a tally keeps either integer counts or
+    /// exact sums (it converts every entry when it leaves the counts), so each entry is read as the one its tally keeps.
+    /// </remarks>
+    [StructLayout(LayoutKind.Explicit)]
     internal struct Entry
     {
+        [FieldOffset(0)]
         public Key Key;
+
+        [FieldOffset(28)]
         public int FirstRow;
+
+        /// <summary>The whole weights counted, while the tally counts them.</summary>
+        [FieldOffset(32)]
         public long Count;
+
+        /// <summary>The exact sum of the weights, once the tally no longer counts them.</summary>
+        [FieldOffset(32)]
         public double Weight;
+
+        [FieldOffset(40)]
         public double Residual;
     }
 }

@@ -1,6 +1,6 @@
 using SolutionFit.PriceSensitivity;
 
-namespace SolutionFit.Tests.PriceSensitivity;
+namespace SolutionFit.Oracles;
 
 /// <summary>
 /// A simple, obviously-correct Van Westendorp analysis: each column sorted with its weights and read by binary search

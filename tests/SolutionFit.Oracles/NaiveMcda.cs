@@ -1,6 +1,6 @@
 using SolutionFit.MultiCriteria;
 
-namespace SolutionFit.Tests.MultiCriteria;
+namespace SolutionFit.Oracles;
 
 /// <summary>
 /// Textbook TOPSIS (vector normalisation; the ideal is the column maximum for benefit and minimum for cost), SAW

@@ -1,4 +1,4 @@
-namespace SolutionFit.Tests;
+namespace SolutionFit.Oracles;
 
 /// <summary>
 /// The scoring model as first written, kept as the oracle of the property tests and the baseline of the benchmarks:
