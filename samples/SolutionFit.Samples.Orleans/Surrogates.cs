@@ -3,7 +3,7 @@ using SolutionFit.PriceSensitivity;
 namespace SolutionFit.Samples.Orleans;
 
 // The library's types know nothing of Orleans: each travels as a plain surrogate the code generator serialises, and a
-// converter rebuilds it through the library's validating constructors (a tally through PsmTally.FromState).
+// converter rebuilds it through the library's validating constructors (a tally through PsmTally.FromBytes).
 
 /// <summary>A customer on the wire.</summary>
 [GenerateSerializer]

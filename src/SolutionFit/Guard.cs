@@ -134,39 +134,62 @@ internal static class Guard
         return Escape(message);
     }
 
-    /// <summary>Whether a character must be escaped in a message: a control character, a format character (bidirectional marks, zero-width characters), or a line or paragraph separator.</summary>
-    private static bool NeedsEscape(char c) =>
-        char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
-
-    private static string Escape(string text)
+    /// <summary>
+    /// Text made safe for a one-line message: line breaks, tabs, NUL, other control characters, invisible formatting
+    /// characters (bidirectional marks, zero-width characters), line and paragraph separators and unpaired surrogates are
+    /// written as <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\0</c> or <c>\uXXXX</c> (a backslash stays as it is); once the
+    /// escaped text would pass <paramref name="max"/> characters it is cut there and ends in <c>…</c>. A surrogate pair is
+    /// never split. The one escaping of the library's messages and the tool's.
+    /// </summary>
+    /// <param name="value">The text; null gives an empty string.</param>
+    /// <param name="max">The most characters of escaped text kept.</param>
+    internal static string Escape(string? value, int max = int.MaxValue)
     {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
         var first = 0;
-        while (first < text.Length && !NeedsEscape(text[first]))
+        while (first < value.Length && first < max && !NeedsEscape(value[first]) && !char.IsSurrogate(value[first]))
         {
             first++;
         }
 
-        if (first == text.Length)
+        if (first == value.Length)
         {
-            return text;
+            return value;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length + 16).Append(text, 0, first);
-        for (var i = first; i < text.Length; i++)
+        var builder = new System.Text.StringBuilder(Math.Min(value.Length, max) + 16).Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
         {
-            var c = text[i];
-            _ = !NeedsEscape(c) ? builder.Append(c) : c switch
+            var c = value[i];
+            var pair = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+            var length = pair ? 2 : !NeedsEscape(c) && !char.IsSurrogate(c) ? 1 : c is '\n' or '\r' or '\t' or '\0' ? 2 : 6;
+            if (builder.Length + length > max)
             {
-                '\n' => builder.Append("\\n"),
-                '\r' => builder.Append("\\r"),
-                '\t' => builder.Append("\\t"),
-                '\0' => builder.Append("\\0"),
-                _ => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
-            };
+                return builder.Append('…').ToString();
+            }
+
+            _ = pair ? builder.Append(c).Append(value[++i])
+                : length == 1 ? builder.Append(c)
+                : c switch
+                {
+                    '\n' => builder.Append("\\n"),
+                    '\r' => builder.Append("\\r"),
+                    '\t' => builder.Append("\\t"),
+                    '\0' => builder.Append("\\0"),
+                    _ => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                };
         }
 
         return builder.ToString();
     }
+
+    /// <summary>Whether a character must be escaped in a message: a control character, a format character (bidirectional marks, zero-width characters), or a line or paragraph separator.</summary>
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>Formats a number culture-invariantly and round-trip exact, for messages.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -125,6 +125,33 @@ public sealed class GuardTests
         Assert.Equal(new string('x', Guard.QuotedLength - 1) + "…", Guard.Quote(text));
     }
 
+    [Theory]
+    [InlineData("a\0b", "a\\0b")]
+    [InlineData("pair 😀 kept", "pair 😀 kept")]
+    [InlineData("back\\slash", "back\\slash")]
+    public void Escape_NulBackslashAndPairs_AreWrittenAsTheyShouldRead(string value, string escaped) =>
+        Assert.Equal(escaped, Guard.Escape(value));
+
+    [Fact]
+    public void Escape_UnpairedSurrogates_AreWrittenAsEscapes()
+    {
+        // Built in code: an attribute's string cannot hold an unpaired surrogate.
+        Assert.Equal("a\\uD800b", Guard.Escape("a\uD800b"));
+        Assert.Equal("a\\uDC00", Guard.Escape("a\uDC00"));
+        Assert.Equal("\\uDC00\\uD800", Guard.Escape("\uDC00\uD800"));
+    }
+
+    [Fact]
+    public void Escape_Max_CutsTheEscapedTextWithoutSplittingAnEscapeOrAPair()
+    {
+        Assert.Equal("ab…", Guard.Escape("abcdef", 2));
+        Assert.Equal("abcdef", Guard.Escape("abcdef", 6));
+        Assert.Equal("a…", Guard.Escape("a\nb", 2));
+        Assert.Equal("a\\n…", Guard.Escape("a\nbc", 3));
+        Assert.Equal("😀…", Guard.Escape("😀😀", 3));
+        Assert.Equal(string.Empty, Guard.Escape(null, 5));
+    }
+
     [Fact]
     public void OneLine_NullMessage_Throws() => Assert.Throws<ArgumentNullException>("message", () => Guard.OneLine(null!));
 

@@ -63,7 +63,7 @@ public sealed class PriceSensitivityMeterTests
     }
 
     [Fact]
-    public void Analyze_InvalidRespondents_AreDroppedAndReported()
+    public void Analyze_InconsistentRespondents_AreExcludedAndReported()
     {
         var survey = Survey((1, 2, 3, 4), (2, 2, 3, 4), (1, null, 3, 4), (1, 2, 5, 4), (2, 3, 4, 5));
 
@@ -79,7 +79,7 @@ public sealed class PriceSensitivityMeterTests
     }
 
     [Fact]
-    public void Analyze_ValidationOff_KeepsAndReportsInvalidRespondents_SharesRefused()
+    public void Analyze_ExcludeInconsistentOff_KeepsAndReportsThem_SharesRefused()
     {
         var survey = Survey((1, 2, 3, 4), (3, 2.5, 3, 4), (1, null, 3, 4));
 
