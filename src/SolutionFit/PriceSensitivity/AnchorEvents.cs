@@ -30,7 +30,7 @@ internal sealed class AnchorEvents
         _slopeChange = new double[prices.Length];
 
         // Prices are swept as X = price · 2^−shift, below 2: exact, and every slope then stays far from overflow (see Add).
-        _shift = prices[^1] > 0.0 ? Math.ILogB(prices[^1]) : 0;
+        _shift = ScaledSum.ExponentOf(prices[^1]);
         _x = new double[prices.Length];
         for (var k = 0; k < _x.Length; k++)
         {
@@ -278,5 +278,5 @@ internal sealed class AnchorEvents
 
     private double X(int rank) => _x[rank];
 
-    private double Scaled(double price) => Math.ScaleB(price, -_shift);
+    private double Scaled(double price) => ScaledSum.InUnits(price, _shift);
 }
