@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SolutionFit.Tests;
 
@@ -86,19 +85,10 @@ public sealed class ConfidenceIntervalTests
     [Fact]
     public void ToString_AnyCulture_ShowsBothEndsRoundTrip()
     {
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ",";
-        comma.NumberFormat.NegativeSign = "~";
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             Assert.Equal("[-0.1, 38.55]", new ConfidenceInterval(-0.1, 38.55).ToString());
             Assert.Equal("[0.30000000000000004, 1]", new ConfidenceInterval(0.1 + 0.2, 1).ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        }, negativeSign: "~");
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SolutionFit.MultiCriteria;
 using SolutionFit.Surveys;
 
@@ -22,21 +21,13 @@ public sealed class GuardTests
     [Fact]
     public void Checks_Failing_FormatTheItemInvariantly()
     {
-        var culture = CultureInfo.CurrentCulture;
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ","; // the tests run with invariant globalization: a culture of our own
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             var ex = Assert.Throws<InvalidInputException>("x", () => Guard.UnitInterval(1.5, "x", $"Item {0.25} of '{"g"}'", 4, "g", "f"));
 
             Assert.Equal("Item 0.25 of 'g' must be a finite number in [0, 1], but is 1.5.", ex.Detail);
             Assert.Equal((4, "g", "f"), (ex.Index, ex.ItemId, ex.Field));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
+        });
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SolutionFit.MultiCriteria;
 using SolutionFit.PriceSensitivity;
 using SolutionFit.Surveys;
@@ -11,11 +10,7 @@ public sealed class ResultToStringTests
     [Fact]
     public void Results_ToString_AreOneInvariantLine()
     {
-        var culture = CultureInfo.CurrentCulture;
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ",";
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             var matrix = new DecisionMatrix(["a", "b", "c"], [Criterion.Benefit("x"), Criterion.Cost("y")], [[1, 2], [3, 1], [1, 2]], [0.5, 0.5]);
             var topsis = MultiCriteriaRanking.Topsis(matrix);
@@ -38,10 +33,6 @@ public sealed class ResultToStringTests
                 Assert.DoesNotContain(",5", text, StringComparison.Ordinal);
                 Assert.DoesNotContain('\n', text);
             }
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SolutionFit.Learning;
 
 namespace SolutionFit.Tests.Learning;
@@ -104,18 +103,10 @@ public sealed class ChoiceModelTests
     public void ToString_AnyCulture_IsInvariant()
     {
         var reference = LearnReference.Load("learn_basic");
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ",";
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             Assert.Equal("ChoiceModel { Sets = 150, Scale = 6.23248, NoChoice = 1.70914 }", ChoiceModel.Fit(reference.Choices).ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        });
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>

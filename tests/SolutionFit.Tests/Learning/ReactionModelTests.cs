@@ -1,4 +1,3 @@
-using System.Globalization;
 using SolutionFit.Learning;
 
 namespace SolutionFit.Tests.Learning;
@@ -266,17 +265,9 @@ public sealed class ReactionModelTests
     public void ToString_AnyCulture_IsInvariant()
     {
         var reference = LearnReference.Load("learn_basic");
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ",";
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             Assert.Equal("ReactionModel { Observations = 288, ExcludedCount = 112, Slope = 3.04085, Thresholds = 20.677/38.4217/78.0546/115.933 }", ReactionModel.Fit(reference.Reactions).ToString());
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        });
     }
 }

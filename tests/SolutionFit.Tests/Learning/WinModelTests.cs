@@ -1,4 +1,3 @@
-using System.Globalization;
 using SolutionFit.Learning;
 
 namespace SolutionFit.Tests.Learning;
@@ -189,17 +188,9 @@ public sealed class WinModelTests
     public void ToString_AnyCulture_IsInvariant()
     {
         var reference = LearnReference.Load("learn_basic");
-        var comma = (CultureInfo)CultureInfo.InvariantCulture.Clone();
-        comma.NumberFormat.NumberDecimalSeparator = ",";
-        var previous = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = comma;
-        try
+        CommaCulture.Run(() =>
         {
             Assert.StartsWith("WinModel { Observations = 400, Ridge = 0, Coefficients = { Intercept = -2.60624, GoalFit = 4.05043,", WinModel.Fit(reference.Wins).ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-        }
+        });
     }
 }
