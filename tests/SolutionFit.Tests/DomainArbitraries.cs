@@ -39,6 +39,28 @@ public sealed record PsmCase(double?[]? TooCheap, double?[] Cheap, double?[] Exp
         $" | {Options.Method}, {Options.AcceptableRange}, {Options.Intersection}, step {Options.InterpolationStep?.ToString() ?? "none"}, validate {Options.ExcludeInconsistent}";
 }
 
+/// <summary>A Gabor–Granger survey: tested prices (in column order, not sorted) and rows of answers (null = not asked), weights and segments.</summary>
+public sealed record GaborGrangerCase(double[] Prices, GaborGrangerRow[] Rows)
+{
+    public GaborGrangerTally Tally(IEnumerable<GaborGrangerRow>? rows = null)
+    {
+        var tally = new GaborGrangerTally(Prices);
+        foreach (var row in rows ?? Rows)
+        {
+            tally.Add(row.Answers, row.Weight, row.Segment);
+        }
+
+        return tally;
+    }
+
+    public override string ToString() =>
+        $"prices [{string.Join(", ", Prices)}]; " + string.Join("; ", Rows.Select(r =>
+            string.Concat(r.Answers.Select(a => a switch { true => '1', false => '0', null => '-' })) + $" w{r.Weight} {r.Segment ?? "(none)"}"));
+}
+
+/// <summary>One Gabor–Granger respondent.</summary>
+public sealed record GaborGrangerRow(bool?[] Answers, double Weight, string? Segment);
+
 /// <summary>The one shared generator class of the property tests.</summary>
 public static class DomainArbitraries
 {
@@ -195,4 +217,24 @@ public static class DomainArbitraries
         from count in Gen.Choose(0, 8)
         from solutions in Gen.CollectToArray(Enumerable.Range(0, count).Select(i => SolutionFor(customer, $"s{(i * 5) % 8}-{i}")))
         select new Catalog(customer, solutions.ToArray()));
+
+    private static Gen<GaborGrangerRow> GaborGrangerRow(int k) =>
+        from threshold in Gen.Choose(0, k)
+        from asked in Gen.CollectToArray(Enumerable.Repeat(Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false))), k))
+        from flip in Gen.Frequency((8, Gen.Constant(-1)), (1, Gen.Choose(0, k - 1)))
+        from weight in Gen.Frequency((3, Gen.Constant(1.0)), (2, Gen.Choose(0, 6).Select(w => w / 2.0)), (1, Gen.Choose(1, 30).Select(w => w * 0.1)))
+        from segment in Gen.Elements<string?>(null, "a", "B", "c")
+        select new GaborGrangerRow([.. Enumerable.Range(0, k).Select(i => asked[i] ? (bool?)((i < threshold) != (i == flip)) : null)], weight, segment);
+
+    /// <summary>1–5 tested prices (shuffled columns) and 0–40 respondents: gaps, inconsistent and unanswered rows, weights 0 to 3 (some not dyadic), segments.</summary>
+    public static Arbitrary<GaborGrangerCase> GaborGrangerCase() => Arb.From(
+        from k in Gen.Choose(1, 5)
+        from steps in Gen.CollectToArray(Enumerable.Repeat(Gen.Choose(1, 8), k))
+        from order in Gen.Shuffle(Enumerable.Range(0, k))
+        from count in Gen.Choose(0, 40)
+        from rows in Gen.CollectToArray(Enumerable.Repeat(GaborGrangerRow(k), count))
+        let sorted = steps.Select((s, i) => 2.5 * steps.Take(i + 1).Sum()).ToArray()
+        select new GaborGrangerCase(
+            [.. order.Select(i => sorted[i])],
+            [.. rows.Select(r => r with { Answers = [.. order.Select(i => r.Answers[i])] })]));
 }
