@@ -77,14 +77,54 @@ internal static class LogLogisticFit
             return null;
         }
 
-        var (mu, tau) = Start(data);
+        var weight = 0.0;
+        foreach (var d in data)
+        {
+            weight += d.Weight;
+        }
+
+        // From the moment start; if Newton stalls there (a flat likelihood far from the maximum), from the middle of the data.
+        var (mu, tau, ll, g, h) = Newton(data, Start(data));
+        if (!(Score(g, tau) <= 1e-9 * weight))
+        {
+            var other = Newton(data, Middle(data));
+            if (other.LogLikelihood > ll || !double.IsFinite(ll))
+            {
+                (mu, tau, ll, g, h) = other;
+            }
+        }
+
+        var (ia, ib, ic) = (-h.MuMu, -h.MuTau, -h.TauTau);
+        var infoDet = (ia * ic) - (ib * ib);
+        var varMu = ic / infoDet;
+        var varTau = ia / infoDet;
+        var alpha = Math.Exp(mu);
+        var beta = Math.Exp(-tau);
+        if (!(infoDet > 0.0 && varMu > 0.0 && varTau > 0.0) || !double.IsFinite(ll) || !double.IsFinite(varMu * varTau) || !double.IsFinite(alpha) || !double.IsFinite(beta) || alpha <= 0.0)
+        {
+            return null;
+        }
+
+        return new WtpModel(alpha, beta, alpha * Math.Sqrt(varMu), beta * Math.Sqrt(varTau), ll);
+    }
+
+    /// <summary>Newton's method with step halving from a start; the last point with its log-likelihood, gradient and Hessian.</summary>
+    private static (double Mu, double Tau, double LogLikelihood, (double Mu, double Tau) Gradient, (double MuMu, double MuTau, double TauTau) Hessian) Newton(
+        (double LogLower, double LogUpper, double Weight)[] data, (double Mu, double Tau) start)
+    {
+        var (mu, tau) = start;
         var (ll, g, h) = Evaluate(data, mu, tau);
         for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
             // Newton's direction on −H, shifted towards the gradient while −H is not positive definite.
             var (a, b, c) = (-h.MuMu, -h.MuTau, -h.TauTau);
+            if (!double.IsFinite(a + b + c + g.Mu + g.Tau + ll))
+            {
+                break;
+            }
+
             var shift = 0.0;
-            while (!(a + shift > 0.0 && ((a + shift) * (c + shift)) - (b * b) > 0.0))
+            while (!(a + shift > 0.0 && ((a + shift) * (c + shift)) - (b * b) > 0.0) && shift < double.MaxValue)
             {
                 shift = shift == 0.0 ? 1e-6 * (1.0 + Math.Abs(a) + Math.Abs(c)) : shift * 4.0;
             }
@@ -98,7 +138,10 @@ internal static class LogLogisticFit
             {
                 var (m, t) = (mu + (step * dMu), tau + (step * dTau));
                 var next = Evaluate(data, m, t);
-                if (next.LogLikelihood >= ll)
+
+                // Near the maximum the likelihood changes less than its rounding: a step that lowers the score is taken.
+                if (next.LogLikelihood > ll
+                    || (next.LogLikelihood >= ll - (1e-14 * Math.Abs(ll)) && Score(next.Gradient, t) < Score(g, tau)))
                 {
                     moved = m != mu || t != tau;
                     (mu, tau, ll, g, h) = (m, t, next.LogLikelihood, next.Gradient, next.Hessian);
@@ -114,19 +157,25 @@ internal static class LogLogisticFit
             }
         }
 
-        var (ia, ib, ic) = (-h.MuMu, -h.MuTau, -h.TauTau);
-        var infoDet = (ia * ic) - (ib * ib);
-        var varMu = ic / infoDet;
-        var varTau = ia / infoDet;
-        var alpha = Math.Exp(mu);
-        var beta = Math.Exp(-tau);
-        if (!(infoDet > 0.0 && varMu > 0.0 && varTau > 0.0) || !double.IsFinite(alpha) || !double.IsFinite(beta) || alpha <= 0.0)
+        return (mu, tau, ll, g, h);
+    }
+
+    /// <summary>A second start: μ between the largest finite lower and the smallest finite upper end, the scale half their spread.</summary>
+    private static (double Mu, double Tau) Middle(ReadOnlySpan<(double LogLower, double LogUpper, double Weight)> data)
+    {
+        var (largestLower, smallestUpper) = (double.NegativeInfinity, double.PositiveInfinity);
+        foreach (var (lo, up, _) in data)
         {
-            return null;
+            largestLower = double.IsFinite(lo) ? Math.Max(largestLower, lo) : largestLower;
+            smallestUpper = double.IsFinite(up) ? Math.Min(smallestUpper, up) : smallestUpper;
         }
 
-        return new WtpModel(alpha, beta, alpha * Math.Sqrt(varMu), beta * Math.Sqrt(varTau), ll);
+        return ((largestLower + smallestUpper) / 2.0, Math.Log(Math.Max((largestLower - smallestUpper) / 2.0, 0.05)));
     }
+
+    /// <summary>The size of a gradient in (μ, log scale), μ's part in units of the scale.</summary>
+    private static double Score((double Mu, double Tau) gradient, double tau) =>
+        (Math.Abs(gradient.Mu) * Math.Exp(tau)) + Math.Abs(gradient.Tau);
 
     /// <summary>Start values: μ between the largest lower and smallest upper end, the scale from the spread of point guesses.</summary>
     private static (double Mu, double Tau) Start(ReadOnlySpan<(double LogLower, double LogUpper, double Weight)> data)

@@ -71,6 +71,15 @@ public sealed class GaborGrangerTests
     }
 
     [Fact]
+    public void Analyze_ReferencePriceColumnTwice_IsRejectedByTheTally()
+    {
+        Assert.Equal(2, GaborGrangerReference.Expected("bad_dup_price").GetProperty("error").GetProperty("exitCode").GetInt32());
+        var (prices, _) = GaborGrangerReference.Read("bad_dup_price", null, null);
+        var e = Assert.Throws<InvalidInputException>("prices", () => new GaborGrangerTally(prices));
+        Assert.Equal(2, e.Index);
+    }
+
+    [Fact]
     public void Analyze_Null_Throws() =>
         Assert.Throws<ArgumentNullException>("tally", () => GaborGranger.Analyze(null!));
 
