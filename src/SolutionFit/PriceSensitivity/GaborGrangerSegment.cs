@@ -37,7 +37,8 @@ public sealed class GaborGrangerSegment
     /// The fitted willingness-to-pay model; null when the likelihood has no finite maximum: everyone is left-censored,
     /// or everyone right-censored, or one price agrees with every answer (the largest lower end is at most the smallest
     /// upper end), or nobody has both ends finite and the weighted mean of log U over the left-censored is at most the
-    /// weighted mean of log L over the right-censored.
+    /// weighted mean of log L over the right-censored. Also null, rarely, when the maximum lies where α, β or their
+    /// standard errors are not finite positive doubles (α = e^μ underflows when a huge weight is left-censored at a low price).
     /// </summary>
     public WtpModel? Model { get; }
 }
