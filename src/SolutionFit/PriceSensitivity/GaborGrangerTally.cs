@@ -17,6 +17,9 @@ public sealed class GaborGrangerTally
     private readonly Dictionary<string, ScaledSum[]> _segments = new(StringComparer.Ordinal);
     private ScaledSum[]? _unsegmented;
 
+    /// <summary>The used respondents' weights summed, kept below <see cref="MaxTotalWeight"/> so that no sum of the analysis overflows.</summary>
+    private double _totalWeight;
+
     /// <summary>A tally for answers at the given tested prices.</summary>
     /// <param name="prices">The tested prices, positive and finite, each once, in the order answers will be given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="prices"/> is null.</exception>
@@ -84,7 +87,8 @@ public sealed class GaborGrangerTally
     /// <returns>Whether the respondent is used, or dropped as inconsistent or for giving no answer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="InvalidInputException">
-    /// <paramref name="answers"/> does not hold one answer per price, or <paramref name="weight"/> is negative or not finite.
+    /// <paramref name="answers"/> does not hold one answer per price, <paramref name="weight"/> is negative or not finite, or
+    /// the used respondents' weights would sum past <see cref="MaxTotalWeight"/> (scale the weights down).
     /// </exception>
     public GaborGrangerAnswer Add(IReadOnlyList<bool?> answers, double weight = 1.0, string? segment = null)
     {
@@ -130,8 +134,14 @@ public sealed class GaborGrangerTally
             return GaborGrangerAnswer.Inconsistent;
         }
 
+        if (_totalWeight + weight > MaxTotalWeight)
+        {
+            throw TooHeavy(nameof(weight));
+        }
+
         var cells = segment is null ? _unsegmented ??= new ScaledSum[(k + 1) * (k + 1)] : CellsOf(segment);
         cells[((lo + 1) * (k + 1)) + hi].Add(weight);
+        _totalWeight += weight;
         Used++;
         return GaborGrangerAnswer.Used;
     }
@@ -140,7 +150,10 @@ public sealed class GaborGrangerTally
     /// <param name="other">A tally of the same tested prices (in any order).</param>
     /// <remarks>Associative and commutative: any split of a survey into shards, merged in any order, analyses as the whole survey.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="InvalidInputException">The tallies test different prices, or <paramref name="other"/> is this tally.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The tallies test different prices, <paramref name="other"/> is this tally, or their used respondents' weights would
+    /// sum past <see cref="MaxTotalWeight"/>.
+    /// </exception>
     public void Merge(GaborGrangerTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -154,6 +167,11 @@ public sealed class GaborGrangerTally
             throw new InvalidInputException(nameof(other), "Only tallies of the same tested prices merge.");
         }
 
+        if (_totalWeight + other._totalWeight > MaxTotalWeight)
+        {
+            throw TooHeavy(nameof(other));
+        }
+
         if (other._unsegmented is not null)
         {
             AddCells(_unsegmented ??= new ScaledSum[other._unsegmented.Length], other._unsegmented);
@@ -164,10 +182,20 @@ public sealed class GaborGrangerTally
             AddCells(CellsOf(segment), cells);
         }
 
+        _totalWeight += other._totalWeight;
         Used += other.Used;
         Inconsistent += other.Inconsistent;
         NoAnswer += other.NoAnswer;
     }
+
+    /// <summary>
+    /// The most the used respondents' weights may sum to (1e300): demand is a ratio of such sums and the fit multiplies
+    /// them by logarithms, so a bound far inside double's range keeps every number of the analysis finite.
+    /// </summary>
+    public const double MaxTotalWeight = 1e300;
+
+    private static InvalidInputException TooHeavy(string paramName) =>
+        new(paramName, "The used respondents' weights would sum past 1e300; scale the weights down (only their ratios matter).");
 
     /// <summary>The segments, in ordinal order, with their interval weights (index (lower + 1)·(k + 1) + upper in sorted prices; k = none).</summary>
     internal IEnumerable<(string Segment, ScaledSum[] Cells)> Segments() =>

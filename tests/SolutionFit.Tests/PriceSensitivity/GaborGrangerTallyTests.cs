@@ -106,4 +106,34 @@ public sealed class GaborGrangerTallyTests
         Assert.Equal(3.0, x.Weight);
         Assert.Equal([1.0, 0.0], x.Prices.Select(p => p.Demand!.Value));
     }
+
+    [Fact]
+    public void Add_WeightsSummingPastTheBound_ThrowsAndLeavesTheTallyAsItWas()
+    {
+        var tally = new GaborGrangerTally([10.0, 20.0]);
+        tally.Add([true, false], 6e299);
+
+        var e = Assert.Throws<InvalidInputException>("weight", () => tally.Add([true, false], 6e299));
+
+        Assert.Contains("1e300", e.Detail, StringComparison.Ordinal);
+        Assert.Equal(1, tally.Used);
+        Assert.Equal(GaborGrangerAnswer.Inconsistent, tally.Add([false, true], 6e299));
+        var all = GaborGranger.Analyze(tally).Segments[0];
+        Assert.Equal(1.0, all.Prices[0].Demand);
+        Assert.Equal(0.0, all.Prices[1].Demand);
+    }
+
+    [Fact]
+    public void Merge_WeightsSummingPastTheBound_ThrowsAndLeavesTheTallyAsItWas()
+    {
+        var first = new GaborGrangerTally([10.0, 20.0]);
+        var second = new GaborGrangerTally([10.0, 20.0]);
+        first.Add([true, false], 6e299);
+        second.Add([true, true], 6e299);
+
+        Assert.Throws<InvalidInputException>("other", () => first.Merge(second));
+
+        Assert.Equal(1, first.Used);
+        Assert.Equal(0.0, GaborGranger.Analyze(first).Segments[0].Prices[1].Demand);
+    }
 }
