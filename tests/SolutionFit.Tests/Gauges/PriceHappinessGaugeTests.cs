@@ -1,24 +1,12 @@
 using System.Collections.ObjectModel;
 using SolutionFit.Gauges;
+using static SolutionFit.Tests.Gauges.ObservedDeals;
 
 namespace SolutionFit.Tests.Gauges;
 
 /// <summary><see cref="PriceHappinessGauge"/>: counts, shares and effective size of one group, grouping by a key in first-appearance order, and the guards with their messages.</summary>
 public sealed class PriceHappinessGaugeTests
 {
-    private static IEnumerable<ObservedReaction> Deals(params (PriceReaction Reaction, int Count)[] groups)
-    {
-        var id = 0;
-        foreach (var (reaction, count) in groups)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                yield return new ObservedReaction($"D{id++}", reaction);
-            }
-        }
-    }
-
-
     [Fact]
     public void Measure_MixedReactions_CountsSharesAndSmileIndex()
     {

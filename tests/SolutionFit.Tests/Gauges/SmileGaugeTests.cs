@@ -1,23 +1,11 @@
 using SolutionFit.Gauges;
+using static SolutionFit.Tests.Gauges.ObservedDeals;
 
 namespace SolutionFit.Tests.Gauges;
 
 /// <summary><see cref="SmileGauge"/>: the smile index's Newcombe interval, the MOVER comparison of two groups, the text, and the guards.</summary>
 public sealed class SmileGaugeTests
 {
-    private static IEnumerable<ObservedReaction> Deals(params (PriceReaction Reaction, int Count)[] groups)
-    {
-        var id = 0;
-        foreach (var (reaction, count) in groups)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                yield return new ObservedReaction($"D{id++}", reaction);
-            }
-        }
-    }
-
-
     [Fact]
     public void SmileIndexInterval_NewcombesExample_IsMethod10()
     {
