@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Orleans;
@@ -20,6 +22,12 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
     /// <summary>Gets how many work items each silo completed.</summary>
     public ConcurrentDictionary<string, int> WorkBySilo { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Gets how many work items were completed, retries not counted.</summary>
+    public int Items => WorkBySilo.Values.Sum();
+
+    /// <summary>The line <c>--stats</c> writes: <c>work items W, retries R, silos S</c> (S: the silos that completed work).</summary>
+    public string Stats() => string.Create(CultureInfo.InvariantCulture, $"work items {Items}, retries {Retries}, silos {WorkBySilo.Count}");
+
     /// <summary>
     /// Each customer's best <paramref name="top"/> solutions, best first, in customer order: every batch of customers is
     /// ranked against every catalog shard, the shards' top k merged (<see cref="RankedSolution.MergeTop"/>), and only
@@ -28,31 +36,92 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
     public async Task<IReadOnlyList<(string CustomerId, IReadOnlyList<FitScore> Ranked)>> RankAsync(
         CatalogSource catalog, IReadOnlyList<ProposedSolution> solutions, IReadOnlyList<CustomerProfile> customers, int top, int shards, CancellationToken cancellationToken = default)
     {
+        var (winners, k) = await TopAsync(catalog, solutions, customers, top, shards, cancellationToken);
+        var scorer = new SolutionFitScorer();
+        var rankings = new List<(string, IReadOnlyList<FitScore>)>(customers.Count);
+        for (var i = 0; i < customers.Count; i++)
+        {
+            var customer = customers[i];
+            var ranked = new FitScore[k];
+            for (var r = 0; r < k; r++)
+            {
+                ranked[r] = scorer.Score(customer, solutions[winners[(i * k) + r]]);
+            }
+
+            rankings.Add((customer.Id, ranked));
+        }
+
+        return rankings;
+    }
+
+    /// <summary>
+    /// Each customer's best <c>k = min(top, solutions)</c> solutions as indexes into <paramref name="solutions"/>, best
+    /// first, customer-major (<c>[i·k, (i + 1)·k)</c>): every batch of customers ranked against every catalog shard on
+    /// the silos, only the shards' top k sent back, merged here with <see cref="RankedSolution.MergeTop"/>.
+    /// </summary>
+    public async Task<(int[] Winners, int K)> TopAsync(
+        CatalogSource catalog, IReadOnlyList<ProposedSolution> solutions, IReadOnlyList<CustomerProfile> customers, int top, int shards, CancellationToken cancellationToken = default)
+    {
         shards = Math.Clamp(Math.Min(shards, solutions.Count), 1, int.MaxValue);
+        var k = Math.Min(Math.Max(top, 1), solutions.Count);
+        var winners = new int[customers.Count * k];
         var batches = (customers.Count + options.CustomerBatch - 1) / options.CustomerBatch;
-        var replies = new RankReply[batches, shards];
+        var replies = new RankReply?[batches, shards];
+        var pending = new int[batches];
+        Array.Fill(pending, shards);
         var items = Enumerable.Range(0, batches * shards).Select(w => (Batch: w / shards, Shard: w % shards));
-        await RunAll(items, async (item, ct) =>
+        await RunAll(items.ToAsyncEnumerable(), async (item, ct) =>
         {
             var first = item.Batch * options.CustomerBatch;
-            var batch = customers.Skip(first).Take(Math.Min(options.CustomerBatch, customers.Count - first)).ToArray();
+            var count = Math.Min(options.CustomerBatch, customers.Count - first);
+            var batch = new CustomerProfile[count];
+            for (var i = 0; i < count; i++)
+            {
+                batch[i] = customers[first + i];
+            }
+
             var reply = await Worker<IRankWorker>(item.Batch, item.Shard).Top(new RankWork(catalog, item.Shard, shards, batch, top)).WaitAsync(ct);
-            replies[item.Batch, item.Shard] = reply;
+            lock (replies)
+            {
+                replies[item.Batch, item.Shard] = reply;
+            }
+
+            if (Interlocked.Decrement(ref pending[item.Batch]) == 0)
+            {
+                // The batch's last shard is back: merge its customers now and let its replies go.
+                Merge(item.Batch, first, count);
+            }
+
             return reply.Silo;
         }, cancellationToken);
 
-        var scorer = new SolutionFitScorer();
-        var rankings = new List<(string, IReadOnlyList<FitScore>)>(customers.Count);
-        for (var b = 0; b < batches; b++)
+        return (winners, k);
+
+        void Merge(int b, int first, int count)
         {
-            var first = b * options.CustomerBatch;
-            for (var i = first; i < Math.Min(first + options.CustomerBatch, customers.Count); i++)
+            RankReply[] perShardReplies;
+            lock (replies)
             {
-                var perShard = new RankedSolution[shards][];
+                perShardReplies = [.. Enumerable.Range(0, shards).Select(s => replies[b, s]!)];
                 for (var s = 0; s < shards; s++)
                 {
-                    var reply = replies[b, s];
-                    var place = (i - first) * reply.K;
+                    replies[b, s] = null;
+                }
+            }
+
+            if (shards == 1)
+            {
+                perShardReplies[0].Solutions.AsSpan(0, count * k).CopyTo(winners.AsSpan(first * k));
+                return;
+            }
+
+            var perShard = new RankedSolution[shards][];
+            for (var i = 0; i < count; i++)
+            {
+                for (var s = 0; s < shards; s++)
+                {
+                    var reply = perShardReplies[s];
+                    var place = i * reply.K;
                     perShard[s] = new RankedSolution[reply.K];
                     for (var r = 0; r < reply.K; r++)
                     {
@@ -61,31 +130,36 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
                     }
                 }
 
-                var customer = customers[i];
-                var winners = RankedSolution.MergeTop(perShard, Math.Max(top, 1));
-                rankings.Add((customer.Id, [.. winners.Select(w => scorer.Score(customer, w.Solution))]));
+                var merged = RankedSolution.MergeTop(perShard, k);
+                for (var r = 0; r < k; r++)
+                {
+                    winners[((first + i) * k) + r] = merged[r].Index;
+                }
             }
         }
-
-        return rankings;
     }
 
     /// <summary>
-    /// Tallies the survey in shards of <see cref="CoordinatorOptions.SurveyShard"/> rows, merges the tallies and analyses
-    /// once. A row that fails validation fails the job with the library's error (row and column), never retried.
+    /// Tallies the shards of survey rows as they come (at most <see cref="CoordinatorOptions.InFlight"/> at a time, so a
+    /// stream of shards is read no faster than the silos take it) and merges the tallies in shard order as they return.
+    /// A row that fails validation on its silo comes back as data, is never retried, and is returned with the first such
+    /// row in the file; the tally is then null.
     /// </summary>
-    /// <exception cref="InvalidInputException">A row failed validation on its silo.</exception>
-    public async Task<PsmResult> PsmAsync(IReadOnlyList<PsmShard> shards, PsmOptions psmOptions, CancellationToken cancellationToken = default)
+    /// <param name="shards">The shards, in file order.</param>
+    /// <param name="nms">Whether the rows carry purchase intentions.</param>
+    /// <param name="cancellationToken">Stops the job.</param>
+    public async Task<(PsmTally? Tally, ShardError? Error)> TallyAsync(IAsyncEnumerable<PsmShard> shards, bool nms, CancellationToken cancellationToken = default)
     {
-        var tallies = new PsmTally?[shards.Count];
+        var whole = new PsmTally(0, nms);
+        var waiting = new Dictionary<int, PsmTally>();
+        var next = 0;
         ShardError? error = null;
-        await RunAll(Enumerable.Range(0, shards.Count), async (s, ct) =>
+        await RunAll(Numbered(shards, cancellationToken), async (item, ct) =>
         {
-            var reply = await Worker<IPsmWorker>(s, 0).Tally(shards[s]).WaitAsync(ct);
-            tallies[s] = reply.Tally;
-            if (reply.Error is { } e)
+            var reply = await Worker<IPsmWorker>(item.Index, 0).Tally(item.Shard).WaitAsync(ct);
+            lock (waiting)
             {
-                lock (tallies)
+                if (reply.Error is { } e)
                 {
                     // The first row in the file that fails, whichever shard reported first: the CLI stops there too.
                     if (error is null || e.Index < error.Index)
@@ -93,23 +167,31 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
                         error = e;
                     }
                 }
+                else
+                {
+                    waiting.Add(item.Index, reply.Tally!);
+                }
+
+                while (error is null && waiting.Remove(next, out var tally))
+                {
+                    whole.Merge(tally);
+                    next++;
+                }
             }
 
             return reply.Silo;
         }, cancellationToken);
 
-        if (error is not null)
-        {
-            throw error.ToException();
-        }
+        return error is null ? (whole, null) : (null, error);
+    }
 
-        var whole = new PsmTally(0, shards.Count > 0 && shards[0].HasPurchaseIntentions);
-        foreach (var tally in tallies)
+    private static async IAsyncEnumerable<(int Index, PsmShard Shard)> Numbered(IAsyncEnumerable<PsmShard> shards, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var index = 0;
+        await foreach (var shard in shards.WithCancellation(cancellationToken))
         {
-            whole.Merge(tally!);
+            yield return (index++, shard);
         }
-
-        return PriceSensitivityMeter.Analyze(whole, psmOptions);
     }
 
     /// <summary>
@@ -121,17 +203,31 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
         where T : IGrainWithIntegerKey => grains.GetGrain<T>(((long)item * 7919) + shard);
 
     /// <summary>
-    /// Runs every work item, <see cref="CoordinatorOptions.InFlight"/> at a time; an item whose call fails (its silo
-    /// stopped or died, or the call timed out) is sent again, to whichever silo the cluster now routes it, up to
-    /// <see cref="CoordinatorOptions.Attempts"/> times. Work items are pure, so running one twice is harmless.
+    /// Runs every work item, <see cref="CoordinatorOptions.InFlight"/> at a time, taking the next item only when one is
+    /// done; an item whose call fails (its silo stopped or died, or the call timed out) is sent again, to whichever silo
+    /// the cluster now routes it, up to <see cref="CoordinatorOptions.Attempts"/> times. Work items are pure, so running
+    /// one twice is harmless.
     /// </summary>
-    private async Task RunAll<T>(IEnumerable<T> items, Func<T, CancellationToken, Task<string>> run, CancellationToken cancellationToken)
+    private async Task RunAll<T>(IAsyncEnumerable<T> items, Func<T, CancellationToken, Task<string>> run, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(options.InFlight);
         var done = 0;
-        var tasks = items.Select(async item =>
+        var tasks = new List<Task>();
+        await foreach (var item in items.WithCancellation(cancellationToken))
         {
             await gate.WaitAsync(cancellationToken);
+            tasks.Add(RunOne(item));
+            tasks.RemoveAll(t => t.IsCompletedSuccessfully);
+            if (tasks.Find(t => t.IsFaulted || t.IsCanceled) is { } failed)
+            {
+                await failed;
+            }
+        }
+
+        await Task.WhenAll(tasks);
+
+        async Task RunOne(T item)
+        {
             try
             {
                 string? silo = null;
@@ -162,8 +258,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
             {
                 gate.Release();
             }
-        }).ToList();
-        await Task.WhenAll(tasks);
+        }
     }
 }
 
@@ -171,7 +266,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
 internal sealed record CoordinatorOptions
 {
     /// <summary>Gets how many customers a ranking work item carries.</summary>
-    public int CustomerBatch { get; init; } = 256;
+    public int CustomerBatch { get; init; } = 1_000;
 
     /// <summary>Gets how many survey rows a tally work item carries.</summary>
     public int SurveyShard { get; init; } = 50_000;

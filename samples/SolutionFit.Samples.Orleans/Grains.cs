@@ -23,23 +23,29 @@ internal interface IPsmWorker : IGrainWithIntegerKey
 internal sealed class SiloCatalogs
 {
     private readonly ConcurrentDictionary<(CatalogSource Source, int Shard, int Shards), Lazy<(SolutionCatalog Catalog, int Offset)>> _shards = new();
+    private readonly ConcurrentDictionary<(CatalogSource Source, int Shard, int Shards), int> _compilations = new();
     private int _compiled;
 
     /// <summary>Gets how many shards this silo has compiled.</summary>
     public int Compiled => Volatile.Read(ref _compiled);
 
+    /// <summary>How many times this silo compiled each shard of <paramref name="source"/> it holds, by shard.</summary>
+    public IReadOnlyDictionary<int, int> Compilations(CatalogSource source) =>
+        _compilations.Where(c => c.Key.Source == source).ToDictionary(c => c.Key.Shard, c => c.Value);
+
     /// <summary>The compiled shard and the index of its first solution in the whole catalog.</summary>
     public (SolutionCatalog Catalog, int Offset) Get(CatalogSource source, int shard, int shards) =>
-        _shards.GetOrAdd((source, shard, shards), key => new Lazy<(SolutionCatalog, int)>(() => Compile(key.Source, key.Shard, key.Shards))).Value;
+        _shards.GetOrAdd((source, shard, shards), key => new Lazy<(SolutionCatalog, int)>(() => Compile(key))).Value;
 
-    private (SolutionCatalog, int) Compile(CatalogSource source, int shard, int shards)
+    private (SolutionCatalog, int) Compile((CatalogSource Source, int Shard, int Shards) key)
     {
-        var solutions = source.Path is { } path
-            ? InputFile.Load(path).Solutions
-            : SyntheticWorkload.Solutions(source.Solutions, source.Goals, source.Seed);
-        var (first, count) = Slice(solutions.Count, shard, shards);
+        var solutions = key.Source.Path is { } path
+            ? InputFile.Load(path, key.Source.Limits).Solutions
+            : SyntheticWorkload.Solutions(key.Source.Solutions, key.Source.Goals, key.Source.Seed);
+        var (first, count) = Slice(solutions.Count, key.Shard, key.Shards);
         var catalog = new SolutionCatalog(solutions.Skip(first).Take(count));
         Interlocked.Increment(ref _compiled);
+        _compilations.AddOrUpdate(key, 1, (_, n) => n + 1);
         return (catalog, first);
     }
 
@@ -52,13 +58,62 @@ internal sealed class SiloCatalogs
 }
 
 /// <summary>
+/// What a silo's workers do around each work item: count the items in flight, and, for tests of failures only, hold
+/// each item for a while (so that a silo stopped or killed holds work) and say so on standard output.
+/// </summary>
+/// <param name="delay">How long each work item waits before it runs (zero: not at all).</param>
+/// <param name="announce">Whether to write a line to standard output when a work item starts.</param>
+internal sealed class SiloWork(TimeSpan delay, bool announce)
+{
+    /// <summary>The line a silo writes when a work item starts (with <c>--work-delay</c>).</summary>
+    public const string StartedLine = "work item started";
+
+    private int _inFlight;
+    private int _started;
+
+    /// <summary>Gets how many work items are running on this silo now.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Gets how many work items this silo has started.</summary>
+    public int Started => Volatile.Read(ref _started);
+
+    /// <summary>Runs <paramref name="work"/> as one work item.</summary>
+    public async Task<T> Run<T>(Func<T> work)
+    {
+        Interlocked.Increment(ref _inFlight);
+        Interlocked.Increment(ref _started);
+        try
+        {
+            if (announce)
+            {
+                Console.Out.WriteLine(StartedLine);
+                Console.Out.Flush();
+            }
+
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay);
+            }
+
+            return work();
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+}
+
+/// <summary>
 /// Ranks against the silo's compiled shard: as many activations per silo as it has cores, each call wherever the
 /// caller's gateway is; the coordinator merges the shards' top k.
 /// </summary>
 [StatelessWorker]
-internal sealed class RankWorker(SiloCatalogs catalogs, ILocalSiloDetails silo) : Grain, IRankWorker
+internal sealed class RankWorker(SiloCatalogs catalogs, SiloWork items, ILocalSiloDetails silo) : Grain, IRankWorker
 {
-    public Task<RankReply> Top(RankWork work)
+    public Task<RankReply> Top(RankWork work) => items.Run(() => Rank(work));
+
+    private RankReply Rank(RankWork work)
     {
         var (catalog, offset) = catalogs.Get(work.Catalog, work.Shard, work.Shards);
         var k = Math.Min(work.Top, catalog.Count);
@@ -78,15 +133,17 @@ internal sealed class RankWorker(SiloCatalogs catalogs, ILocalSiloDetails silo) 
             reactions[i] = winners[i].Reaction is { } r ? (sbyte)r : (sbyte)-1;
         }
 
-        return Task.FromResult(new RankReply(k, solutions, overall, reactions, silo.SiloAddress.ToString()));
+        return new RankReply(k, solutions, overall, reactions, silo.SiloAddress.ToString());
     }
 }
 
 /// <summary>Tallies a shard row by row; a row that fails validation comes back as data, with its global row.</summary>
 [StatelessWorker]
-internal sealed class PsmWorker(ILocalSiloDetails silo) : Grain, IPsmWorker
+internal sealed class PsmWorker(SiloWork items, ILocalSiloDetails silo) : Grain, IPsmWorker
 {
-    public Task<PsmReply> Tally(PsmShard shard)
+    public Task<PsmReply> Tally(PsmShard shard) => items.Run(() => Count(shard));
+
+    private PsmReply Count(PsmShard shard)
     {
         var tally = new PsmTally(shard.FirstRow, shard.HasPurchaseIntentions);
         try
@@ -105,9 +162,9 @@ internal sealed class PsmWorker(ILocalSiloDetails silo) : Grain, IPsmWorker
         }
         catch (InvalidInputException ex)
         {
-            return Task.FromResult(new PsmReply(null, ShardError.From(ex), silo.SiloAddress.ToString()));
+            return new PsmReply(null, ShardError.From(ex), silo.SiloAddress.ToString());
         }
 
-        return Task.FromResult(new PsmReply(tally, null, silo.SiloAddress.ToString()));
+        return new PsmReply(tally, null, silo.SiloAddress.ToString());
     }
 }

@@ -8,8 +8,8 @@ namespace SolutionFit.Samples.Orleans;
 
 /// <summary>
 /// Several silos and a client in this process, on loopback ports only (localhost clustering: the first silo is the
-/// membership's primary). On real machines each silo is its own process with a real membership provider; the grains
-/// and the coordinator do not change.
+/// membership's primary): the one-process demonstration of <c>--silos N</c>. Silos as separate processes with Redis
+/// membership are <see cref="SiloHost"/> and <see cref="ClusterConnection"/>; the grains and the coordinator are the same.
 /// </summary>
 internal sealed class LocalCluster : IAsyncDisposable
 {
@@ -67,7 +67,8 @@ internal sealed class LocalCluster : IAsyncDisposable
         }
     }
 
-    private static int[] FreePorts(int count)
+    /// <summary><paramref name="count"/> distinct loopback ports free at the time of the call.</summary>
+    internal static int[] FreePorts(int count)
     {
         var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToList();
         try
@@ -85,10 +86,14 @@ internal sealed class LocalCluster : IAsyncDisposable
 /// <summary>What a silo needs to run the SolutionFit workers.</summary>
 internal static class SiloSetup
 {
-    /// <summary>Registers the silo's catalog cache (one per silo) the workers share.</summary>
-    public static ISiloBuilder AddSolutionFitWorkers(this ISiloBuilder silo)
+    /// <summary>
+    /// Registers the silo's catalog cache (one per silo) the workers share, and what the workers do around each work
+    /// item (<paramref name="work"/>; by default nothing but counting).
+    /// </summary>
+    public static ISiloBuilder AddSolutionFitWorkers(this ISiloBuilder silo, SiloWork? work = null)
     {
         silo.Services.AddSingleton<SiloCatalogs>();
+        silo.Services.AddSingleton(work ?? new SiloWork(TimeSpan.Zero, announce: false));
         return silo;
     }
 }

@@ -26,7 +26,50 @@ internal sealed record CatalogSource
     [Id(3)]
     public int Seed { get; init; }
 
-    public static CatalogSource File(string path) => new() { Path = System.IO.Path.GetFullPath(path) };
+    /// <summary>Gets the file size limit in MiB the client read the file with (<c>--max-file-mb</c>).</summary>
+    [Id(4)]
+    public int MaxFileMegabytes { get; init; } = Limits.FileSize.Default;
+
+    /// <summary>Gets the JSON depth limit (<c>--max-json-depth</c>).</summary>
+    [Id(5)]
+    public int MaxJsonDepth { get; init; } = Limits.JsonDepth.Default;
+
+    /// <summary>Gets the customer limit (<c>--max-customers</c>).</summary>
+    [Id(6)]
+    public int MaxCustomers { get; init; } = Limits.Customers.Default;
+
+    /// <summary>Gets the solution limit (<c>--max-solutions</c>).</summary>
+    [Id(7)]
+    public int MaxSolutions { get; init; } = Limits.Solutions.Default;
+
+    /// <summary>Gets the goal limit (<c>--max-goals</c>).</summary>
+    [Id(8)]
+    public int MaxGoals { get; init; } = Limits.Goals.Default;
+
+    /// <summary>The limits a silo reads the file with: the ones the client read it with.</summary>
+    public Limits Limits => Limits.Default with
+    {
+        MaxFileMegabytes = MaxFileMegabytes,
+        MaxJsonDepth = MaxJsonDepth,
+        MaxCustomers = MaxCustomers,
+        MaxSolutions = MaxSolutions,
+        MaxGoals = MaxGoals,
+    };
+
+    /// <summary>A catalog file, read on every silo with the limits the client read it with.</summary>
+    public static CatalogSource File(string path, Limits? limits = null)
+    {
+        var l = limits ?? Limits.Default;
+        return new()
+        {
+            Path = System.IO.Path.GetFullPath(path),
+            MaxFileMegabytes = l.MaxFileMegabytes,
+            MaxJsonDepth = l.MaxJsonDepth,
+            MaxCustomers = l.MaxCustomers,
+            MaxSolutions = l.MaxSolutions,
+            MaxGoals = l.MaxGoals,
+        };
+    }
 
     public static CatalogSource Synthetic(int solutions, int goals, int seed) => new() { Solutions = solutions, Goals = goals, Seed = seed };
 }

@@ -1,174 +1,486 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Diagnostics;
 using System.Globalization;
+using System.Net;
+using System.Threading.Channels;
+using SolutionFit.Cli;
 using SolutionFit.PriceSensitivity;
+using CliCommands = SolutionFit.Cli.Cli;
 
 namespace SolutionFit.Samples.Orleans;
 
 /// <summary>
-/// <c>rank FILE.json</c>, <c>psm FILE.csv</c> and <c>bench</c> on a cluster of <c>--silos</c> silos in this process,
-/// printing what <c>solutionfit rank --json</c> and <c>solutionfit psm --json</c> print. Exit codes as the CLI's: 0 done,
-/// 1 bad usage, 2 bad input file.
+/// <c>silo</c> runs one silo process; <c>rank FILE.json</c>, <c>psm FILE.csv</c> and <c>bench</c> run on a cluster, either
+/// the silo processes registered in Redis (<c>--redis HOST:PORT</c>) or <c>--silos N</c> silos in this process, and print
+/// what <c>solutionfit rank</c> and <c>solutionfit psm</c> print, with the same options. Exit codes as the CLI's: 0 done,
+/// 1 bad usage, 2 bad input file (or a cluster that cannot be reached); each error is one line on standard error.
 /// </summary>
 internal static class OrleansCli
 {
+    private const string DefaultClusterId = "solutionfit";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("SolutionFit on an Orleans cluster of local silos: rank and psm fanned out, merged exactly.")
+        var root = new RootCommand("SolutionFit on an Orleans cluster: rank and psm fanned out over silos, merged exactly.")
         {
+            SiloCommand(output, error),
             RankCommand(output, error),
             PsmCommand(output, error),
             BenchCommand(output, error),
         };
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-    }
 
-    private static Option<int> SilosOption() => new("--silos") { Description = "How many silos to start (1 to 16).", DefaultValueFactory = _ => 3 };
-
-    private static Option<bool> JsonOption() => new("--json") { Description = "Print JSON (the only output; accepted for parity with solutionfit)." };
-
-    private static Command RankCommand(TextWriter output, TextWriter error)
-    {
-        var file = new Argument<string>("FILE.json") { Description = "Customers and solutions, as for solutionfit rank." };
-        var silos = SilosOption();
-        var top = new Option<int?>("--top") { HelpName = "K", Description = "Keep the K best solutions per customer (K >= 1; all by default)." };
-        var json = JsonOption();
-        var command = new Command("rank", "Rank each customer's solutions on the cluster: customer batches × catalog shards, top k merged.") { file, silos, top, json };
-        command.SetAction(async (result, ct) =>
+        // As the CLI: everything written in the invariant culture, and a usage error as one escaped line (exit code 1).
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
         {
-            var n = Silos(result.GetValue(silos), error);
-            if (n is null || result.GetValue(top) is < 1)
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            var parsed = root.Parse(args);
+            if (parsed.Action is ParseErrorAction)
             {
-                if (n is not null)
-                {
-                    await error.WriteLineAsync("solutionfit: --top takes one whole number of at least 1.");
-                }
-
+                var command = parsed.CommandResult.Command is RootCommand ? "SolutionFit.Samples.Orleans" : parsed.CommandResult.Command.Name;
+                var messages = string.Join(' ', parsed.Errors.Select(e => e.Message.TrimEnd().Replace("\n\t'", " '", StringComparison.Ordinal)));
+                await error.WriteLineAsync($"solutionfit: {Show.Escape(messages, 400)} See '{command} --help'.");
                 return 1;
             }
 
-            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
-            return await RankAsync(cluster.Client, result.GetRequiredValue(file), result.GetValue(top), n.Value, new CoordinatorOptions(), output, error, ct);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
+    private static Command SiloCommand(TextWriter output, TextWriter error)
+    {
+        var redis = RedisOption();
+        redis.Required = true;
+        var clusterId = ClusterIdOption();
+        var address = new Option<IPAddress>("--address")
+        {
+            HelpName = "IP",
+            Description = "The address to listen on and advertise to the other silos and the clients (default 127.0.0.1: this machine only).",
+            DefaultValueFactory = _ => IPAddress.Loopback,
+            CustomParser = r =>
+            {
+                if (r.Tokens is [var token] && IPAddress.TryParse(token.Value, out var ip) && !ip.Equals(IPAddress.Any) && !ip.Equals(IPAddress.IPv6Any))
+                {
+                    return ip;
+                }
+
+                r.AddError("--address takes one IP address of this machine (not 0.0.0.0: the address is advertised to the others).");
+                return null;
+            },
+        };
+        var siloPort = PortOption("--silo-port", SiloHost.DefaultSiloPort, "The port the other silos reach this one on");
+        var gatewayPort = PortOption("--gateway-port", SiloHost.DefaultGatewayPort, "The port clients reach this silo on");
+        var delay = CliCommands.WholeNumberOption("--work-delay", "MS", "For tests of failures: hold every work item MS milliseconds and announce it on standard output.", minimum: 0);
+        delay.Hidden = true;
+        var command = new Command("silo", "Run one silo of a cluster whose membership is in Redis, until SIGINT or SIGTERM (then leave gracefully).")
+        {
+            redis, clusterId, address, siloPort, gatewayPort, delay,
+        };
+        command.SetAction(async (result, ct) =>
+        {
+            var settings = new SiloSettings(
+                result.GetRequiredValue(redis),
+                result.GetRequiredValue(clusterId),
+                result.GetRequiredValue(address),
+                result.GetValue(siloPort),
+                result.GetValue(gatewayPort),
+                TimeSpan.FromMilliseconds(result.GetValue(delay) ?? 0));
+            try
+            {
+                await SiloHost.RunAsync(settings, output, ct);
+                return 0;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await error.WriteLineAsync(Show.OneLine($"solutionfit: the silo could not run (Redis at {settings.Redis}, {settings.Address} ports {settings.SiloPort} and {settings.GatewayPort}): {InputException.FirstLine(ex.Message)}"));
+                return CliCommands.BadInput;
+            }
+        });
+        return command;
+    }
+
+    private static Command RankCommand(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE.json") { Description = "Customers and solutions, as JSON (see the README): as for solutionfit rank. Every silo reads it (shared storage)." };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var top = CliCommands.WholeNumberOption("--top", "K", "Show only the K best solutions per customer (K >= 1).");
+        var cluster = new ClusterOptionSet();
+        var batch = CliCommands.WholeNumberOption("--batch", "N", "Customers per work item (default 1,000).");
+        var command = new Command("rank", "Rank each customer's solutions on the cluster: customer batches × catalog shards, top k merged.") { file, json, top };
+        var limits = CliCommands.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Customers, Limits.Solutions, Limits.Goals);
+        cluster.AddTo(command);
+        command.Options.Add(batch);
+        command.SetAction(async (result, ct) =>
+        {
+            var options = cluster.Coordinator(result) with { CustomerBatch = result.GetValue(batch) ?? 1_000 };
+            return await cluster.RunAsync(
+                result,
+                error,
+                connection => RankAsync(connection.Client, new RankJob(result.GetRequiredValue(file), result.GetValue(top), limits(result), result.GetValue(json)), connection.Silos, options, output, error, cluster.Stats(result), ct),
+                ct);
         });
         return command;
     }
 
     private static Command PsmCommand(TextWriter output, TextWriter error)
     {
-        var file = new Argument<string>("FILE.csv") { Description = "A survey, as for solutionfit psm." };
-        var silos = SilosOption();
+        // The options of solutionfit psm, with the same names, values and defaults.
+        var file = new Argument<string>("FILE.csv") { Description = "Columns too_cheap (optional), cheap, expensive, too_expensive[, pi_cheap, pi_expensive][, id][, weight]; empty cell = missing." };
+        var method = new Option<string>("--method") { Description = "interpolated (pricesensitivitymeter 1.3.3, default) or classic (1.3.0).", DefaultValueFactory = _ => "interpolated" };
+        method.AcceptOnlyFromAmong("interpolated", "classic");
+        var range = new Option<string>("--range") { Description = "Acceptable range: original (default) or narrower.", DefaultValueFactory = _ => "original" };
+        range.AcceptOnlyFromAmong("original", "narrower");
+        var intersection = new Option<string>("--intersection") { Description = "Crossing on a plateau: min (default), max, mean or median.", DefaultValueFactory = _ => "min" };
+        intersection.AcceptOnlyFromAmong("min", "max", "mean", "median");
+        var step = CliCommands.NumberOption("--interpolate-step", "X", "Interpolate the curves onto a regular grid of step X (> 0).");
+        var noValidate = new Option<bool>("--no-validate") { Description = "Keep respondents whose answers are missing or not increasing (they are still reported)." };
         var weightColumn = new Option<string?>("--weight-column") { HelpName = "NAME", Description = "Weigh respondents by this column." };
-        var nms = new Option<bool>("--nms") { Description = "Newton–Miller–Smith from columns pi_cheap and pi_expensive." };
-        var rows = new Option<int>("--shard-rows") { Description = "Survey rows per work item.", DefaultValueFactory = _ => 50_000 };
-        var json = JsonOption();
-        var command = new Command("psm", "Van Westendorp analysis on the cluster: shards of rows tallied, tallies merged, analysed once.") { file, silos, weightColumn, nms, rows, json };
+        var nms = new Option<bool>("--nms") { Description = "Newton–Miller–Smith: reach and revenue from columns pi_cheap and pi_expensive (5 = very likely ... 1)." };
+        var calibrated = new Option<string?>("--pi-calibrated") { HelpName = "a,b,c,d,e", Description = "Probabilities of intentions 5,4,3,2,1 (default 0.7,0.5,0.3,0.1,0)." };
+        var piTooCheap = CliCommands.NumberOption("--pi-toocheap", "X", "Probability at the too-cheap price (default 0).");
+        var piTooExpensive = CliCommands.NumberOption("--pi-tooexpensive", "X", "Probability at the too-expensive price (default 0).");
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
+        var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
+        var command = new Command("psm", "Van Westendorp analysis (with NMS) on the cluster: the survey streamed in shards of rows, tallied on the silos, merged and analysed once.")
+        {
+            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
+        };
+        var limits = SolutionFit.Cli.PsmCommand.AddLimits(command);
+        var cluster = new ClusterOptionSet();
+        cluster.AddTo(command);
+        var rows = CliCommands.WholeNumberOption("--shard-rows", "N", "Survey rows per work item (default 50,000).");
+        command.Options.Add(rows);
         command.SetAction(async (result, ct) =>
         {
-            var n = Silos(result.GetValue(silos), error);
-            if (n is null || result.GetValue(rows) < 1)
-            {
-                if (n is not null)
+            var path = result.GetRequiredValue(file);
+            var job = new PsmJob(
+                path,
+                result.GetValue(weightColumn),
+                result.GetValue(nms),
+                limits(result),
+                () => new PsmOptions
                 {
-                    await error.WriteLineAsync("solutionfit: --shard-rows takes one whole number of at least 1.");
-                }
-
-                return 1;
-            }
-
-            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
-            var options = new CoordinatorOptions { SurveyShard = result.GetValue(rows) };
-            return await PsmAsync(cluster.Client, result.GetRequiredValue(file), result.GetValue(weightColumn), result.GetValue(nms), options, output, error, ct);
+                    Method = result.GetValue(method) == "classic" ? PsmMethod.Classic : PsmMethod.Interpolated,
+                    AcceptableRange = result.GetValue(range) == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
+                    Intersection = Enum.Parse<PsmIntersection>(result.GetValue(intersection)!, ignoreCase: true),
+                    InterpolationStep = result.GetValue(step),
+                    ExcludeInconsistent = !result.GetValue(noValidate),
+                    Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
+                    MaxGridPoints = limits(result).MaxGridPoints,
+                },
+                result.GetValue(json),
+                result.GetValue(chart));
+            var options = cluster.Coordinator(result) with { SurveyShard = result.GetValue(rows) ?? 50_000 };
+            return await cluster.RunAsync(result, error, connection => PsmAsync(connection.Client, job, options, output, error, cluster.Stats(result), ct), ct);
         });
         return command;
     }
 
-    /// <summary>
-    /// <c>rank FILE.json --top K --json</c> on a cluster, catalog in <paramref name="shards"/> shards: writes what the CLI
-    /// writes (JSON, or one error line) and returns its exit code.
-    /// </summary>
-    internal static Task<int> RankAsync(IGrainFactory grains, string path, int? top, int shards, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
-        Guarded(error, async () =>
-        {
-            var input = InputFile.Load(path);
-            var coordinator = new Coordinator(grains, options);
-            var rankings = await coordinator.RankAsync(CatalogSource.File(path), input.Solutions, input.Customers, top ?? input.Solutions.Count, shards, cancellationToken);
-            JsonOutput.WriteRankings(output, rankings);
-        });
+    /// <summary>What <c>rank</c> was asked: the file, <c>--top</c>, the limits and <c>--json</c>.</summary>
+    internal sealed record RankJob(string Path, int? Top, Limits Limits, bool Json);
 
     /// <summary>
-    /// <c>psm FILE.csv --json</c> on a cluster, in shards of <see cref="CoordinatorOptions.SurveyShard"/> rows: writes what
-    /// the CLI writes (JSON, or one error line) and returns its exit code.
+    /// What <c>psm</c> was asked: the file, <c>--weight-column</c>, <c>--nms</c>, the limits, the analysis options (built
+    /// when the job runs, so that a rejected option is reported as the CLI reports it), <c>--json</c> and <c>--chart</c>.
     /// </summary>
-    internal static Task<int> PsmAsync(IGrainFactory grains, string path, string? weightColumn, bool nms, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
-        Guarded(error, async () =>
-        {
-            var (shards, rows) = SurveyShards.Read(path, weightColumn, nms, options.SurveyShard);
-            var coordinator = new Coordinator(grains, options);
-            var analysis = await AnalyzeAsync(coordinator, shards, new PsmOptions(), path, rows, weightColumn, cancellationToken);
-            JsonOutput.WritePsm(output, analysis);
-        });
-
-    /// <summary>Runs the PSM job; a row that failed validation on its silo is told as the CLI tells it (file line and column).</summary>
-    internal static async Task<PsmResult> AnalyzeAsync(Coordinator coordinator, IReadOnlyList<PsmShard> shards, PsmOptions options, string path, PsmSurveyRows rows, string? weightColumn, CancellationToken cancellationToken)
+    internal sealed record PsmJob(string Path, string? WeightColumn, bool Nms, Limits Limits, Func<PsmOptions> Options, bool Json, string? Chart)
     {
+        /// <summary><c>psm FILE.csv --json</c> with the default options and, optionally, a weight column and NMS.</summary>
+        public static PsmJob JsonOf(string path, string? weightColumn = null, bool nms = false) =>
+            new(path, weightColumn, nms, Limits.Default, () => new PsmOptions(), Json: true, Chart: null);
+    }
+
+    /// <summary>
+    /// <c>rank FILE.json</c> on a cluster, catalog in <paramref name="shards"/> shards: writes what the CLI writes (its
+    /// warnings, then JSON or the table, or one error line) and returns its exit code.
+    /// </summary>
+    internal static Task<int> RankAsync(IGrainFactory grains, RankJob job, int shards, CoordinatorOptions options, TextWriter output, TextWriter error, bool stats, CancellationToken cancellationToken)
+    {
+        var coordinator = new Coordinator(grains, options);
+        return Guarded(error, coordinator, stats, async () =>
+        {
+            var input = InputFile.Load(job.Path, job.Limits);
+            CliCommands.WarnUnknownGoals(job.Path, input, error);
+            var rankings = await coordinator.RankAsync(CatalogSource.File(job.Path, job.Limits), input.Solutions, input.Customers, job.Top ?? input.Solutions.Count, shards, cancellationToken);
+            if (job.Json)
+            {
+                JsonOutput.WriteRankings(output, rankings);
+                return;
+            }
+
+            var byId = input.Solutions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+            foreach (var (customerId, ranked) in rankings)
+            {
+                TextOutput.WriteRanking(output, customerId, ranked, byId);
+                output.WriteLine();
+            }
+        });
+    }
+
+    /// <summary><c>rank FILE.json [--top K] --json</c> on a cluster (the tests' short form).</summary>
+    internal static Task<int> RankAsync(IGrainFactory grains, string path, int? top, int shards, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RankAsync(grains, new RankJob(path, top, Limits.Default, Json: true), shards, options, output, error, stats: false, cancellationToken);
+
+    /// <summary>
+    /// <c>psm FILE.csv</c> on a cluster, the survey streamed in shards of <see cref="CoordinatorOptions.SurveyShard"/>
+    /// rows: writes what the CLI writes (JSON or the summary, the chart, or one error line) and returns its exit code.
+    /// </summary>
+    internal static Task<int> PsmAsync(IGrainFactory grains, PsmJob job, CoordinatorOptions options, TextWriter output, TextWriter error, bool stats, CancellationToken cancellationToken)
+    {
+        var coordinator = new Coordinator(grains, options);
+        return Guarded(error, coordinator, stats, async () =>
+        {
+            // In the CLI's order: the options, the file, the grid check, the analysis, the chart, the output.
+            var psmOptions = CliCommands.Library(job.Path, job.Options);
+            var (tally, rows) = await TallyAsync(coordinator, job.Path, job.WeightColumn, job.Nms, job.Limits, options.SurveyShard, cancellationToken);
+            SolutionFit.Cli.PsmCommand.CheckGrid(job.Path, tally, psmOptions, job.Limits);
+            CliCommands.Library(job.Path, () =>
+            {
+                var analysis = PsmSurveyReader.Analyze(tally, psmOptions, job.Path, rows, job.WeightColumn);
+                if (job.Chart is { } chartPath)
+                {
+                    PsmChart.Save(analysis, chartPath, job.Limits.MaxChartPoints);
+                }
+
+                if (job.Json)
+                {
+                    JsonOutput.WritePsm(output, analysis);
+                }
+                else
+                {
+                    SolutionFit.Cli.PsmCommand.WriteSummary(output, analysis, rows.Line, rows.Id);
+                }
+
+                return 0;
+            });
+        });
+    }
+
+    /// <summary><c>psm FILE.csv --json</c> on a cluster (the tests' short form).</summary>
+    internal static Task<int> PsmAsync(IGrainFactory grains, string path, string? weightColumn, bool nms, CoordinatorOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        PsmAsync(grains, PsmJob.JsonOf(path, weightColumn, nms), options, output, error, stats: false, cancellationToken);
+
+    /// <summary>
+    /// Streams the survey file to the cluster: a reader thread sends each shard as it fills, at most
+    /// <see cref="CoordinatorOptions.InFlight"/> shards ahead of the silos, so memory does not grow with the rows. A
+    /// problem the reader finds fails the job as in the CLI (it is reported before a row that failed on a silo).
+    /// </summary>
+    /// <exception cref="InputException">The file is not a valid survey, or a row failed validation on its silo (named by its line and column).</exception>
+    internal static async Task<(PsmTally Tally, PsmSurveyRows Rows)> TallyAsync(Coordinator coordinator, string path, string? weightColumn, bool nms, Limits limits, int rowsPerShard, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var channel = Channel.CreateBounded<PsmShard>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    return SurveyShards.Stream(path, weightColumn, nms, limits, rowsPerShard, shard => channel.Writer.WriteAsync(shard, stop.Token).AsTask().GetAwaiter().GetResult());
+                }
+                finally
+                {
+                    channel.Writer.TryComplete();
+                }
+            },
+            stop.Token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        PsmTally? tally;
+        ShardError? failed;
         try
         {
-            return await coordinator.PsmAsync(shards, options, cancellationToken);
+            (tally, failed) = await coordinator.TallyAsync(channel.Reader.ReadAllAsync(stop.Token), nms, stop.Token);
         }
-        catch (InvalidInputException ex) when (ex.Index is { } row && row >= 0 && row < rows.Count)
+        catch
         {
-            throw PsmSurveyReader.AtLine(path, ex, row, rows.Line, weightColumn);
+            await stop.CancelAsync();
+            await Task.WhenAny(reading);
+            throw;
         }
+
+        var rows = await reading;
+        if (failed is not null)
+        {
+            throw Located(failed, path, rows, weightColumn);
+        }
+
+        return (tally!, rows);
+    }
+
+    /// <summary>A row that failed validation on its silo, told as the CLI tells it: the file line and column.</summary>
+    internal static InputException Located(ShardError failed, string path, PsmSurveyRows rows, string? weightColumn)
+    {
+        var ex = failed.ToException();
+        return ex.Index is { } row && row >= 0 && row < rows.Count
+            ? PsmSurveyReader.AtLine(path, ex, row, rows.Line, weightColumn)
+            : new InputException($"{path}: {InputException.Plain(ex)}");
     }
 
     private static Command BenchCommand(TextWriter output, TextWriter error)
     {
-        var silos = SilosOption();
+        var cluster = new ClusterOptionSet();
         var customers = new Option<int>("--customers") { Description = "Generated customers.", DefaultValueFactory = _ => 20_000 };
         var solutions = new Option<int>("--solutions") { Description = "Generated solutions.", DefaultValueFactory = _ => 2_000 };
         var goals = new Option<int>("--goals") { Description = "Goal ids of the generated workload.", DefaultValueFactory = _ => 8 };
         var top = new Option<int>("--top") { Description = "K best per customer.", DefaultValueFactory = _ => 10 };
-        var batch = new Option<int>("--batch") { Description = "Customers per work item.", DefaultValueFactory = _ => 1_000 };
-        var command = new Command("bench", "Throughput of ranking on the cluster: customers × solutions pairs per second (the second of two runs).") { silos, customers, solutions, goals, top, batch };
+        var batch = new Option<int>("--batch") { Description = "Customers per work item.", DefaultValueFactory = _ => 2_500 };
+        var inFlight = new Option<int?>("--in-flight") { Description = "Work items in flight at once (default 2 per silo)." };
+        var command = new Command("bench", "Throughput of ranking on the cluster: customers × solutions pairs per second, only each customer's top k coming back (the second of two runs).")
+        {
+            customers, solutions, goals, top, batch, inFlight,
+        };
+        cluster.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var n = Silos(result.GetValue(silos), error);
             var (c, s, g) = (result.GetValue(customers), result.GetValue(solutions), result.GetValue(goals));
-            if (n is null || c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1)
+            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1 || result.GetValue(inFlight) is < 1)
             {
-                await error.WriteLineAsync("solutionfit: --silos, --customers, --solutions, --goals, --top and --batch take whole numbers of at least 1.");
+                await error.WriteLineAsync("solutionfit: --customers, --solutions, --goals, --top, --batch and --in-flight take whole numbers of at least 1.");
                 return 1;
             }
 
-            var catalog = CatalogSource.Synthetic(s, g, seed: 1);
-            var all = SyntheticWorkload.Solutions(s, g, seed: 1);
-            var people = SyntheticWorkload.Customers(c, g, seed: 2);
-            await using var cluster = await LocalCluster.StartAsync(n.Value, ct);
-            var coordinator = new Coordinator(cluster.Client, new CoordinatorOptions { CustomerBatch = result.GetValue(batch), InFlight = 4 * n.Value });
-            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n.Value, ct); // warm-up: compiles the shards on every silo
-            var watch = Stopwatch.StartNew();
-            await coordinator.RankAsync(catalog, all, people, result.GetValue(top), n.Value, ct);
-            var seconds = watch.Elapsed.TotalSeconds;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"silos {n}, customers {c}, solutions {s}, goals {g}, top {result.GetValue(top)}: {seconds:0.000} s, {c * (double)s / seconds:0.###e0} pairs/s"));
-            output.WriteLine($"work items per silo (both runs): {string.Join(", ", coordinator.WorkBySilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
-            return 0;
+            return await cluster.RunAsync(result, error, async connection =>
+            {
+                var n = connection.Silos;
+                var catalog = CatalogSource.Synthetic(s, g, seed: 1);
+                var all = SyntheticWorkload.Solutions(s, g, seed: 1);
+                var people = SyntheticWorkload.Customers(c, g, seed: 2);
+                var coordinator = new Coordinator(connection.Client, cluster.Coordinator(result) with { CustomerBatch = result.GetValue(batch), InFlight = result.GetValue(inFlight) ?? (2 * n) });
+                await coordinator.TopAsync(catalog, all, people, result.GetValue(top), n, ct); // warm-up: compiles the shards on every silo
+                var watch = Stopwatch.StartNew();
+                await coordinator.TopAsync(catalog, all, people, result.GetValue(top), n, ct);
+                var seconds = watch.Elapsed.TotalSeconds;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silos {n}, customers {c}, solutions {s}, goals {g}, top {result.GetValue(top)}: {seconds:0.000} s, {c * (double)s / seconds:0.###e0} pairs/s"));
+                await output.WriteLineAsync($"work items per silo (both runs): {string.Join(", ", coordinator.WorkBySilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
+                if (cluster.Stats(result))
+                {
+                    await error.WriteLineAsync(coordinator.Stats());
+                }
+
+                return 0;
+            }, ct);
         });
         return command;
     }
 
-    private static int? Silos(int silos, TextWriter error)
+    private static Option<string> RedisOption() => new("--redis")
     {
-        if (silos is >= 1 and <= 16)
+        HelpName = "HOST:PORT",
+        Description = "The Redis server holding the cluster's membership.",
+        CustomParser = r =>
         {
-            return silos;
+            if (r.Tokens is [var token] && token.Value.LastIndexOf(':') is var colon && colon > 0
+                && int.TryParse(token.Value.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 1 and <= 65535)
+            {
+                return token.Value;
+            }
+
+            r.AddError("--redis takes one HOST:PORT, such as 127.0.0.1:6379.");
+            return null;
+        },
+    };
+
+    private static Option<string> ClusterIdOption() => new("--cluster-id")
+    {
+        HelpName = "ID",
+        Description = $"The cluster to join or use (default {DefaultClusterId}): several clusters can share one Redis.",
+        DefaultValueFactory = _ => DefaultClusterId,
+        Validators =
+        {
+            r =>
+            {
+                if (string.IsNullOrWhiteSpace(r.GetValueOrDefault<string>()))
+                {
+                    r.AddError("--cluster-id takes a non-empty name.");
+                }
+            },
+        },
+    };
+
+    private static Option<int> PortOption(string name, int defaultPort, string what) => new(name)
+    {
+        HelpName = "PORT",
+        Description = string.Create(CultureInfo.InvariantCulture, $"{what} (default {defaultPort}; 0: any free port, written on the joined line)."),
+        DefaultValueFactory = _ => defaultPort,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535)
+            {
+                return port;
+            }
+
+            r.AddError($"{name} takes one port number from 0 to 65535.");
+            return 0;
+        },
+    };
+
+    /// <summary>
+    /// The options every client command shares: which cluster (<c>--redis</c> and <c>--cluster-id</c>, or <c>--silos</c>
+    /// in this process), <c>--stats</c>, and the coordinator's call timeout.
+    /// </summary>
+    private sealed class ClusterOptionSet
+    {
+        private readonly Option<int?> _silos = CliCommands.WholeNumberOption("--silos", "N", "Start N silos in this process (1 to 16; 3 without --redis).", maximum: 16);
+        private readonly Option<string> _redis = RedisOption();
+        private readonly Option<string> _clusterId = ClusterIdOption();
+        private readonly Option<bool> _stats = new("--stats") { Description = "Write 'work items W, retries R, silos S' on standard error when the job is done." };
+        private readonly Option<int?> _callTimeout = CliCommands.WholeNumberOption("--call-timeout", "SECONDS", "How long one work item may take before it is sent again (default 30).");
+
+        public void AddTo(Command command)
+        {
+            foreach (var option in new Option[] { _silos, _redis, _clusterId, _stats, _callTimeout })
+            {
+                command.Options.Add(option);
+            }
+
+            command.Validators.Add(r =>
+            {
+                if (r.GetResult(_silos) is { Implicit: false } && r.GetResult(_redis) is { Implicit: false })
+                {
+                    r.AddError("--silos starts silos in this process; --redis uses silo processes: give one of them.");
+                }
+            });
         }
 
-        error.WriteLine("solutionfit: --silos takes one whole number from 1 to 16.");
-        return null;
+        public bool Stats(ParseResult result) => result.GetValue(_stats);
+
+        public CoordinatorOptions Coordinator(ParseResult result) =>
+            new() { CallTimeout = TimeSpan.FromSeconds(result.GetValue(_callTimeout) ?? 30) };
+
+        /// <summary>Connects to the cluster the options name, runs <paramref name="job"/> on it and returns its exit code.</summary>
+        public async Task<int> RunAsync(ParseResult result, TextWriter error, Func<ClusterConnection, Task<int>> job, CancellationToken cancellationToken)
+        {
+            ClusterConnection connection;
+            try
+            {
+                connection = result.GetValue(_redis) is { } redis
+                    ? await ClusterConnection.ConnectAsync(redis, result.GetRequiredValue(_clusterId), cancellationToken)
+                    : await ClusterConnection.StartLocalAsync(result.GetValue(_silos) ?? 3, cancellationToken);
+            }
+            catch (InputException ex)
+            {
+                await error.WriteLineAsync(Show.OneLine($"solutionfit: {ex.Message}"));
+                return CliCommands.BadInput;
+            }
+
+            await using (connection)
+            {
+                return await job(connection);
+            }
+        }
     }
 
-    /// <summary>A bad input file becomes one line on <paramref name="error"/> and exit code 2, as in the CLI.</summary>
-    private static async Task<int> Guarded(TextWriter error, Func<Task> run)
+    /// <summary>
+    /// A bad input file becomes one line on <paramref name="error"/> and exit code 2, as in the CLI; with
+    /// <paramref name="stats"/>, the coordinator's counts follow on <paramref name="error"/> whatever the outcome.
+    /// </summary>
+    private static async Task<int> Guarded(TextWriter error, Coordinator coordinator, bool stats, Func<Task> run)
     {
         try
         {
@@ -177,8 +489,15 @@ internal static class OrleansCli
         }
         catch (InputException ex)
         {
-            await error.WriteLineAsync($"solutionfit: {ex.Message}");
-            return 2;
+            await error.WriteLineAsync(Show.OneLine($"solutionfit: {ex.Message}"));
+            return CliCommands.BadInput;
+        }
+        finally
+        {
+            if (stats)
+            {
+                await error.WriteLineAsync(coordinator.Stats());
+            }
         }
     }
 }

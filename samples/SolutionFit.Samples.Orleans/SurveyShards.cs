@@ -1,32 +1,32 @@
 namespace SolutionFit.Samples.Orleans;
 
 /// <summary>
-/// Reads a survey file with the tool's reader (same columns, same checks, same messages) into shards of rows for the
-/// workers to tally.
+/// Reads a survey file with the tool's streaming reader (same columns, same checks, same messages) and hands on shards
+/// of rows for the workers to tally as they fill: memory holds the shard being filled, not the file.
 /// </summary>
 internal static class SurveyShards
 {
-    /// <summary>The shards, and where each global row is in the file (to name lines in errors, as the tool does).</summary>
-    /// <exception cref="InputException">The file cannot be read or has no respondent, a column is missing, a cell is not a number, or an answer or weight fails the library's check.</exception>
-    public static (List<PsmShard> Shards, PsmSurveyRows Rows) Read(string path, string? weightColumn, bool nms, int rowsPerShard)
+    /// <summary>Streams the file into <paramref name="send"/>, one shard of <paramref name="rowsPerShard"/> rows (the last fewer) at a time.</summary>
+    /// <returns>Where each global row is in the file (to name lines in errors, as the tool does).</returns>
+    /// <exception cref="InputException">The file cannot be read or has no respondent, a column is missing, a cell is not a number, or an answer or weight fails the library's check (thrown once the file is read; the rows before it were sent).</exception>
+    public static PsmSurveyRows Stream(string path, string? weightColumn, bool nms, Limits? limits, int rowsPerShard, Action<PsmShard> send)
     {
-        var shards = new List<PsmShard>();
         var shard = new Rows(0, rowsPerShard);
-        var rows = PsmSurveyReader.Read(path, weightColumn, nms, limits: null, (in PsmAnswers a) =>
+        var rows = PsmSurveyReader.Read(path, weightColumn, nms, limits, (in PsmAnswers a) =>
         {
             shard.Add(a);
             if (shard.Count == rowsPerShard)
             {
-                shards.Add(shard.ToShard(nms));
+                send(shard.ToShard(nms));
                 shard = new Rows(a.Row + 1, rowsPerShard);
             }
         });
         if (shard.Count > 0)
         {
-            shards.Add(shard.ToShard(nms));
+            send(shard.ToShard(nms));
         }
 
-        return (shards, rows);
+        return rows;
     }
 
     /// <summary>The rows of one shard being read.</summary>
