@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using SolutionFit.PriceSensitivity;
@@ -14,6 +15,9 @@ namespace SolutionFit.Samples.Orleans;
 /// <param name="options">Sizes, retries and a hook for tests.</param>
 internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions options)
 {
+    /// <summary>Gets how the coordinator splits and sends work.</summary>
+    public CoordinatorOptions Options => options;
+
     private int _retries;
 
     /// <summary>Gets how many work items were sent again because their silo failed.</summary>
@@ -205,8 +209,8 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
     /// <summary>
     /// Runs every work item, <see cref="CoordinatorOptions.InFlight"/> at a time, taking the next item only when one is
     /// done; an item whose call fails (its silo stopped or died, or the call timed out) is sent again, to whichever silo
-    /// the cluster now routes it, up to <see cref="CoordinatorOptions.Attempts"/> times. Work items are pure, so running
-    /// one twice is harmless.
+    /// the cluster now routes it, for up to <see cref="CoordinatorOptions.RetryFor"/> after its first failure. Work items
+    /// are pure, so running one twice is harmless.
     /// </summary>
     private async Task RunAll<T>(IAsyncEnumerable<T> items, Func<T, CancellationToken, Task<string>> run, CancellationToken cancellationToken)
     {
@@ -231,6 +235,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
             try
             {
                 string? silo = null;
+                var firstFailure = (Stopwatch?)null;
                 for (var attempt = 1; ; attempt++)
                 {
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -241,11 +246,12 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
                         WorkBySilo.AddOrUpdate(silo, 1, (_, n) => n + 1);
                         break;
                     }
-                    catch (Exception ex) when (attempt < options.Attempts && !cancellationToken.IsCancellationRequested && ex is not InvalidInputException)
+                    catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not InvalidInputException && (firstFailure ??= Stopwatch.StartNew()).Elapsed < options.RetryFor)
                     {
+                        // Until the cluster has declared a dead silo dead (seconds), calls that need it keep failing.
                         Interlocked.Increment(ref _retries);
                         options.OnRetry?.Invoke(ex);
-                        await Task.Delay(options.RetryDelay * attempt, cancellationToken);
+                        await Task.Delay(options.RetryDelay * Math.Min(attempt, 8), cancellationToken);
                     }
                 }
 
@@ -274,14 +280,17 @@ internal sealed record CoordinatorOptions
     /// <summary>Gets how many work items are in flight at once.</summary>
     public int InFlight { get; init; } = 8;
 
-    /// <summary>Gets how many times a work item is sent before the job fails.</summary>
-    public int Attempts { get; init; } = 5;
+    /// <summary>
+    /// Gets how long a work item is sent again after its first failure before the job fails: long enough for the
+    /// cluster to declare a killed silo dead (by default about 15 to 30 seconds) or for a silo to be restarted.
+    /// </summary>
+    public TimeSpan RetryFor { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Gets how long one call may take before it is sent again.</summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets the pause before a retry, times the attempt.</summary>
-    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>Gets the pause before a retry, times the attempt (at most 8 times).</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Gets a hook told of each failed call that is sent again.</summary>
     public Action<Exception>? OnRetry { get; init; }

@@ -68,14 +68,29 @@ internal sealed class SiloWork(TimeSpan delay, bool announce)
     /// <summary>The line a silo writes when a work item starts (with <c>--work-delay</c>).</summary>
     public const string StartedLine = "work item started";
 
+    private readonly TaskCompletionSource _held = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _inFlight;
     private int _started;
+    private int _holding;
 
     /// <summary>Gets how many work items are running on this silo now.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Gets how many work items this silo has started.</summary>
     public int Started => Volatile.Read(ref _started);
+
+    /// <summary>
+    /// For tests of failures: from now on, every work item waits until <see cref="Release"/> before it runs, so that
+    /// the silo holds work its callers give up on.
+    /// </summary>
+    public void Hold() => Volatile.Write(ref _holding, 1);
+
+    /// <summary>Lets the work items held by <see cref="Hold"/> run, and the ones after run at once.</summary>
+    public void Release()
+    {
+        Volatile.Write(ref _holding, 0);
+        _held.TrySetResult();
+    }
 
     /// <summary>Runs <paramref name="work"/> as one work item.</summary>
     public async Task<T> Run<T>(Func<T> work)
@@ -93,6 +108,11 @@ internal sealed class SiloWork(TimeSpan delay, bool announce)
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay);
+            }
+
+            if (Volatile.Read(ref _holding) == 1)
+            {
+                await _held.Task;
             }
 
             return work();

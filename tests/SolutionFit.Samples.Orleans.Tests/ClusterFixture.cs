@@ -8,26 +8,44 @@ using Orleans.TestingHost;
 namespace SolutionFit.Samples.Orleans.Tests;
 
 /// <summary>A 3-silo in-process cluster, shared by the tests of a class.</summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
     public TestCluster Cluster { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         var builder = new TestClusterBuilder(3);
-        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        Configure(builder);
         Cluster = builder.Build();
         await Cluster.DeployAsync().WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 
-    /// <summary>The catalogs each live silo has compiled.</summary>
-    internal int[] Compiled() => [.. Cluster.GetActiveSilos().Select(s => ((InProcessSiloHandle)s).SiloHost.Services.GetRequiredService<SiloCatalogs>().Compiled)];
+    /// <summary>What the work items of a live silo do around each item (its in-flight count).</summary>
+    internal static SiloWork Work(SiloHandle silo) => ((InProcessSiloHandle)silo).SiloHost.Services.GetRequiredService<SiloWork>();
+
+    /// <summary>How many times each live silo compiled each shard of <paramref name="source"/> it holds.</summary>
+    internal IReadOnlyDictionary<int, int>[] Compilations(CatalogSource source) =>
+        [.. Cluster.GetActiveSilos().Select(s => ((InProcessSiloHandle)s).SiloHost.Services.GetRequiredService<SiloCatalogs>().Compilations(source))];
+
+    /// <summary>Adds the silos' configuration: the SolutionFit workers.</summary>
+    protected virtual void Configure(TestClusterBuilder builder) => builder.AddSiloBuilderConfigurator<SiloConfigurator>();
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddSolutionFitWorkers();
+    }
+}
+
+/// <summary>A 3-silo in-process cluster whose work items each take at least 50 ms, so that a silo stopped mid-job holds work.</summary>
+public sealed class SlowClusterFixture : ClusterFixture
+{
+    protected override void Configure(TestClusterBuilder builder) => builder.AddSiloBuilderConfigurator<SlowSiloConfigurator>();
+
+    private sealed class SlowSiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) => siloBuilder.AddSolutionFitWorkers(new SiloWork(TimeSpan.FromMilliseconds(50), announce: false));
     }
 }
 

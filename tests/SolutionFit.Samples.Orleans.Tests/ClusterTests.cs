@@ -40,11 +40,27 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
 
         Assert.Equal(0, expected.Code);
         Assert.Equal(expected, actual);
-        // The 45 work items ran on all three silos, and each silo compiled each of the 3 shards at most once (other tests
-        // of the class use other catalogs, up to 6 more shards).
+        // The 45 work items ran on all three silos.
         Assert.Equal(3, silos.Count);
         Assert.Equal(45, silos.Values.Sum());
-        Assert.All(fixture.Compiled(), compiled => Assert.InRange(compiled, 0, 3 + 6 * 3));
+    }
+
+    [Fact]
+    public async Task Rank_SameCatalogTwice_EachSiloCompilesEachShardItRanksExactlyOnce()
+    {
+        var path = Run.GeneratedCatalog(customers: 96, solutions: 30, seed: 5);
+        var options = new CoordinatorOptions { CustomerBatch = 4, InFlight = 6 };
+
+        var first = await Run.Cluster((o, e) => OrleansCli.RankAsync(fixture.Cluster.Client, path, 3, 3, options, o, e, default));
+        var afterFirst = fixture.Compilations(CatalogSource.File(path));
+        var second = await Run.Cluster((o, e) => OrleansCli.RankAsync(fixture.Cluster.Client, path, 3, 3, options, o, e, default));
+        var afterSecond = fixture.Compilations(CatalogSource.File(path));
+
+        Assert.Equal(first, second);
+        // 72 work items over 3 silos: every shard compiled on some silo, each at most once per silo, none again for the second job.
+        Assert.Equal(Enumerable.Range(0, 3), afterFirst.SelectMany(c => c.Keys).Distinct().Order());
+        Assert.All(afterFirst.SelectMany(c => c.Values), count => Assert.Equal(1, count));
+        Assert.Equal(afterFirst.Select(c => c.OrderBy(p => p.Key).ToList()), afterSecond.Select(c => c.OrderBy(p => p.Key).ToList()));
     }
 
     [Theory]
@@ -96,22 +112,38 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
     }
 
     [Fact]
-    public async Task AnalyzeAsync_RowFailsValidationOnItsSilo_NamesTheRowsFileLineAndColumn()
+    public async Task TallyAsync_RowFailsValidationOnItsSilo_NamesTheRowsFileLineAndColumn()
     {
         // Shards read from a valid file, then one answer made negative: the shard holding it fails on its silo, the job
         // fails with the library's error, and the error names the row's line in the file and its column.
         var path = Run.Example("survey.csv");
-        var (shards, rows) = SurveyShards.Read(path, "weight", nms: true, rowsPerShard: 20);
+        var shards = new List<PsmShard>();
+        var rows = SurveyShards.Stream(path, "weight", nms: true, limits: null, rowsPerShard: 20, shards.Add);
         var bad = shards[3] with { Cheap = [.. shards[3].Cheap] };
         bad.Cheap[5] = -5;
         shards[3] = bad;
         var row = bad.FirstRow + 5;
+        var coordinator = new Coordinator(fixture.Cluster.Client, new CoordinatorOptions { SurveyShard = 20 });
 
-        var error = await Assert.ThrowsAsync<InputException>(() =>
-            OrleansCli.AnalyzeAsync(new Coordinator(fixture.Cluster.Client, new CoordinatorOptions { SurveyShard = 20 }), shards, new PriceSensitivity.PsmOptions(), path, rows, "weight", default));
+        var (tally, failed) = await coordinator.TallyAsync(shards.ToAsyncEnumerable(), nms: true).WaitAsync(Run.Bound);
+        var error = OrleansCli.Located(failed!, path, rows, "weight");
 
+        Assert.Null(tally);
         Assert.StartsWith($"{path}: line {rows.Line(row)}, column 'cheap': ", error.Message, StringComparison.Ordinal);
         Assert.Equal(row + 2, rows.Line(row));
+    }
+
+    [Fact]
+    public void Stream_TwelveShardsOfTwentyRows_SendsEveryRowOnceInFileOrder()
+    {
+        var path = Run.Example("survey.csv");
+        var shards = new List<PsmShard>();
+
+        var rows = SurveyShards.Stream(path, null, nms: false, limits: null, rowsPerShard: 20, shards.Add);
+
+        Assert.Equal(240, rows.Count);
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => 20 * i), shards.Select(s => s.FirstRow));
+        Assert.All(shards, s => Assert.Equal(20, s.Count));
     }
 
     [Fact]
