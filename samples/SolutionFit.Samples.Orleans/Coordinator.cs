@@ -275,7 +275,15 @@ internal sealed record CoordinatorOptions
     public int CustomerBatch { get; init; } = 1_000;
 
     /// <summary>Gets how many survey rows a tally work item carries.</summary>
-    public int SurveyShard { get; init; } = 50_000;
+    /// <remarks>
+    /// 10,000 by default: a shard's columns are then arrays of at most 80,000 bytes, under the large object heap's
+    /// threshold (85,000 bytes), so they are collected young (the client's peak memory on a 10-million-row survey:
+    /// 155 to 166 MB with shards of 10,000 rows, 247 MB with shards of 50,000).
+    /// </remarks>
+    public int SurveyShard { get; init; } = DefaultSurveyShard;
+
+    /// <summary>The default of <see cref="SurveyShard"/>.</summary>
+    public const int DefaultSurveyShard = 10_000;
 
     /// <summary>Gets how many work items are in flight at once.</summary>
     public int InFlight { get; init; } = 8;

@@ -171,13 +171,13 @@ internal sealed class PsmWorker(SiloWork items, ILocalSiloDetails silo) : Grain,
             for (var i = 0; i < shard.Count; i++)
             {
                 tally.Add(
-                    tooCheap: shard.TooCheap?[i],
-                    cheap: shard.Cheap[i],
-                    expensive: shard.Expensive[i],
-                    tooExpensive: shard.TooExpensive[i],
+                    tooCheap: PsmShard.Answer(shard.TooCheap, i),
+                    cheap: PsmShard.Answer(shard.Cheap, i),
+                    expensive: PsmShard.Answer(shard.Expensive, i),
+                    tooExpensive: PsmShard.Answer(shard.TooExpensive, i),
                     weight: shard.Weights?[i] ?? 1.0,
-                    purchaseIntentCheap: shard.PurchaseIntentCheap?[i],
-                    purchaseIntentExpensive: shard.PurchaseIntentExpensive?[i]);
+                    purchaseIntentCheap: PsmShard.Intent(shard.PurchaseIntentCheap, i),
+                    purchaseIntentExpensive: PsmShard.Intent(shard.PurchaseIntentExpensive, i));
             }
         }
         catch (InvalidInputException ex)

@@ -153,7 +153,7 @@ internal static class OrleansCli
         var limits = SolutionFit.Cli.PsmCommand.AddLimits(command);
         var cluster = new ClusterOptionSet();
         cluster.AddTo(command);
-        var rows = CliCommands.WholeNumberOption("--shard-rows", "N", "Survey rows per work item (default 50,000).");
+        var rows = CliCommands.WholeNumberOption("--shard-rows", "N", "Survey rows per work item (default 10,000).");
         command.Options.Add(rows);
         command.SetAction(async (result, ct) =>
         {
@@ -175,7 +175,7 @@ internal static class OrleansCli
                 },
                 result.GetValue(json),
                 result.GetValue(chart));
-            var options = cluster.Coordinator(result) with { SurveyShard = result.GetValue(rows) ?? 50_000 };
+            var options = cluster.Coordinator(result) with { SurveyShard = result.GetValue(rows) ?? CoordinatorOptions.DefaultSurveyShard };
             return await cluster.RunAsync(result, error, connection => PsmAsync(new Coordinator(connection.Client, options), job, output, error, cluster.Stats(result), ct), ct);
         });
         return command;
@@ -268,7 +268,7 @@ internal static class OrleansCli
     internal static async Task<(PsmTally Tally, PsmSurveyRows Rows)> TallyAsync(Coordinator coordinator, string path, string? weightColumn, bool nms, Limits limits, int rowsPerShard, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var channel = Channel.CreateBounded<PsmShard>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<PsmShard>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         var reading = Task.Factory.StartNew(
             () =>
             {

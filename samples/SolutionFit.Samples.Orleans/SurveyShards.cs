@@ -11,57 +11,63 @@ internal static class SurveyShards
     /// <exception cref="InputException">The file cannot be read or has no respondent, a column is missing, a cell is not a number, or an answer or weight fails the library's check (thrown once the file is read; the rows before it were sent).</exception>
     public static PsmSurveyRows Stream(string path, string? weightColumn, bool nms, Limits? limits, int rowsPerShard, Action<PsmShard> send)
     {
-        var shard = new Rows(0, rowsPerShard);
+        var shard = new Rows(0, rowsPerShard, nms);
         var rows = PsmSurveyReader.Read(path, weightColumn, nms, limits, (in PsmAnswers a) =>
         {
             shard.Add(a);
             if (shard.Count == rowsPerShard)
             {
-                send(shard.ToShard(nms));
-                shard = new Rows(a.Row + 1, rowsPerShard);
+                send(shard.ToShard());
+                shard = new Rows(a.Row + 1, rowsPerShard, nms);
             }
         });
         if (shard.Count > 0)
         {
-            send(shard.ToShard(nms));
+            send(shard.ToShard());
         }
 
         return rows;
     }
 
-    /// <summary>The rows of one shard being read.</summary>
-    private sealed class Rows(int firstRow, int capacity)
+    /// <summary>The rows of one shard being read, straight into the shard's arrays.</summary>
+    private sealed class Rows(int firstRow, int capacity, bool nms)
     {
-        private readonly List<double?> _tooCheap = new(capacity);
-        private readonly List<double?> _cheap = new(capacity);
-        private readonly List<double?> _expensive = new(capacity);
-        private readonly List<double?> _tooExpensive = new(capacity);
-        private readonly List<double> _weights = new(capacity);
-        private readonly List<int?> _intentCheap = new(capacity);
-        private readonly List<int?> _intentExpensive = new(capacity);
+        private readonly double[] _tooCheap = new double[capacity];
+        private readonly double[] _cheap = new double[capacity];
+        private readonly double[] _expensive = new double[capacity];
+        private readonly double[] _tooExpensive = new double[capacity];
+        private readonly double[] _weights = new double[capacity];
+        private readonly int[]? _intentCheap = nms ? new int[capacity] : null;
+        private readonly int[]? _intentExpensive = nms ? new int[capacity] : null;
 
-        public int Count => _cheap.Count;
+        public int Count { get; private set; }
 
         public void Add(in PsmAnswers a)
         {
-            _tooCheap.Add(a.TooCheap);
-            _cheap.Add(a.Cheap);
-            _expensive.Add(a.Expensive);
-            _tooExpensive.Add(a.TooExpensive);
-            _weights.Add(a.Weight);
-            _intentCheap.Add(a.IntentCheap);
-            _intentExpensive.Add(a.IntentExpensive);
+            var i = Count++;
+            _tooCheap[i] = a.TooCheap ?? double.NaN;
+            _cheap[i] = a.Cheap ?? double.NaN;
+            _expensive[i] = a.Expensive ?? double.NaN;
+            _tooExpensive[i] = a.TooExpensive ?? double.NaN;
+            _weights[i] = a.Weight;
+            if (_intentCheap is not null)
+            {
+                _intentCheap[i] = a.IntentCheap ?? PsmShard.MissingIntent;
+                _intentExpensive![i] = a.IntentExpensive ?? PsmShard.MissingIntent;
+            }
         }
 
-        public PsmShard ToShard(bool nms) => new(
+        public PsmShard ToShard() => new(
             firstRow,
             nms,
-            [.. _tooCheap],
-            [.. _cheap],
-            [.. _expensive],
-            [.. _tooExpensive],
-            [.. _weights],
-            nms ? [.. _intentCheap] : null,
-            nms ? [.. _intentExpensive] : null);
+            Trim(_tooCheap),
+            Trim(_cheap),
+            Trim(_expensive),
+            Trim(_tooExpensive),
+            Trim(_weights),
+            _intentCheap is null ? null : Trim(_intentCheap),
+            _intentExpensive is null ? null : Trim(_intentExpensive));
+
+        private T[] Trim<T>(T[] column) => Count == column.Length ? column : column[..Count];
     }
 }
