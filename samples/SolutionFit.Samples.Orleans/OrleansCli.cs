@@ -111,17 +111,19 @@ internal static class OrleansCli
         var top = CliCommands.WholeNumberOption("--top", "K", "Show only the K best solutions per customer (K >= 1).");
         var cluster = new ClusterOptionSet();
         var batch = CliCommands.WholeNumberOption("--batch", "N", "Customers per work item (default 1,000).");
+        var shards = CatalogShardsOption();
         var command = new Command("rank", "Rank each customer's solutions on the cluster: customer batches × catalog shards, top k merged.") { file, json, top };
         var limits = CliCommands.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Customers, Limits.Solutions, Limits.Goals);
         cluster.AddTo(command);
         command.Options.Add(batch);
+        command.Options.Add(shards);
         command.SetAction(async (result, ct) =>
         {
             var options = cluster.Coordinator(result) with { CustomerBatch = result.GetValue(batch) ?? 1_000 };
             return await cluster.RunAsync(
                 result,
                 error,
-                connection => RankAsync(new Coordinator(connection.Client, options), new RankJob(result.GetRequiredValue(file), result.GetValue(top), limits(result), result.GetValue(json)), connection.Silos, output, error, cluster.Stats(result), ct),
+                connection => RankAsync(new Coordinator(connection.Client, options), new RankJob(result.GetRequiredValue(file), result.GetValue(top), limits(result), result.GetValue(json)), CatalogShards(result, shards, connection), output, error, cluster.Stats(result), ct),
                 ct);
         });
         return command;
@@ -323,26 +325,30 @@ internal static class OrleansCli
         var solutions = new Option<int>("--solutions") { Description = "Generated solutions.", DefaultValueFactory = _ => 2_000 };
         var goals = new Option<int>("--goals") { Description = "Goal ids of the generated workload.", DefaultValueFactory = _ => 8 };
         var top = new Option<int>("--top") { Description = "K best per customer.", DefaultValueFactory = _ => 10 };
-        var batch = new Option<int>("--batch") { Description = "Customers per work item.", DefaultValueFactory = _ => 2_500 };
+        var batch = new Option<int>("--batch") { Description = "Customers per work item (default 1,000).", DefaultValueFactory = _ => 1_000 };
+        var shards = CatalogShardsOption();
         var inFlight = new Option<int?>("--in-flight") { Description = "Work items in flight at once (default 2 per silo)." };
+        var rounds = new Option<int>("--rounds") { Description = "Timed runs (default 1).", DefaultValueFactory = _ => 1 };
+        var compare = new Option<bool>("--compare") { Description = "After each timed run, run solutionfit bench-rank's ranking of the same workload in this process, and print the ratio." };
         var warmUpSeconds = new Option<int>("--warm-up") { HelpName = "SECONDS", Description = "Run the job for at least this long before the timed run (default 10).", DefaultValueFactory = _ => 10 };
-        var command = new Command("bench", "Throughput of ranking on the cluster: customers × solutions pairs per second, only each customer's top k coming back (timed after a warm-up).")
+        var command = new Command("bench", "Throughput of ranking on the cluster: customers × solutions pairs per second, only each customer's top k coming back (timed after a warm-up; with --compare, against solutionfit bench-rank in this process).")
         {
-            customers, solutions, goals, top, batch, inFlight, warmUpSeconds,
+            customers, solutions, goals, top, batch, shards, inFlight, warmUpSeconds, rounds, compare,
         };
         cluster.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var (c, s, g) = (result.GetValue(customers), result.GetValue(solutions), result.GetValue(goals));
-            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1 || result.GetValue(inFlight) is < 1)
+            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1 || result.GetValue(inFlight) is < 1 || result.GetValue(rounds) < 1 || result.GetValue(warmUpSeconds) < 0)
             {
-                await error.WriteLineAsync("solutionfit: --customers, --solutions, --goals, --top, --batch and --in-flight take whole numbers of at least 1.");
+                await error.WriteLineAsync("solutionfit: --customers, --solutions, --goals, --top, --batch, --in-flight and --rounds take whole numbers of at least 1, --warm-up one of at least 0.");
                 return 1;
             }
 
             return await cluster.RunAsync(result, error, async connection =>
             {
                 var n = connection.Silos;
+                var catalogShards = CatalogShards(result, shards, connection);
                 var catalog = CatalogSource.Synthetic(s, g, seed: 1);
                 var all = SyntheticWorkload.Solutions(s, g, seed: 1);
                 var people = SyntheticWorkload.Customers(c, g, seed: 2);
@@ -352,14 +358,34 @@ internal static class OrleansCli
                 var warmUp = Stopwatch.StartNew();
                 do
                 {
-                    await coordinator.TopAsync(catalog, all, people, result.GetValue(top), n, ct);
+                    await coordinator.TopAsync(catalog, all, people, result.GetValue(top), catalogShards, ct);
                 }
                 while (warmUp.Elapsed < TimeSpan.FromSeconds(result.GetValue(warmUpSeconds)));
 
-                var watch = Stopwatch.StartNew();
-                await coordinator.TopAsync(catalog, all, people, result.GetValue(top), n, ct);
-                var seconds = watch.Elapsed.TotalSeconds;
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silos {n}, customers {c}, solutions {s}, goals {g}, top {result.GetValue(top)}: {seconds:0.000} s, {c * (double)s / seconds:0.###e0} pairs/s"));
+                // Each round times the cluster, then (with --compare) solutionfit bench-rank's run on the same workload in
+                // this process, back to back, so that both see the same load; the ratio of the two is the overhead.
+                var ratios = new List<double>();
+                for (var round = 1; round <= result.GetValue(rounds); round++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    await coordinator.TopAsync(catalog, all, people, result.GetValue(top), catalogShards, ct);
+                    var seconds = watch.Elapsed.TotalSeconds;
+                    var pairs = c * (double)s / seconds;
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"silos {n}, catalog shards {catalogShards}, customers {c}, solutions {s}, goals {g}, top {result.GetValue(top)}: {seconds:0.000} s, {pairs:0.###e0} pairs/s"));
+                    if (result.GetValue(compare))
+                    {
+                        var local = BenchRankCommand.Run(c, s, g, result.GetValue(top), seed: 1, BenchRankCommand.JitQuiet);
+                        ratios.Add(pairs / local.PairsPerSecond);
+                        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  in process (solutionfit bench-rank): {local.PairsPerSecond:0.###e0} pairs/s; cluster / in process {pairs / local.PairsPerSecond:P0}"));
+                    }
+                }
+
+                if (ratios.Count > 0)
+                {
+                    ratios.Sort();
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"median cluster / in process over {ratios.Count} round(s): {ratios[ratios.Count / 2]:P0}"));
+                }
+
                 await output.WriteLineAsync($"work items per silo (warm-up and timed runs): {string.Join(", ", coordinator.WorkBySilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"))}");
                 if (cluster.Stats(result))
                 {
@@ -371,6 +397,32 @@ internal static class OrleansCli
         });
         return command;
     }
+
+    /// <summary>
+    /// <c>--catalog-shards N|silos</c>: into how many shards the catalog is cut. 1 (the default) sends every work item the
+    /// whole catalog, compiled once on each silo: customers are split, nothing is merged. More shards (up to one per
+    /// silo with <c>silos</c>) suit a catalog too large for one machine: each customer batch is then ranked against
+    /// every shard and the shards' top k merged.
+    /// </summary>
+    private static Option<string> CatalogShardsOption() => new("--catalog-shards")
+    {
+        HelpName = "N|silos",
+        Description = "Cut the catalog into N shards, or one per active silo with 'silos' (default 1: every silo holds the whole catalog; customers are split).",
+        DefaultValueFactory = _ => "1",
+        Validators =
+        {
+            r =>
+            {
+                if (r.GetValueOrDefault<string>() is var value && value != "silos" && !(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1))
+                {
+                    r.AddError("--catalog-shards takes one whole number of at least 1, or 'silos'.");
+                }
+            },
+        },
+    };
+
+    private static int CatalogShards(ParseResult result, Option<string> shards, ClusterConnection connection) =>
+        result.GetRequiredValue(shards) is var value && value == "silos" ? connection.Silos : int.Parse(value, CultureInfo.InvariantCulture);
 
     private static Option<string> RedisOption() => new("--redis")
     {

@@ -22,7 +22,7 @@ public sealed class SiloFailureTests
         await using var cluster = await ProcessCluster.StartAsync(3, "--work-delay", WorkDelay);
 
         // 30 batches × 3 catalog shards = 90 work items; silo 2 killed as soon as it has started one.
-        var rank = cluster.ClientAsync("rank", path, "--top", "5", "--json", "--batch", "8", "--stats", "--call-timeout", "20");
+        var rank = cluster.ClientAsync("rank", path, "--top", "5", "--json", "--batch", "8", "--catalog-shards", "3", "--stats", "--call-timeout", "20");
         await KillWhenItHoldsWork(cluster, 2, rank);
         var rankResult = await rank;
 
