@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FsCheck.Xunit;
 
 namespace SolutionFit.Cli.Tests;
 
@@ -208,5 +209,26 @@ public sealed class DemandCommandTests
         var result = CliRunner.Run("demand", "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.All(["--weight-column", "--segment-column", "--json", "--chart", "--max-rows", "--max-file-mb"], o => Assert.Contains(o, result.Output, StringComparison.Ordinal));
+    }
+
+    /// <summary>Any answers at four prices, the columns written in any order (and the prices spelt differently), give the same JSON as the columns in price order.</summary>
+    [Property(MaxTest = 100)]
+    public bool Demand_AnyAnswersInAnyColumnOrder_SameJsonAsOrderedColumns(byte[][] rows, int seed)
+    {
+        string[] prices = ["10", "20", "30", "40"];
+        string[] spelt = ["1e1", "20.0", "30", "40.00"];
+        string[] cells = ["1", "0", ""];
+        var answers = (rows ?? []).Where(r => r is { Length: >= 5 }).Select(r => (Segment: $"s{r[4] % 3}", Cells: r.Take(4).Select(c => cells[c % 3]).ToArray())).ToList();
+        if (answers.Count == 0)
+        {
+            return true;
+        }
+
+        int[] order = [0, 1, 2, 3];
+        new Random(seed).Shuffle(order);
+        var ordered = "id,seg," + string.Join(",", prices) + "\n" + string.Concat(answers.Select((a, i) => $"{i},{a.Segment},{string.Join(",", a.Cells)}\n"));
+        var shuffled = string.Join(",", order.Select(j => spelt[j])) + ",seg,id\n" + string.Concat(answers.Select((a, i) => $"{string.Join(",", order.Select(j => a.Cells[j]))},{a.Segment},{i}\n"));
+        var (x, y) = (RunOn(ordered, "--segment-column", "seg", "--json"), RunOn(shuffled, "--segment-column", "seg", "--json"));
+        return x.ExitCode == 0 && x.Output == y.Output && y.ExitCode == 0;
     }
 }
