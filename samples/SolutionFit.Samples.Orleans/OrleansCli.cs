@@ -325,7 +325,7 @@ internal static class OrleansCli
         var solutions = new Option<int>("--solutions") { Description = "Generated solutions.", DefaultValueFactory = _ => 2_000 };
         var goals = new Option<int>("--goals") { Description = "Goal ids of the generated workload.", DefaultValueFactory = _ => 8 };
         var top = new Option<int>("--top") { Description = "K best per customer.", DefaultValueFactory = _ => 10 };
-        var batch = new Option<int>("--batch") { Description = "Customers per work item (default 1,000).", DefaultValueFactory = _ => 1_000 };
+        var batch = new Option<int?>("--batch") { Description = "Customers per work item (default: the customers split evenly over the work items in flight, one each)." };
         var shards = CatalogShardsOption();
         var inFlight = new Option<int?>("--in-flight") { Description = "Work items in flight at once (default 2 per silo)." };
         var rounds = new Option<int>("--rounds") { Description = "Timed runs (default 1).", DefaultValueFactory = _ => 1 };
@@ -339,7 +339,7 @@ internal static class OrleansCli
         command.SetAction(async (result, ct) =>
         {
             var (c, s, g) = (result.GetValue(customers), result.GetValue(solutions), result.GetValue(goals));
-            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) < 1 || result.GetValue(inFlight) is < 1 || result.GetValue(rounds) < 1 || result.GetValue(warmUpSeconds) < 0)
+            if (c < 1 || s < 1 || g < 1 || result.GetValue(top) < 1 || result.GetValue(batch) is < 1 || result.GetValue(inFlight) is < 1 || result.GetValue(rounds) < 1 || result.GetValue(warmUpSeconds) < 0)
             {
                 await error.WriteLineAsync("solutionfit: --customers, --solutions, --goals, --top, --batch, --in-flight and --rounds take whole numbers of at least 1, --warm-up one of at least 0.");
                 return 1;
@@ -352,7 +352,8 @@ internal static class OrleansCli
                 var catalog = CatalogSource.Synthetic(s, g, seed: 1);
                 var all = SyntheticWorkload.Solutions(s, g, seed: 1);
                 var people = SyntheticWorkload.Customers(c, g, seed: 2);
-                var coordinator = new Coordinator(connection.Client, cluster.Coordinator(result) with { CustomerBatch = result.GetValue(batch), InFlight = result.GetValue(inFlight) ?? (2 * n) });
+                var slots = result.GetValue(inFlight) ?? (2 * n);
+                var coordinator = new Coordinator(connection.Client, cluster.Coordinator(result) with { CustomerBatch = result.GetValue(batch) ?? ((c + slots - 1) / slots), InFlight = slots });
                 // Warm-up: compiles the shards on every silo, and runs until the silos' code is optimised (the JIT tiers
                 // a method up after 30 calls and a delay): the timed run is the steady state, as bench-rank's is.
                 var warmUp = Stopwatch.StartNew();
