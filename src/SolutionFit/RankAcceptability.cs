@@ -85,12 +85,12 @@ public sealed class RankAcceptability
         var counted = CountedSamples;
         if (counted == 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"No plausible priorities: every one of the {Samples:N0} sample(s) made every goal unimportant.");
+            return string.Create(CultureInfo.InvariantCulture, $"No plausible priorities: every one of the {Samples:N0} sample(s) made every goal unimportant");
         }
 
         if (Top == 0)
         {
-            return "No solution to rank: the catalog is empty.";
+            return "No solution to rank: the catalog is empty";
         }
 
         var text = new StringBuilder();
