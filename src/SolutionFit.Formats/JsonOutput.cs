@@ -18,7 +18,7 @@ internal static class JsonOutput
     public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> rankings) =>
         Write(output, new RankingsDto(rankings.Select(r => new RankingDto(r.CustomerId, r.Ranked.Select(RankedSolutionDto.From)))), CliJsonContext.Instance.RankingsDto);
 
-    public static void WritePsm(TextWriter output, PsmResult result) => Write(output, PsmDto.From(result), CliJsonContext.Instance.PsmDto);
+    public static void WritePsm(TextWriter output, PsmResult result, PsmBootstrapResult? bootstrap = null) => Write(output, PsmDto.From(result, bootstrap), CliJsonContext.Instance.PsmDto);
 
     public static void WriteGauges(TextWriter output, IReadOnlyDictionary<string, SmileGauge> groups, SmileComparison? comparison) =>
         Write(output, new GaugesDto(groups.Select(g => GaugeGroupDto.From(g.Key, g.Value)), comparison is { } c ? SmileComparisonDto.From(c) : null), CliJsonContext.Instance.GaugesDto);
