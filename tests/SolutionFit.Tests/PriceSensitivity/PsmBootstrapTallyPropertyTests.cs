@@ -8,7 +8,7 @@ namespace SolutionFit.Tests.PriceSensitivity;
 
 /// <summary>
 /// The bootstrap tally: every replicate equals the plain analysis of the rows it keeps under their replicate weights (the
-/// fast path equals the simple path); any split into shards, merged in any order, gives the whole survey's replicates; the
+/// fast path equals the simple path); any split into shards, merged in any order (some moved through their bytes), gives the whole survey's replicates; the
 /// same seed gives the same output however the rows are added; every interval lies within its defined values.
 /// </summary>
 [Properties(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 150)]
@@ -39,7 +39,7 @@ public sealed class PsmBootstrapTallyPropertyTests
         var whole = PriceSensitivityMeter.Bootstrap(PsmBootstrapTally.FromSurvey(Survey(c, weights), s, Replicates), c.Options).Values;
 
         var cuts = Enumerable.Range(0, random.Next(0, 5)).Select(_ => random.Next(0, c.Cheap.Length + 1)).Append(0).Append(c.Cheap.Length).Order().ToArray();
-        var shards = cuts.Zip(cuts.Skip(1), (first, end) => Shard(c, weights, s, first, end, random)).ToList();
+        var shards = cuts.Zip(cuts.Skip(1), (first, end) => Shard(c, weights, s, first, end, random)).Select(shard => random.Next(3) == 0 ? PsmBootstrapTally.FromBytes(shard.ToBytes()) : shard).ToList();
         while (shards.Count > 1)
         {
             var (i, j) = (random.Next(shards.Count), random.Next(shards.Count - 1));
@@ -48,7 +48,7 @@ public sealed class PsmBootstrapTallyPropertyTests
             shards.RemoveAt(j);
         }
 
-        var merged = PriceSensitivityMeter.Bootstrap(shards[0], c.Options).Values;
+        var merged = PriceSensitivityMeter.Bootstrap(random.Next(2) == 0 ? shards[0] : PsmBootstrapTally.FromBytes(shards[0].ToBytes()), c.Options).Values;
         var differences = Differences(whole, merged, exact: true);
         return (differences.Count == 0).Label(string.Join("; ", differences));
     }

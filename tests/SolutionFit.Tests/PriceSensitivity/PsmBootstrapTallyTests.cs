@@ -142,4 +142,28 @@ public sealed class PsmBootstrapTallyTests
             rows.Select(r => (double?)r.Item4),
             rows.Select((_, i) => weightZeroRow is not null && i == 3 ? 0.0 : 1.0));
     }
+
+    [Fact]
+    public void FromBytes_OfToBytes_GivesTheSameBytesAndIntervals()
+    {
+        var tally = PsmBootstrapTally.FromSurvey(Survey(), 5, 30);
+        tally.Add(null, 3, 2, 1, weight: 0.5); // inconsistent, and a weight that is not whole
+
+        var copy = PsmBootstrapTally.FromBytes(tally.ToBytes());
+
+        Assert.Equal(tally.ToBytes(), copy.ToBytes());
+        Assert.Equal((tally.Count, tally.NextRow, tally.Seed, tally.Replicates), (copy.Count, copy.NextRow, copy.Seed, copy.Replicates));
+        Assert.Equal(PriceSensitivityMeter.Bootstrap(tally, new PsmOptions { ExcludeInconsistent = false }).Values, PriceSensitivityMeter.Bootstrap(copy, new PsmOptions { ExcludeInconsistent = false }).Values);
+    }
+
+    [Fact]
+    public void FromBytes_NotATally_ThrowsNamingThePart()
+    {
+        var bytes = PsmBootstrapTally.FromSurvey(Survey(), 5, 3).ToBytes();
+
+        Assert.Equal("Version", Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([2, .. bytes[1..]])).Field);
+        Assert.Equal("Length", Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([.. bytes, 0])).Field);
+        Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes(bytes.AsSpan(0, bytes.Length - 1)));
+        Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([]));
+    }
 }
