@@ -42,13 +42,33 @@ internal sealed record GoalScoreDto(string GoalId, double Weight, double Achieve
 /// <summary><c>rank --json</c>.</summary>
 internal sealed record RankingsDto(IEnumerable<RankingDto> Rankings);
 
-/// <summary>One customer's ranking, best first.</summary>
-internal sealed record RankingDto(string CustomerId, IEnumerable<RankedSolutionDto> Solutions);
-
-/// <summary>One ranked solution.</summary>
-internal sealed record RankedSolutionDto(string SolutionId, double Overall, string? Reaction)
+/// <summary>One customer's ranking, best first; the sample counts only with <c>--importance-uncertainty</c>.</summary>
+internal sealed record RankingDto(
+    string CustomerId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Samples,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SkippedSamples,
+    IEnumerable<RankedSolutionDto> Solutions)
 {
-    public static RankedSolutionDto From(FitScore score) => new(score.SolutionId, score.Overall, JsonOutput.ReactionName(score.Reaction));
+    /// <summary>A ranking, with the acceptability of each of its solutions when <paramref name="acceptability"/> is given (the same solutions, in the same order).</summary>
+    public static RankingDto From(string customerId, IReadOnlyList<FitScore> ranked, RankAcceptability? acceptability) => acceptability is null
+        ? new(customerId, null, null, ranked.Select(s => RankedSolutionDto.From(s, null)))
+        : new(customerId, acceptability.Samples, acceptability.SkippedSamples, ranked.Select(s => RankedSolutionDto.From(s, AcceptabilityDto.From(acceptability.Solutions[s.SolutionId]))));
+}
+
+/// <summary>One ranked solution; its acceptability only with <c>--importance-uncertainty</c>.</summary>
+internal sealed record RankedSolutionDto(
+    string SolutionId,
+    double Overall,
+    string? Reaction,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AcceptabilityDto? Acceptability)
+{
+    public static RankedSolutionDto From(FitScore score, AcceptabilityDto? acceptability) => new(score.SolutionId, score.Overall, JsonOutput.ReactionName(score.Reaction), acceptability);
+}
+
+/// <summary>The shares of the samples in which a solution ranks first and within the printed top; null when every sample was skipped.</summary>
+internal sealed record AcceptabilityDto(double? First, double? Top)
+{
+    public static AcceptabilityDto From(SolutionAcceptability acceptability) => new(acceptability.First, acceptability.Top);
 }
 
 /// <summary><c>gauge --json</c>; <c>comparison</c> only with <c>--compare</c>.</summary>
