@@ -154,8 +154,18 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
     /// <param name="cancellationToken">Stops the job.</param>
     public async Task<(PsmTally? Tally, ShardError? Error)> TallyAsync(IAsyncEnumerable<PsmShard> shards, bool nms, CancellationToken cancellationToken = default)
     {
+        var (tally, _, error) = await TallyAsync(shards, nms, null, cancellationToken);
+        return (tally, error);
+    }
+
+    /// <summary>
+    /// As <see cref="TallyAsync(IAsyncEnumerable{PsmShard}, bool, CancellationToken)"/>, with the shards' bootstrap
+    /// tallies merged into <paramref name="bootstrap"/> (the shards carry its seed and replicates) in the same order.
+    /// </summary>
+    public async Task<(PsmTally? Tally, PsmBootstrapTally? Bootstrap, ShardError? Error)> TallyAsync(IAsyncEnumerable<PsmShard> shards, bool nms, PsmBootstrapTally? bootstrap, CancellationToken cancellationToken = default)
+    {
         var whole = new PsmTally(0, nms);
-        var waiting = new Dictionary<int, PsmTally>();
+        var waiting = new Dictionary<int, PsmReply>();
         var next = 0;
         ShardError? error = null;
         await RunAll(Numbered(shards, cancellationToken), async (item, ct) =>
@@ -173,12 +183,13 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
                 }
                 else
                 {
-                    waiting.Add(item.Index, reply.Tally!);
+                    waiting.Add(item.Index, reply);
                 }
 
-                while (error is null && waiting.Remove(next, out var tally))
+                while (error is null && waiting.Remove(next, out var done))
                 {
-                    whole.Merge(tally);
+                    whole.Merge(done.Tally!);
+                    bootstrap?.Merge(done.Bootstrap!);
                     next++;
                 }
             }
@@ -186,7 +197,7 @@ internal sealed class Coordinator(IGrainFactory grains, CoordinatorOptions optio
             return reply.Silo;
         }, cancellationToken);
 
-        return error is null ? (whole, null) : (null, error);
+        return error is null ? (whole, bootstrap, null) : (null, null, error);
     }
 
     private static async IAsyncEnumerable<(int Index, PsmShard Shard)> Numbered(IAsyncEnumerable<PsmShard> shards, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -166,11 +166,20 @@ internal sealed class PsmWorker(SiloWork items, ILocalSiloDetails silo) : Grain,
     private PsmReply Count(PsmShard shard)
     {
         var tally = new PsmTally(shard.FirstRow, shard.HasPurchaseIntentions);
+        var bootstrap = shard.BootstrapReplicates > 0 ? new PsmBootstrapTally(shard.BootstrapSeed, shard.BootstrapReplicates, shard.FirstRow, shard.HasPurchaseIntentions) : null;
         try
         {
             for (var i = 0; i < shard.Count; i++)
             {
                 tally.Add(
+                    tooCheap: PsmShard.Answer(shard.TooCheap, i),
+                    cheap: PsmShard.Answer(shard.Cheap, i),
+                    expensive: PsmShard.Answer(shard.Expensive, i),
+                    tooExpensive: PsmShard.Answer(shard.TooExpensive, i),
+                    weight: shard.Weights?[i] ?? 1.0,
+                    purchaseIntentCheap: PsmShard.Intent(shard.PurchaseIntentCheap, i),
+                    purchaseIntentExpensive: PsmShard.Intent(shard.PurchaseIntentExpensive, i));
+                bootstrap?.Add(
                     tooCheap: PsmShard.Answer(shard.TooCheap, i),
                     cheap: PsmShard.Answer(shard.Cheap, i),
                     expensive: PsmShard.Answer(shard.Expensive, i),
@@ -185,6 +194,6 @@ internal sealed class PsmWorker(SiloWork items, ILocalSiloDetails silo) : Grain,
             return new PsmReply(null, ShardError.From(ex), silo.SiloAddress.ToString());
         }
 
-        return new PsmReply(tally, null, silo.SiloAddress.ToString());
+        return new PsmReply(tally, null, silo.SiloAddress.ToString()) { Bootstrap = bootstrap };
     }
 }

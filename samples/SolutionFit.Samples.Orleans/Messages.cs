@@ -118,6 +118,14 @@ internal sealed record PsmShard(
     /// <summary>The value of a missing intention.</summary>
     public const int MissingIntent = int.MinValue;
 
+    /// <summary>Gets the bootstrap replicates to tally beside the shard's tally (0: no bootstrap).</summary>
+    [Id(9)]
+    public int BootstrapReplicates { get; init; }
+
+    /// <summary>Gets the seed of the bootstrap replicate weights (with <see cref="BootstrapReplicates"/>).</summary>
+    [Id(10)]
+    public ulong BootstrapSeed { get; init; }
+
     public int Count => Cheap.Length;
 
     /// <summary>An answer as read: null when missing.</summary>
@@ -133,7 +141,12 @@ internal sealed record PsmShard(
 internal sealed record PsmReply(
     [property: Id(0)] PsmTally? Tally,
     [property: Id(1)] ShardError? Error,
-    [property: Id(2)] string Silo);
+    [property: Id(2)] string Silo)
+{
+    /// <summary>Gets the shard's bootstrap tally, when the shard asked for one.</summary>
+    [Id(3)]
+    public PsmBootstrapTally? Bootstrap { get; init; }
+}
 
 /// <summary>
 /// An <see cref="InvalidInputException"/> as plain data: Orleans carries exceptions by type name and message, and the

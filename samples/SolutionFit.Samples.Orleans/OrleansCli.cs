@@ -148,9 +148,12 @@ internal static class OrleansCli
         var piTooExpensive = CliCommands.NumberOption("--pi-tooexpensive", "X", "Probability at the too-expensive price (default 0).");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
         var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
+        var bootstrap = CliCommands.WholeNumberOption("--bootstrap", "B", "Poisson bootstrap intervals of the points from B replicates (1 to 100,000); needs --seed. Each shard's replicate weights are tallied on its silo.", maximum: SolutionFit.Cli.PsmCommand.MaxReplicates);
+        var seed = SolutionFit.Cli.PsmCommand.SeedOption();
+        var confidence = CliCommands.NumberOption("--confidence", "C", "Confidence of the bootstrap intervals, between 0 and 1 (default 0.95).");
         var command = new Command("psm", "Van Westendorp analysis (with NMS) on the cluster: the survey streamed in shards of rows, tallied on the silos, merged and analysed once.")
         {
-            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
+            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart, bootstrap, seed, confidence,
         };
         var limits = SolutionFit.Cli.PsmCommand.AddLimits(command);
         var cluster = new ClusterOptionSet();
@@ -176,7 +179,10 @@ internal static class OrleansCli
                     MaxGridPoints = limits(result).MaxGridPoints,
                 },
                 result.GetValue(json),
-                result.GetValue(chart));
+                result.GetValue(chart))
+            {
+                Bootstrap = () => SolutionFit.Cli.PsmCommand.BootstrapArguments(result.GetValue(bootstrap), result.GetValue(seed), result.GetValue(confidence)),
+            };
             var options = cluster.Coordinator(result) with { SurveyShard = result.GetValue(rows) ?? CoordinatorOptions.DefaultSurveyShard };
             return await cluster.RunAsync(result, error, connection => PsmAsync(new Coordinator(connection.Client, options), job, output, error, cluster.Stats(result), ct), ct);
         });
@@ -192,6 +198,9 @@ internal static class OrleansCli
     /// </summary>
     internal sealed record PsmJob(string Path, string? WeightColumn, bool Nms, Limits Limits, Func<PsmOptions> Options, bool Json, string? Chart)
     {
+        /// <summary>Gets <c>--bootstrap B --seed S --confidence C</c>, checked as the CLI checks them (null: no bootstrap).</summary>
+        public Func<(int Replicates, ulong Seed, double Confidence)?> Bootstrap { get; init; } = () => null;
+
         /// <summary><c>psm FILE.csv --json</c> with the default options and, optionally, a weight column and NMS.</summary>
         public static PsmJob JsonOf(string path, string? weightColumn = null, bool nms = false) =>
             new(path, weightColumn, nms, Limits.Default, () => new PsmOptions(), Json: true, Chart: null);
@@ -232,13 +241,17 @@ internal static class OrleansCli
     internal static Task<int> PsmAsync(Coordinator coordinator, PsmJob job, TextWriter output, TextWriter error, bool stats, CancellationToken cancellationToken) =>
         Guarded(error, coordinator, stats, async () =>
         {
-            // In the CLI's order: the options, the file, the grid check, the analysis, the chart, the output.
+            // In the CLI's order: the bootstrap arguments, the options, the file, the grid check, the analysis, the
+            // intervals, the chart, the output.
+            var replicates = job.Bootstrap();
             var psmOptions = CliCommands.Library(job.Path, job.Options);
-            var (tally, rows) = await TallyAsync(coordinator, job.Path, job.WeightColumn, job.Nms, job.Limits, coordinator.Options.SurveyShard, cancellationToken);
+            var bootstrapTally = replicates is var (b, s, _) ? new PsmBootstrapTally(s, b, 0, job.Nms) : null;
+            var (tally, rows) = await TallyAsync(coordinator, job.Path, job.WeightColumn, job.Nms, job.Limits, coordinator.Options.SurveyShard, bootstrapTally, cancellationToken);
             SolutionFit.Cli.PsmCommand.CheckGrid(job.Path, tally, psmOptions, job.Limits);
             CliCommands.Library(job.Path, () =>
             {
                 var analysis = PsmSurveyReader.Analyze(tally, psmOptions, job.Path, rows, job.WeightColumn);
+                var intervals = bootstrapTally is null ? null : PriceSensitivityMeter.Bootstrap(bootstrapTally, psmOptions, replicates!.Value.Confidence);
                 if (job.Chart is { } chartPath)
                 {
                     PsmChart.Save(analysis, chartPath, job.Limits.MaxChartPoints);
@@ -246,11 +259,11 @@ internal static class OrleansCli
 
                 if (job.Json)
                 {
-                    JsonOutput.WritePsm(output, analysis);
+                    JsonOutput.WritePsm(output, analysis, intervals);
                 }
                 else
                 {
-                    SolutionFit.Cli.PsmCommand.WriteSummary(output, analysis, rows.Line, rows.Id);
+                    SolutionFit.Cli.PsmCommand.WriteSummary(output, analysis, rows.Line, rows.Id, intervals);
                 }
 
                 return 0;
@@ -267,7 +280,7 @@ internal static class OrleansCli
     /// problem the reader finds fails the job as in the CLI (it is reported before a row that failed on a silo).
     /// </summary>
     /// <exception cref="InputException">The file is not a valid survey, or a row failed validation on its silo (named by its line and column).</exception>
-    internal static async Task<(PsmTally Tally, PsmSurveyRows Rows)> TallyAsync(Coordinator coordinator, string path, string? weightColumn, bool nms, Limits limits, int rowsPerShard, CancellationToken cancellationToken)
+    internal static async Task<(PsmTally Tally, PsmSurveyRows Rows)> TallyAsync(Coordinator coordinator, string path, string? weightColumn, bool nms, Limits limits, int rowsPerShard, PsmBootstrapTally? bootstrap, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var channel = Channel.CreateBounded<PsmShard>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
@@ -276,7 +289,7 @@ internal static class OrleansCli
             {
                 try
                 {
-                    return SurveyShards.Stream(path, weightColumn, nms, limits, rowsPerShard, shard => channel.Writer.WriteAsync(shard, stop.Token).AsTask().GetAwaiter().GetResult());
+                    return SurveyShards.Stream(path, weightColumn, nms, limits, rowsPerShard, bootstrap, shard => channel.Writer.WriteAsync(shard, stop.Token).AsTask().GetAwaiter().GetResult());
                 }
                 finally
                 {
@@ -291,7 +304,7 @@ internal static class OrleansCli
         ShardError? failed;
         try
         {
-            (tally, failed) = await coordinator.TallyAsync(channel.Reader.ReadAllAsync(stop.Token), nms, stop.Token);
+            (tally, _, failed) = await coordinator.TallyAsync(channel.Reader.ReadAllAsync(stop.Token), nms, bootstrap, stop.Token);
         }
         catch
         {

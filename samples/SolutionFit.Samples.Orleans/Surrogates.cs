@@ -60,3 +60,15 @@ internal sealed class PsmTallyConverter : IConverter<PsmTally, PsmTallySurrogate
 
     public PsmTallySurrogate ConvertToSurrogate(in PsmTally value) => new(value.ToBytes());
 }
+
+/// <summary>A shard's <see cref="PsmBootstrapTally"/> on the wire: its bytes (<see cref="PsmBootstrapTally.ToBytes"/>).</summary>
+[GenerateSerializer]
+internal readonly record struct PsmBootstrapTallySurrogate([property: Id(0)] byte[] Bytes);
+
+[RegisterConverter]
+internal sealed class PsmBootstrapTallyConverter : IConverter<PsmBootstrapTally, PsmBootstrapTallySurrogate>
+{
+    public PsmBootstrapTally ConvertFromSurrogate(in PsmBootstrapTallySurrogate surrogate) => PsmBootstrapTally.FromBytes(surrogate.Bytes);
+
+    public PsmBootstrapTallySurrogate ConvertToSurrogate(in PsmBootstrapTally value) => new(value.ToBytes());
+}

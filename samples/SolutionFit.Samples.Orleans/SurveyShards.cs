@@ -1,3 +1,5 @@
+using SolutionFit.PriceSensitivity;
+
 namespace SolutionFit.Samples.Orleans;
 
 /// <summary>
@@ -9,8 +11,18 @@ internal static class SurveyShards
     /// <summary>Streams the file into <paramref name="send"/>, one shard of <paramref name="rowsPerShard"/> rows (the last fewer) at a time.</summary>
     /// <returns>Where each global row is in the file (to name lines in errors, as the tool does).</returns>
     /// <exception cref="InputException">The file cannot be read or has no respondent, a column is missing, a cell is not a number, or an answer or weight fails the library's check (thrown once the file is read; the rows before it were sent).</exception>
-    public static PsmSurveyRows Stream(string path, string? weightColumn, bool nms, Limits? limits, int rowsPerShard, Action<PsmShard> send)
+    public static PsmSurveyRows Stream(string path, string? weightColumn, bool nms, Limits? limits, int rowsPerShard, Action<PsmShard> send) =>
+        Stream(path, weightColumn, nms, limits, rowsPerShard, null, send);
+
+    /// <summary>As the other overload, each shard asking for the bootstrap tally of <paramref name="bootstrap"/>'s seed and replicates beside its tally.</summary>
+    public static PsmSurveyRows Stream(string path, string? weightColumn, bool nms, Limits? limits, int rowsPerShard, PsmBootstrapTally? bootstrap, Action<PsmShard> send)
     {
+        if (bootstrap is not null)
+        {
+            var plain = send;
+            send = shard => plain(shard with { BootstrapReplicates = bootstrap.Replicates, BootstrapSeed = bootstrap.Seed });
+        }
+
         var shard = new Rows(0, rowsPerShard, nms);
         var rows = PsmSurveyReader.Read(path, weightColumn, nms, limits, (in PsmAnswers a) =>
         {

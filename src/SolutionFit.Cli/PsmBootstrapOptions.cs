@@ -13,7 +13,7 @@ internal static partial class PsmCommand
     /// <c>--seed S</c>: one unsigned 64-bit integer (0 to 18446744073709551615) in decimal; anything else is a usage error
     /// naming the option (exit code 1). Null when the option is not given.
     /// </summary>
-    private static Option<ulong?> SeedOption() => new("--seed")
+    internal static Option<ulong?> SeedOption() => new("--seed")
     {
         HelpName = "S",
         Description = "Seed of the bootstrap replicate weights: a whole number from 0 to 18446744073709551615; needs --bootstrap.",
@@ -31,7 +31,7 @@ internal static partial class PsmCommand
 
     /// <summary>The bootstrap's replicates, seed and confidence; null without <c>--bootstrap</c>.</summary>
     /// <exception cref="InputException">Only one of <c>--bootstrap</c> and <c>--seed</c> is given, <c>--confidence</c> without them, or a confidence not strictly between 0 and 1.</exception>
-    private static (int Replicates, ulong Seed, double Confidence)? BootstrapArguments(int? replicates, ulong? seed, double? confidence)
+    internal static (int Replicates, ulong Seed, double Confidence)? BootstrapArguments(int? replicates, ulong? seed, double? confidence)
     {
         if (replicates is null != seed is null)
         {

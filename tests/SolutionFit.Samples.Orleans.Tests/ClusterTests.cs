@@ -78,6 +78,23 @@ public sealed class ClusterTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(13)]
+    [InlineData(1_000)]
+    public async Task Psm_BootstrapInShards_PrintsWhatTheCliPrints(int rowsPerShard)
+    {
+        var path = Run.Example("survey.csv");
+        var expected = Run.Cli("psm", path, "--json", "--nms", "--bootstrap", "50", "--seed", "11");
+        var job = OrleansCli.PsmJob.JsonOf(path, nms: true) with { Bootstrap = () => (50, 11UL, 0.95) };
+
+        var actual = await Run.Cluster((o, e) => OrleansCli.PsmAsync(new Coordinator(fixture.Cluster.Client, new CoordinatorOptions { SurveyShard = rowsPerShard }), job, o, e, stats: false, default));
+
+        Assert.Equal(0, expected.Code);
+        Assert.Contains("\"bootstrap\"", expected.Output, StringComparison.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public async Task Psm_WeightsAndNms_PrintsWhatTheCliPrints()
     {

@@ -113,6 +113,35 @@ public sealed partial class RedisClusterTests(RedisClusterFixture fixture) : ICl
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("--json")]
+    [InlineData("--nms")]
+    public async Task Psm_Bootstrap_IntervalsEqualTheClis(string output)
+    {
+        // The replicate weights depend only on the seed, the global row and the replicate: shards on any silo give the CLI's intervals.
+        var path = Run.Example("survey.csv");
+        string[] options = [output, "--weight-column", "weight", "--bootstrap", "200", "--seed", "20261206", "--confidence", "0.9"];
+        var expected = Run.Cli(["psm", path, .. options]);
+
+        var actual = await fixture.Cluster.ClientAsync(["psm", path, .. options, "--shard-rows", "30"]);
+
+        Assert.Equal(0, expected.Code);
+        Assert.Contains("bootstrap", expected.Output, StringComparison.Ordinal);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Psm_BootstrapWithoutSeed_TheCliErrorLineExitCode2()
+    {
+        var path = Run.Example("survey.csv");
+        var expected = Run.Cli("psm", path, "--bootstrap", "10");
+
+        var actual = await fixture.Cluster.ClientAsync("psm", path, "--bootstrap", "10");
+
+        Assert.Equal(2, expected.Code);
+        Assert.Equal(expected, actual);
+    }
+
     [Fact]
     public async Task Psm_BadPriceInTheFile_OneErrorLineExitCode2AsTheCli()
     {
