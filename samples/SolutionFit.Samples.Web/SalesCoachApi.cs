@@ -6,9 +6,10 @@ using SolutionFit.PriceSensitivity;
 namespace SolutionFit.Samples.Web;
 
 /// <summary>
-/// The API: <c>/api/score</c>, <c>/api/rank</c> and <c>/api/psm</c> take the bodies of the CLI's files and answer with
-/// the CLI's <c>--json</c> output, byte for byte (the same DTOs and writer, linked from the CLI); <c>/api/coach</c> and
-/// <c>/api/psm/chart</c> add what the page needs beyond that; <c>/api/demo</c> serves the CLI's demo data.
+/// The API: <c>/api/score</c>, <c>/api/rank</c>, <c>/api/psm</c> and <c>/api/gauge</c> take the bodies of the CLI's files
+/// and answer with the CLI's <c>--json</c> output, byte for byte (the same DTOs, readers and writer, from the tool's
+/// formats); <c>/api/coach</c>, <c>/api/psm/chart</c> and <c>/api/columns</c> add what the page needs beyond that;
+/// <c>/api/demo</c> serves the CLI's demo data.
 /// </summary>
 internal static class SalesCoachApi
 {
@@ -22,11 +23,14 @@ internal static class SalesCoachApi
         var api = app.MapGroup("/api");
         api.MapGet("/demo", () => Resource("demo.json", Json));
         api.MapGet("/demo/survey", () => Resource("survey.csv", "text/csv; charset=utf-8"));
+        api.MapGet("/demo/deals", () => Resource("deals.csv", "text/csv; charset=utf-8"));
         api.MapPost("/score", Score);
         api.MapPost("/rank", Rank);
         api.MapPost("/coach", Coach);
         api.MapPost("/psm", Psm);
         api.MapPost("/psm/chart", PsmChart);
+        api.MapPost("/gauge", Gauge);
+        api.MapPost("/columns", Columns);
     }
 
     /// <summary><c>solutionfit score FILE.json --json</c>: every customer × solution pair, in input order.</summary>
@@ -78,6 +82,26 @@ internal static class SalesCoachApi
     {
         var analysis = AnalyzeSurvey(request, body);
         return Write(output => JsonOutput.Write(output, PsmChartDto.From(analysis), WebJsonContext.Instance.PsmChartDto));
+    }).ConfigureAwait(false);
+
+    /// <summary>
+    /// <c>solutionfit gauge FILE.csv --json</c> with the options as query parameters named as the CLI's options:
+    /// <c>by</c> (the group column; without it one group "all") and <c>weightColumn</c>.
+    /// </summary>
+    private static async Task<IResult> Gauge(HttpRequest request, string? by, string? weightColumn) => await Guarded(request, body =>
+    {
+        using var reader = new StreamReader(body);
+        var table = CsvTable.Read(reader, Source);
+        var groups = ObservedReactionsReader.Measure(table, by is { Length: > 0 } ? by : null, weightColumn is { Length: > 0 } ? weightColumn : null);
+        return Write(output => JsonOutput.WriteGauges(output, groups, comparison: null));
+    }).ConfigureAwait(false);
+
+    /// <summary>The header of a CSV body, for the page to offer its columns (group, weight, segment).</summary>
+    private static async Task<IResult> Columns(HttpRequest request) => await Guarded(request, body =>
+    {
+        using var reader = new StreamReader(body);
+        var header = CsvTable.Read(reader, Source, stream: static (_, _) => { }).Header;
+        return Write(output => JsonOutput.Write(output, new ColumnsDto(header), WebJsonContext.Instance.ColumnsDto));
     }).ConfigureAwait(false);
 
     private static PsmResult AnalyzeSurvey(HttpRequest request, Stream body)

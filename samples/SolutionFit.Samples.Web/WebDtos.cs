@@ -6,7 +6,7 @@ using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Web;
 
-// What the page needs beyond the CLI's documents: the coaching and the PSM curves. Written like the CLI's output.
+// What the page needs beyond the CLI's documents: the coaching, the PSM curves and a file's columns. Written like the CLI's output.
 
 /// <summary><c>/api/coach</c>: the coaching of each customer's best solution, in customer order.</summary>
 internal sealed record CoachingsDto(IEnumerable<CoachingDto> Coaching);
@@ -60,6 +60,9 @@ internal sealed record PsmCurvesDto(
     IReadOnlyList<double> NotExpensive,
     IReadOnlyList<double> TooExpensive);
 
+/// <summary><c>/api/columns</c>: the header of a CSV file, in file order.</summary>
+internal sealed record ColumnsDto(IReadOnlyList<string> Columns);
+
 /// <summary>The web sample's own documents, with the options of <see cref="CliJsonContext"/>.</summary>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
@@ -67,6 +70,7 @@ internal sealed record PsmCurvesDto(
     WriteIndented = true)]
 [JsonSerializable(typeof(CoachingsDto))]
 [JsonSerializable(typeof(PsmChartDto))]
+[JsonSerializable(typeof(ColumnsDto))]
 internal sealed partial class WebJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with relaxed escaping, as the CLI writes.</summary>

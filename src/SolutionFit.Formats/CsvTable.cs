@@ -18,10 +18,14 @@ internal sealed class CsvTable
         Source = source;
         _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         Rows = rows;
+        Header = header;
         Width = header.Length;
     }
 
     public string Source { get; }
+
+    /// <summary>Gets the header's cells, in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
 
     /// <summary>Gets the number of cells of the header, and so of every row.</summary>
     public int Width { get; }

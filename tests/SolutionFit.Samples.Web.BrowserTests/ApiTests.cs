@@ -31,6 +31,37 @@ public sealed class ApiTests(WebApp app)
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("/api/gauge", "")]
+    [InlineData("/api/gauge?by=seller", "--by seller")]
+    [InlineData("/api/gauge?by=quarter&weightColumn=value", "--by quarter --weight-column value")]
+    public async Task Gauge_ExampleDeals_SameBytesAsCliJson(string url, string options)
+    {
+        var expected = Cli($"gauge {TestPaths.Data("examples/deals.csv")} {options} --json");
+        var actual = await Post(url, "examples/deals.csv", "text/csv");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Gauge_UnknownReaction_BadRequestWithLineAndColumn()
+    {
+        using var content = new StringContent("deal,reaction\nD1,fair\nD2,happy\n");
+        using var response = await app.Client.PostAsync(new Uri("/api/gauge", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("solutionfit: request body: line 3, column 'reaction': 'happy' is not one of", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Columns_QuotedHeader_TheHeaderInFileOrder()
+    {
+        using var content = new StringContent("deal,\"sales, region\",reaction\nD1,north,fair\n");
+        using var response = await app.Client.PostAsync(new Uri("/api/columns", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        var columns = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Equal(["deal", "sales, region", "reaction"], columns);
+    }
+
     [Fact]
     public async Task Rank_BadDocument_BadRequestWithWhereTheProblemIs()
     {

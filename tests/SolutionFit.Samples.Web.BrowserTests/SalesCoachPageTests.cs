@@ -11,7 +11,7 @@ namespace SolutionFit.Samples.Web.BrowserTests;
 [Collection(SharedWebApp.Name)]
 public sealed class SalesCoachPageTests(WebApp app) : IDisposable
 {
-    private readonly ChromeDriver _driver = StartBrowser();
+    private readonly ChromeDriver _driver = Browser.Start();
 
     public void Dispose() => _driver.Quit();
 
@@ -96,24 +96,6 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         double?[] Column(string name) => rows.Select(r => r[header.IndexOf(name)] is { Length: > 0 } cell ? double.Parse(cell, CultureInfo.InvariantCulture) : (double?)null).ToArray();
         return new PsmSurvey(tooCheap: Column("too_cheap"), cheap: Column("cheap"), expensive: Column("expensive"), tooExpensive: Column("too_expensive"));
-    }
-
-    private static ChromeDriver StartBrowser()
-    {
-        if (!File.Exists(Browser.Chromium) || !File.Exists(Browser.ChromeDriver))
-        {
-            return null!; // The test is skipped (BrowserFact); nothing to start.
-        }
-
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Browser.ChromeDriver)!, Path.GetFileName(Browser.ChromeDriver));
-        service.HideCommandPromptWindow = true;
-        service.SuppressInitialDiagnosticInformation = true;
-        var options = new ChromeOptions { BinaryLocation = Browser.Chromium };
-        options.AddArguments(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1400",
-            $"--user-data-dir={Directory.CreateTempSubdirectory("solutionfit-chromium-").FullName}");
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
     private void Open()

@@ -247,6 +247,128 @@ $('#psm-weight').addEventListener('change', analyzeSurvey);
 $('#psm-nms').addEventListener('change', analyzeSurvey);
 $('#psm-demo').addEventListener('click', async () => loadSurvey('built-in survey', await (await fetch('/api/demo/survey')).text()));
 
+// --- Smile gauge -------------------------------------------------------------------------------------------------
+
+let deals = null; // { name, text }
+let gaugeRev = 0;
+
+const percent = (share) => (100 * share).toFixed(1);
+const one = (value) => value.toFixed(1);
+
+function showGaugeError(message) {
+  $('#gauge-table tbody').replaceChildren();
+  $('#gauge-chart').replaceChildren();
+  $('#gauge-error').textContent = message;
+  $('#gauge-error').hidden = false;
+}
+
+// Offers the file's columns (read by the server's CSV reader) as group and weight columns: grouped by seller and
+// weighted by the column 'weight' when there are such columns, as the CLI's default weight column is 'weight'.
+async function loadDeals(name, text) {
+  const at = ++gaugeRev;
+  let columns;
+  try {
+    columns = (await post('/api/columns', text, 'text/csv')).columns;
+  } catch (error) {
+    if (at !== gaugeRev) return;
+    deals = null;
+    showGaugeError(error.message);
+    $('#gauge-table').dataset.source = name;
+    return;
+  }
+  if (at !== gaugeRev) return;
+  deals = { name, text };
+  const others = columns.filter((c) => !['deal', 'reaction'].includes(c.toLowerCase()));
+  const hasWeight = others.some((c) => c.toLowerCase() === 'weight');
+  $('#gauge-by').replaceChildren(el('option', { value: '' }, 'none (overall only)'), ...others.map((c) => el('option', { value: c }, c)));
+  $('#gauge-by').value = others.find((c) => c.toLowerCase() === 'seller') ?? '';
+  $('#gauge-weight').replaceChildren(el('option', { value: '' }, hasWeight ? 'weight (default)' : 'none'),
+    ...others.filter((c) => c.toLowerCase() !== 'weight').map((c) => el('option', { value: c }, c)));
+  await measureDeals();
+}
+
+// The overall gauge and, with a group column, one gauge per group: /api/gauge answers as `solutionfit gauge --json`.
+async function measureDeals() {
+  if (!deals) return;
+  const at = ++gaugeRev;
+  const by = $('#gauge-by').value;
+  const weight = $('#gauge-weight').value;
+  const query = (group) => {
+    const q = new URLSearchParams();
+    if (group) q.set('by', group);
+    if (weight) q.set('weightColumn', weight);
+    return q;
+  };
+  try {
+    const [overall, grouped] = await Promise.all([
+      post(`/api/gauge?${query('')}`, deals.text, 'text/csv'),
+      by ? post(`/api/gauge?${query(by)}`, deals.text, 'text/csv') : Promise.resolve({ groups: [] }),
+    ]);
+    if (at !== gaugeRev) return;
+    renderGauges(overall.groups[0], grouped.groups);
+    $('#gauge-error').hidden = true;
+  } catch (error) {
+    if (at !== gaugeRev) return;
+    showGaugeError(error.message);
+  }
+  $('#gauge-source').textContent = `${deals.name}${by ? `, by ${by}` : ''}${weight ? `, weighted by ${weight}` : ''}`;
+  Object.assign($('#gauge-table').dataset, { source: deals.name, by, weight });
+}
+
+function renderGauges(overall, groups) {
+  const rows = [{ label: 'overall', gauge: overall, overall: true }, ...groups.map((g) => ({ label: g.key, gauge: g, overall: false }))];
+  $('#gauge-table tbody').replaceChildren(...rows.map(({ label, gauge, overall: isOverall }) => el('tr', {
+    className: isOverall ? 'overall' : 'group',
+    dataset: {
+      key: isOverall ? '' : gauge.key, count: String(gauge.count), smileIndex: String(gauge.smileIndex),
+      lower: String(gauge.smileIndexLower), upper: String(gauge.smileIndexUpper),
+    },
+  },
+  el('td', {}, label),
+  el('td', { className: 'num count' }, String(gauge.count)),
+  el('td', { className: 'num' }, percent(gauge.shares.bargain + gauge.shares.fair)),
+  el('td', { className: 'num' }, percent(gauge.shares.grumble + gauge.shares.tooExpensive)),
+  el('td', { className: 'num smile' }, one(gauge.smileIndex)),
+  el('td', { className: 'num interval' }, `[${one(gauge.smileIndexLower)}, ${one(gauge.smileIndexUpper)}]`))));
+  drawGauges(rows);
+}
+
+// Each row's smile index as a dot on its 95 % interval, on the scale −100 to 100.
+function drawGauges(rows) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = (tag, attributes = {}, text) => {
+    const node = document.createElementNS(ns, tag);
+    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const width = 560; const left = 110; const right = 20; const top = 10; const row = 22; const bottom = 30;
+  const height = top + rows.length * row + bottom;
+  const x = (value) => left + ((value + 100) / 200) * (width - left - right);
+  const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Smile index per group with its 95 % interval' });
+  for (const tick of [-100, -50, 0, 50, 100]) {
+    root.append(svg('line', { x1: x(tick), x2: x(tick), y1: top, y2: height - bottom, stroke: tick === 0 ? '#9aa3ae' : '#e3e6ea' }));
+    root.append(svg('text', { x: x(tick), y: height - bottom + 14, 'text-anchor': 'middle', 'font-size': 10, fill: '#5b6472' }, String(tick)));
+  }
+  rows.forEach(({ label, gauge, overall }, i) => {
+    const y = top + i * row + row / 2;
+    const color = overall ? '#1f4e79' : '#2b7a2b';
+    root.append(svg('text', { x: left - 8, y: y + 4, 'text-anchor': 'end', 'font-size': 11, 'font-weight': overall ? 600 : 400, fill: '#1d2430' }, label));
+    root.append(svg('line', { x1: x(gauge.smileIndexLower), x2: x(gauge.smileIndexUpper), y1: y, y2: y, stroke: color, 'stroke-width': 2, class: 'interval' }));
+    root.append(svg('circle', { cx: x(gauge.smileIndex), cy: y, r: 4, fill: color, class: 'smile' }));
+  });
+  root.append(svg('text', { x: left + (width - left - right) / 2, y: height - 4, 'text-anchor': 'middle', 'font-size': 11, fill: '#5b6472' }, 'smile index'));
+  $('#gauge-chart').replaceChildren(root);
+}
+
+$('#gauge-file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (file) await loadDeals(file.name, await file.text());
+});
+$('#gauge-by').addEventListener('change', measureDeals);
+$('#gauge-weight').addEventListener('change', measureDeals);
+$('#gauge-demo').addEventListener('click', async () => loadDeals('built-in deals', await (await fetch('/api/demo/deals')).text()));
+
 // --- Start --------------------------------------------------------------------------------------------------------
 
 async function start() {
@@ -256,6 +378,7 @@ async function start() {
   select.addEventListener('change', () => { customerIndex = Number(select.value); renderCustomer(); });
   renderCustomer();
   $('#psm-demo').click();
+  $('#gauge-demo').click();
 }
 
 start();
