@@ -16,15 +16,15 @@ internal sealed class CsvTable
     private CsvTable(string source, string[] header, List<(int Line, string[] Cells)> rows)
     {
         Source = source;
+        Header = header;
         _columns = header.Select((name, i) => (name, i)).GroupBy(c => c.name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().i, StringComparer.OrdinalIgnoreCase);
         Rows = rows;
-        Header = header;
         Width = header.Length;
     }
 
     public string Source { get; }
 
-    /// <summary>Gets the header's cells, in file order.</summary>
+    /// <summary>Gets the header's cells, in file order (duplicates kept).</summary>
     public IReadOnlyList<string> Header { get; }
 
     /// <summary>Gets the number of cells of the header, and so of every row.</summary>
