@@ -247,6 +247,169 @@ $('#psm-weight').addEventListener('change', analyzeSurvey);
 $('#psm-nms').addEventListener('change', analyzeSurvey);
 $('#psm-demo').addEventListener('click', async () => loadSurvey('built-in survey', await (await fetch('/api/demo/survey')).text()));
 
+// --- Demand curves -----------------------------------------------------------------------------------------------
+
+let demandSurvey = null; // { name, text }
+let demandRev = 0;
+const palette = ['#1f4e79', '#2b7a2b', '#a4161a', '#b36b00', '#6a3d9a', '#1b9e77', '#7f7f7f'];
+const shareText = (value) => value === null ? '–' : `${(100 * value).toFixed(1)} %`;
+const fixed = (value, digits) => value === null ? '–' : value.toFixed(digits);
+
+function svgNode(tag, attributes = {}, text) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function showDemandError(message) {
+  $('#demand-respondents').replaceChildren();
+  $('#demand-charts').replaceChildren();
+  $('#demand-segments').replaceChildren();
+  $('#demand-error').textContent = message;
+  $('#demand-error').hidden = false;
+}
+
+// Offers the file's columns (read by the server's CSV reader) that are not prices or the id as weight and segment
+// columns, choosing those named weight and segment.
+async function loadDemand(name, text) {
+  const at = ++demandRev;
+  let columns;
+  try {
+    columns = (await post('/api/columns', text, 'text/csv')).columns;
+  } catch (error) {
+    if (at !== demandRev) return;
+    demandSurvey = null;
+    showDemandError(error.message);
+    $('#demand-segments').dataset.source = name;
+    return;
+  }
+  if (at !== demandRev) return;
+  demandSurvey = { name, text };
+  const others = columns.filter((c) => c.toLowerCase() !== 'id' && !(c.trim() !== '' && Number.isFinite(Number(c))));
+  const pick = (wanted) => others.find((c) => c.toLowerCase() === wanted) ?? '';
+  for (const [id, wanted] of [['#demand-weight', 'weight'], ['#demand-segment', 'segment']]) {
+    $(id).replaceChildren(el('option', { value: '' }, 'none'), ...others.map((c) => el('option', { value: c }, c)));
+    $(id).value = pick(wanted);
+  }
+  await analyzeDemand();
+}
+
+// /api/demand/chart: the document of `solutionfit demand --json` and the fitted model's curves.
+async function analyzeDemand() {
+  if (!demandSurvey) return;
+  const at = ++demandRev;
+  const weight = $('#demand-weight').value;
+  const segment = $('#demand-segment').value;
+  const query = new URLSearchParams();
+  if (weight) query.set('weightColumn', weight);
+  if (segment) query.set('segmentColumn', segment);
+  try {
+    const chart = await post(`/api/demand/chart?${query}`, demandSurvey.text, 'text/csv');
+    if (at !== demandRev) return;
+    renderDemand(chart);
+    $('#demand-error').hidden = true;
+  } catch (error) {
+    if (at !== demandRev) return;
+    showDemandError(error.message);
+  }
+  $('#demand-source').textContent = `${demandSurvey.name}${segment ? `, segments of ${segment}` : ''}${weight ? `, weighted by ${weight}` : ''}`;
+  Object.assign($('#demand-segments').dataset, { source: demandSurvey.name, weight, segment });
+}
+
+function renderDemand({ demand, fitted }) {
+  const r = demand.respondents;
+  $('#demand-respondents').replaceChildren(el('span', { dataset: { inFile: String(r.inFile), used: String(r.used), inconsistent: String(r.inconsistent), noAnswer: String(r.noAnswer) } },
+    `${r.used} of ${r.inFile} respondents used (${r.inconsistent} inconsistent, ${r.noAnswer} with no answer).`));
+  const segments = demand.segments.map((s, i) => ({ ...s, color: palette[i % palette.length], fitted: fitted[i] }));
+  $('#demand-charts').replaceChildren(demandChart(segments, 'demand'), demandChart(segments, 'revenue'));
+  $('#demand-segments').replaceChildren(...segments.map(segmentTable));
+}
+
+function modelText(model) {
+  if (model === null) return 'No model: the answers do not bound the willingness to pay (one price agrees with every answer, or every answer is censored on the same side).';
+  const optimum = model.revenueOptimalPrice === null
+    ? 'no revenue optimum (shape ≤ 1: revenue rises with price)'
+    : `revenue optimum ${price(model.revenueOptimalPrice)} (demand ${shareText(model.demandAtOptimum)}, revenue ${fixed(model.revenueAtOptimum, 2)})`;
+  return `Model: median willingness to pay ${price(model.medianWtp)} ± ${price(model.medianWtpSe)}, shape ${fixed(model.shape, 2)} ± ${fixed(model.shapeSe, 2)}; ${optimum}.`;
+}
+
+function segmentTable(segment) {
+  const m = segment.model;
+  const modelData = m === null ? { model: 'none' } : Object.fromEntries(Object.entries(m).map(([key, value]) => [key, String(value)]));
+  return el('div', { className: 'demand-segment', dataset: { segment: segment.segment, weight: String(segment.weight), revenueOptimalPrice: String(segment.revenueOptimalPrice) } },
+    el('h3', {}, el('span', { style: `color: ${segment.color}` }, '■ '), `${segment.segment} (weight ${price(segment.weight)})`),
+    el('p', { className: 'model', dataset: modelData }, modelText(m)),
+    el('p', { className: 'model' }, `Tested price of highest revenue: ${price(segment.revenueOptimalPrice)}.`),
+    el('table', { className: 'demand-table' },
+      el('thead', {}, el('tr', {}, ...['price', 'demand', 'decided by', 'revenue', 'elasticity', 'arc elasticity'].map((h) => el('th', { className: 'num' }, h)))),
+      el('tbody', {}, ...segment.prices.map((p) => el('tr', {
+        dataset: {
+          price: String(p.price), demand: String(p.demand), determinedWeight: String(p.determinedWeight),
+          revenue: String(p.revenue), elasticity: String(p.elasticity), arcElasticity: String(p.arcElasticity),
+        },
+      },
+      el('td', { className: 'num' }, price(p.price)),
+      el('td', { className: 'num demand' }, shareText(p.demand)),
+      el('td', { className: 'num' }, price(p.determinedWeight)),
+      el('td', { className: 'num revenue' }, fixed(p.revenue, 2)),
+      el('td', { className: 'num' }, fixed(p.elasticity, 2)),
+      el('td', { className: 'num' }, fixed(p.arcElasticity, 2)))))));
+}
+
+// Demand or revenue over price: each segment's tested prices (points joined by a line), its fitted curve (dashed),
+// its tested revenue optimum (○, revenue chart) and the model's optimum (◆).
+function demandChart(segments, kind) {
+  const width = 420; const height = 280; const left = 46; const right = 12; const top = 24; const bottom = 32;
+  const tested = segments.flatMap((s) => s.prices.filter((p) => p[kind] !== null).map((p) => [p.price, p[kind]]));
+  const curves = segments.flatMap((s) => s.fitted.prices.map((p, j) => [p, s.fitted[kind][j]]));
+  const all = [...tested, ...curves];
+  if (all.length === 0) return svgNode('svg', { width: 0, height: 0 });
+  const minX = Math.min(...all.map(([p]) => p)); const maxX = Math.max(...all.map(([p]) => p)) > minX ? Math.max(...all.map(([p]) => p)) : minX + 1;
+  const maxY = kind === 'demand' ? 1 : Math.max(...all.map(([, v]) => v)) * 1.1 || 1;
+  const x = (p) => left + ((p - minX) / (maxX - minX)) * (width - left - right);
+  const y = (v) => top + (1 - v / maxY) * (height - top - bottom);
+  const root = svgNode('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: `demand-chart chart-${kind}`, 'aria-label': `${kind} over price per segment` });
+  root.append(svgNode('text', { x: left, y: 14, 'font-size': 12, 'font-weight': 600, fill: '#1d2430' }, kind === 'demand' ? 'Demand (share who buy)' : 'Revenue index (price × demand)'));
+  for (let i = 0; i <= 4; i++) {
+    const v = (i / 4) * maxY;
+    root.append(svgNode('line', { x1: left, x2: width - right, y1: y(v), y2: y(v), stroke: '#e3e6ea' }));
+    root.append(svgNode('text', { x: left - 6, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#5b6472' }, kind === 'demand' ? `${i * 25}%` : v.toFixed(v < 10 ? 1 : 0)));
+    const p = minX + (i / 4) * (maxX - minX);
+    root.append(svgNode('text', { x: x(p), y: height - bottom + 14, 'text-anchor': 'middle', 'font-size': 10, fill: '#5b6472' }, price(p)));
+  }
+  root.append(svgNode('text', { x: left + (width - left - right) / 2, y: height - 4, 'text-anchor': 'middle', 'font-size': 11, fill: '#5b6472' }, 'price'));
+  segments.forEach((s, i) => {
+    const data = { 'data-segment': s.segment };
+    const points = s.prices.filter((p) => p[kind] !== null);
+    root.append(svgNode('polyline', { ...data, points: points.map((p) => `${x(p.price).toFixed(1)},${y(p[kind]).toFixed(1)}`).join(' '), fill: 'none', stroke: s.color, 'stroke-width': 1.6, class: 'tested' }));
+    for (const p of points) root.append(svgNode('circle', { ...data, cx: x(p.price), cy: y(p[kind]), r: 2.5, fill: s.color, class: 'tested-point' }));
+    if (s.fitted.prices.length > 0) {
+      root.append(svgNode('polyline', { ...data, points: s.fitted.prices.map((p, j) => `${x(p).toFixed(1)},${y(s.fitted[kind][j]).toFixed(1)}`).join(' '), fill: 'none', stroke: s.color, 'stroke-width': 1.4, 'stroke-dasharray': '5 3', class: 'fitted' }));
+    }
+    const best = s.prices.find((p) => p.price === s.revenueOptimalPrice);
+    if (kind === 'revenue' && best && best.revenue !== null) {
+      root.append(svgNode('circle', { ...data, 'data-price': String(best.price), cx: x(best.price), cy: y(best.revenue), r: 6, fill: 'none', stroke: s.color, 'stroke-width': 1.6, class: 'tested-optimum' }));
+    }
+    const m = s.model;
+    if (m !== null && m.revenueOptimalPrice !== null && m.revenueOptimalPrice <= maxX) {
+      const v = kind === 'demand' ? m.demandAtOptimum : m.revenueAtOptimum;
+      const [cx, cy] = [x(m.revenueOptimalPrice), y(v)];
+      root.append(svgNode('polygon', { ...data, 'data-price': String(m.revenueOptimalPrice), points: `${cx},${cy - 6} ${cx + 6},${cy} ${cx},${cy + 6} ${cx - 6},${cy}`, fill: s.color, class: 'model-optimum' }));
+    }
+    root.append(svgNode('rect', { x: width - right - 110, y: top + 2 + i * 14, width: 10, height: 10, fill: s.color }));
+    root.append(svgNode('text', { x: width - right - 96, y: top + 11 + i * 14, 'font-size': 10, fill: '#1d2430' }, s.segment));
+  });
+  return root;
+}
+
+$('#demand-file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (file) await loadDemand(file.name, await file.text());
+});
+$('#demand-weight').addEventListener('change', analyzeDemand);
+$('#demand-segment').addEventListener('change', analyzeDemand);
+
 // --- Smile gauge -------------------------------------------------------------------------------------------------
 
 let deals = null; // { name, text }
