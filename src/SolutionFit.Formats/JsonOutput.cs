@@ -20,6 +20,9 @@ internal static class JsonOutput
 
     public static void WritePsm(TextWriter output, PsmResult result) => Write(output, PsmDto.From(result), CliJsonContext.Instance.PsmDto);
 
+    /// <summary>Writes the demand document of a Gabor–Granger analysis (every key present, null where undefined).</summary>
+    public static void WriteDemand(TextWriter output, GaborGrangerResult result) => Write(output, DemandDto.From(result), CliJsonContext.Instance.DemandDto);
+
     public static void WriteGauges(TextWriter output, IReadOnlyDictionary<string, SmileGauge> groups, SmileComparison? comparison) =>
         Write(output, new GaugesDto(groups.Select(g => GaugeGroupDto.From(g.Key, g.Value)), comparison is { } c ? SmileComparisonDto.From(c) : null), CliJsonContext.Instance.GaugesDto);
 

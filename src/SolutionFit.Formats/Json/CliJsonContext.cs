@@ -31,6 +31,7 @@ namespace SolutionFit.Formats.Json;
 [JsonSerializable(typeof(KanoDto))]
 [JsonSerializable(typeof(OdiDto))]
 [JsonSerializable(typeof(PsmDto))]
+[JsonSerializable(typeof(DemandDto))]
 [JsonSerializable(typeof(McdaDto))]
 [JsonSerializable(typeof(LearnInputDto))]
 [JsonSerializable(typeof(LearnDto))]

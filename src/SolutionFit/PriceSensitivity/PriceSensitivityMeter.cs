@@ -71,6 +71,43 @@ public static class PriceSensitivityMeter
         return Analyze(tally, options ?? PsmOptions.Default, nameof(tally));
     }
 
+    /// <summary>
+    /// The Poisson bootstrap intervals of a tally's price points: each of its replicates analysed as
+    /// <see cref="Analyze(PsmTally, PsmOptions?)"/> analyses a survey, of the rows the replicate keeps under their
+    /// replicate weights; each interval the type-7 quantiles of the point's defined values.
+    /// </summary>
+    /// <param name="tally">The bootstrap tally (a shard, or shards merged with <see cref="PsmBootstrapTally.Merge"/>).</param>
+    /// <param name="options">The options of every replicate's analysis; <see cref="PsmOptions.Default"/> when null.</param>
+    /// <param name="confidence">The confidence C of the intervals, in (0, 1); the quantiles are at (1 − C)/2 and (1 + C)/2.</param>
+    /// <returns>The intervals; a replicate whose analysis fails defines no point.</returns>
+    /// <remarks>
+    /// Replicates are analysed in parallel, each on its own: the result does not depend on the number of threads. The
+    /// work is one analysis of the distinct prices per replicate, never a pass over the rows (with purchase intentions, a
+    /// pass over the rows with intentions per replicate).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="tally"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="confidence"/> is not strictly between 0 and 1.</exception>
+    /// <exception cref="InvalidInputException">
+    /// The tally has no respondent (<see cref="ArgumentException.ParamName"/> <c>tally</c>), or the interpolation step makes
+    /// a grid of more than <see cref="PsmOptions.MaxGridPoints"/> prices (<c>options</c>, field <c>InterpolationStep</c>).
+    /// </exception>
+    public static PsmBootstrapResult Bootstrap(PsmBootstrapTally tally, PsmOptions? options = null, double confidence = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        if (!(confidence > 0.0 && confidence < 1.0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "The confidence must be strictly between 0 and 1.");
+        }
+
+        if (tally.Count == 0)
+        {
+            throw new InvalidInputException(nameof(tally), "A survey needs at least one respondent, but the tally is empty.");
+        }
+
+        options ??= PsmOptions.Default;
+        return new PsmBootstrapResult(tally.Seed, tally.Replicates, confidence, options, tally.ReplicateValues(options), tally.HasPurchaseIntentions);
+    }
+
     private static PsmResult Analyze(PsmTally tally, PsmOptions options, string paramName)
     {
         if (tally.Count == 0)
@@ -106,8 +143,20 @@ public static class PriceSensitivityMeter
             }
         }
 
+        var (grid, curves, points) = CurvesAndPoints(distributions, threeQuestion, options);
         var classic = options.Method == PsmMethod.Classic;
-        var grid = options.InterpolationStep is { } step ? RegularGrid(new PsmPriceSpan(prices[0], prices[^1]), step, options.MaxGridPoints, nameof(options)) : prices;
+        var nms = tally.HasPurchaseIntentions
+            ? Nms(tally, options, prices, grid, indexSpace: classic && options.InterpolationStep is null, paramName)
+            : null;
+        return new PsmResult(options, tally.Count, excluded, points, curves, nms, distributions);
+    }
+
+    /// <summary>The curves on the grid and the four points (NaN where absent) of distributions whose questions all have answers.</summary>
+    /// <exception cref="InvalidInputException">The interpolation step makes a grid larger than the options allow (<see cref="ArgumentException.ParamName"/> <c>options</c>).</exception>
+    internal static (double[] Grid, PsmCurves Curves, double[] Points) CurvesAndPoints(EmpiricalDistributions distributions, bool threeQuestion, PsmOptions options)
+    {
+        var classic = options.Method == PsmMethod.Classic;
+        var grid = options.InterpolationStep is { } step ? RegularGrid(new PsmPriceSpan(distributions.Prices[0], distributions.Prices[^1]), step, options.MaxGridPoints, nameof(options)) : distributions.Prices;
         var tooCheap = threeQuestion ? null : Curve(distributions, PsmQuestions.TooCheap, classic, grid, complement: true);
         var cheap = Curve(distributions, PsmQuestions.Cheap, classic, grid, complement: true);
         var expensive = Curve(distributions, PsmQuestions.Expensive, classic, grid, complement: false);
@@ -125,10 +174,7 @@ public static class PriceSensitivityMeter
             Crossing(grid, tooExpensive, narrower ? cheap : notExpensive, options),
         ];
 
-        var nms = tally.HasPurchaseIntentions
-            ? Nms(tally, options, prices, grid, indexSpace: classic && options.InterpolationStep is null, paramName)
-            : null;
-        return new PsmResult(options, tally.Count, excluded, points, curves, nms, distributions);
+        return (grid, curves, points);
     }
 
     /// <summary>R's <c>seq(min, max, by = step)</c>: <c>min + i·step</c> for i = 0 .. ⌊(max − min)/step + 1e−10⌋, capped at max.</summary>
