@@ -6,9 +6,10 @@ using SolutionFit.PriceSensitivity;
 namespace SolutionFit.Samples.Web;
 
 /// <summary>
-/// The API: <c>/api/score</c>, <c>/api/rank</c>, <c>/api/psm</c> and <c>/api/gauge</c> take the bodies of the CLI's files
-/// and answer with the CLI's <c>--json</c> output, byte for byte (the same DTOs, readers and writer, from the tool's
-/// formats); <c>/api/coach</c>, <c>/api/psm/chart</c> and <c>/api/columns</c> add what the page needs beyond that;
+/// The API: <c>/api/score</c>, <c>/api/rank</c>, <c>/api/psm</c>, <c>/api/demand</c> and <c>/api/gauge</c> take the bodies
+/// of the CLI's files and answer with the CLI's <c>--json</c> output, byte for byte (the same DTOs, readers and writer,
+/// from the tool's formats); <c>/api/coach</c>, <c>/api/psm/chart</c>, <c>/api/demand/chart</c> and <c>/api/columns</c>
+/// add what the page needs beyond that;
 /// <c>/api/demo</c> serves the CLI's demo data.
 /// </summary>
 internal static class SalesCoachApi
@@ -29,6 +30,8 @@ internal static class SalesCoachApi
         api.MapPost("/coach", Coach);
         api.MapPost("/psm", Psm);
         api.MapPost("/psm/chart", PsmChart);
+        api.MapPost("/demand", Demand);
+        api.MapPost("/demand/chart", DemandChart);
         api.MapPost("/gauge", Gauge);
         api.MapPost("/columns", Columns);
     }
@@ -83,6 +86,30 @@ internal static class SalesCoachApi
         var analysis = AnalyzeSurvey(request, body);
         return Write(output => JsonOutput.Write(output, PsmChartDto.From(analysis), WebJsonContext.Instance.PsmChartDto));
     }).ConfigureAwait(false);
+
+    /// <summary>
+    /// <c>solutionfit demand FILE.csv --json</c> with the options as query parameters named as the CLI's options:
+    /// <c>weightColumn</c> and <c>segmentColumn</c>.
+    /// </summary>
+    private static async Task<IResult> Demand(HttpRequest request, string? weightColumn, string? segmentColumn) => await Guarded(request, body =>
+    {
+        var result = AnalyzeDemand(body, weightColumn, segmentColumn);
+        return Write(output => JsonOutput.WriteDemand(output, result));
+    }).ConfigureAwait(false);
+
+    /// <summary><see cref="Demand"/>'s document and each segment's fitted demand and revenue curves, for the page to draw.</summary>
+    private static async Task<IResult> DemandChart(HttpRequest request, string? weightColumn, string? segmentColumn) => await Guarded(request, body =>
+    {
+        var result = AnalyzeDemand(body, weightColumn, segmentColumn);
+        return Write(output => JsonOutput.Write(output, DemandChartDto.From(result), WebJsonContext.Instance.DemandChartDto));
+    }).ConfigureAwait(false);
+
+    private static GaborGrangerResult AnalyzeDemand(Stream body, string? weightColumn, string? segmentColumn)
+    {
+        using var reader = new StreamReader(body);
+        var file = GaborGrangerSurveyReader.Read(reader, Source, weightColumn is { Length: > 0 } ? weightColumn : null, segmentColumn is { Length: > 0 } ? segmentColumn : null);
+        return Library(() => GaborGranger.Analyze(file.Tally));
+    }
 
     /// <summary>
     /// <c>solutionfit gauge FILE.csv --json</c> with the options as query parameters named as the CLI's options:

@@ -6,7 +6,7 @@ using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Samples.Web;
 
-// What the page needs beyond the CLI's documents: the coaching, the PSM curves and a file's columns. Written like the CLI's output.
+// What the page needs beyond the CLI's documents: the coaching, the PSM curves, the fitted demand curves and a file's columns. Written like the CLI's output.
 
 /// <summary><c>/api/coach</c>: the coaching of each customer's best solution, in customer order.</summary>
 internal sealed record CoachingsDto(IEnumerable<CoachingDto> Coaching);
@@ -60,6 +60,36 @@ internal sealed record PsmCurvesDto(
     IReadOnlyList<double> NotExpensive,
     IReadOnlyList<double> TooExpensive);
 
+/// <summary><c>/api/demand/chart</c>: the CLI's demand document and, per segment in its order, the fitted model's curves.</summary>
+internal sealed record DemandChartDto(DemandDto Demand, IReadOnlyList<FittedCurveDto> Fitted)
+{
+    /// <summary>The number of prices of each fitted curve.</summary>
+    public const int Points = 121;
+
+    public static DemandChartDto From(GaborGrangerResult result)
+    {
+        // One price range for every segment: from half the lowest tested price to a quarter past the highest, or on to a
+        // model's revenue optimum when that lies within twice the highest.
+        var tested = result.Segments[0].Prices;
+        var (lowest, highest) = (tested[0].Price, tested[^1].Price);
+        var upper = result.Segments.Select(s => s.Model?.RevenueOptimalPrice).OfType<double>().Where(p => p <= 2.0 * highest).Append(1.25 * highest).Max();
+        var prices = Enumerable.Range(0, Points).Select(i => (0.5 * lowest) + ((upper - (0.5 * lowest)) * i / (Points - 1))).ToArray();
+        return new(
+            DemandDto.From(result),
+            result.Segments.Select(s => s.Model is { } model ? FittedCurveDto.From(s.Segment, model, prices) : new FittedCurveDto(s.Segment, [], [], [])).ToList());
+    }
+}
+
+/// <summary>A segment's fitted demand <c>S(p)</c> and revenue <c>p · S(p)</c> at each price of <c>prices</c>; all empty without a model.</summary>
+internal sealed record FittedCurveDto(string Segment, IReadOnlyList<double> Prices, IReadOnlyList<double> Demand, IReadOnlyList<double> Revenue)
+{
+    public static FittedCurveDto From(string segment, WtpModel model, double[] prices)
+    {
+        var demand = Array.ConvertAll(prices, model.DemandAt);
+        return new(segment, prices, demand, prices.Select((p, i) => p * demand[i]).ToArray());
+    }
+}
+
 /// <summary><c>/api/columns</c>: the header of a CSV file, in file order.</summary>
 internal sealed record ColumnsDto(IReadOnlyList<string> Columns);
 
@@ -71,6 +101,7 @@ internal sealed record ColumnsDto(IReadOnlyList<string> Columns);
 [JsonSerializable(typeof(CoachingsDto))]
 [JsonSerializable(typeof(PsmChartDto))]
 [JsonSerializable(typeof(ColumnsDto))]
+[JsonSerializable(typeof(DemandChartDto))]
 internal sealed partial class WebJsonContext : JsonSerializerContext
 {
     /// <summary>Gets the context with relaxed escaping, as the CLI writes.</summary>
