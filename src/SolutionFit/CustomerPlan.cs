@@ -40,9 +40,16 @@ internal sealed class CustomerPlan
     public CustomerProfile Customer { get; private set; } = null!;
 
     /// <summary>Compiles <paramref name="customer"/> against <paramref name="catalog"/>, replacing what the plan held.</summary>
-    public void Compile(SolutionCatalog catalog, CustomerProfile customer)
+    public void Compile(SolutionCatalog catalog, CustomerProfile customer) => Compile(catalog, customer, []);
+
+    /// <summary>
+    /// Compiles <paramref name="customer"/> against <paramref name="catalog"/> with each goal's importance taken from
+    /// <paramref name="importances"/> (in the customer's goal order; empty for the goals' own), replacing what the plan held.
+    /// </summary>
+    public void Compile(SolutionCatalog catalog, CustomerProfile customer, ReadOnlySpan<double> importances)
     {
         var goals = customer.GoalSpan;
+        var own = importances.IsEmpty;
         MustHaves.Reset(goals.Length);
         Performance.Reset(goals.Length);
         Delighters.Reset(goals.Length);
@@ -51,9 +58,10 @@ internal sealed class CustomerPlan
         PerformanceWeight = 0.0;
 
         // Terms of weight 0, and goals no solution mentions (achievement 0), add exactly 0 to a sum: they are left out.
-        foreach (var goal in goals)
+        for (var i = 0; i < goals.Length; i++)
         {
-            var weight = catalog.Scorer.Weight(goal);
+            var goal = goals[i];
+            var weight = own ? catalog.Scorer.Weight(goal) : catalog.Scorer.Weight(importances[i], goal.CurrentSatisfaction);
             var mentioned = catalog.TryGetColumn(goal.Id, out var column);
             switch (goal.Kind)
             {

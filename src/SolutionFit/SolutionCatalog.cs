@@ -244,6 +244,53 @@ public sealed class SolutionCatalog
         return TopScores(customers, top, TopScoresHeld, cancellationToken);
     }
 
+    /// <summary>
+    /// Rank acceptability: how sure the customer's ranking is when each goal's importance may be up to
+    /// <paramref name="uncertainty"/> off. For each of the best <paramref name="top"/> solutions for the priorities as
+    /// given, the share of <paramref name="samples"/> perturbed priorities under which it ranks first and within the top
+    /// <paramref name="top"/>.
+    /// </summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="customerIndex">
+    /// The customer's index among the customers analysed together (0-based, for example its place in a file): a coordinate
+    /// of the draws, so that each customer gets its own, and a customer gets the same ones wherever it is analysed.
+    /// </param>
+    /// <param name="uncertainty">
+    /// How far each importance <c>I</c> may move, <c>U</c> in [0, 1]: sample <c>s</c> gives goal <c>j</c> the importance
+    /// <c>clamp(I_j + U·(2u − 1), 0, 1)</c>, <c>u</c> uniform in [0, 1) drawn from (<paramref name="seed"/>,
+    /// <paramref name="customerIndex"/>, <c>s</c>, <c>j</c>) alone.
+    /// </param>
+    /// <param name="samples">How many perturbed priorities to draw; at least 1.</param>
+    /// <param name="seed">The seed of the draws: the same seed gives the same result.</param>
+    /// <param name="top">How many solutions the ranking shows, <c>k</c>; at least 1. Fewer are shown when the catalog is smaller.</param>
+    /// <returns>The shares for the best <c>min(top, Count)</c> solutions as <see cref="CompiledCustomer.Top(Span{RankedSolution})"/> ranks them, and the sample counts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customerIndex"/> is negative, or <paramref name="samples"/> or <paramref name="top"/> is less than 1.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="uncertainty"/> is NaN, infinite or outside [0, 1].</exception>
+    /// <remarks>
+    /// <para>
+    /// Satisfaction, kinds, price thresholds and solutions stay as they are. A sample in which every importance is 0 is
+    /// skipped and counted (<see cref="RankAcceptability.SkippedSamples"/>); the shares are over the other samples, and
+    /// null if every sample is skipped. Within a sample, solutions rank by overall descending, ties by solution id
+    /// (ordinal, ascending). With <paramref name="uncertainty"/> 0 every sample is the ranking as given.
+    /// </para>
+    /// <para>
+    /// Each sample compiles the perturbed customer into the same buffers (O(goals)) and lets the kernel pick the sample's
+    /// best k, so every sample's ranking is the one <see cref="SolutionFitScorer.Rank(CustomerProfile, IEnumerable{ProposedSolution})"/>
+    /// gives for the perturbed customer, bit for bit. When k covers the catalog only each sample's winner is needed.
+    /// Nothing is allocated per sample; the call allocates O(Count + goals).
+    /// </para>
+    /// </remarks>
+    public RankAcceptability Acceptability(CustomerProfile customer, int customerIndex, double uncertainty, int samples, ulong seed, int top)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentOutOfRangeException.ThrowIfNegative(customerIndex);
+        Guard.UnitInterval(uncertainty, nameof(uncertainty), "The importance uncertainty");
+        ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        return RankAcceptability.Compute(this, customer, customerIndex, uncertainty, samples, seed, top);
+    }
+
     /// <summary>How many ranked solutions <see cref="TopScores(IReadOnlyList{CustomerProfile}, int, CancellationToken)"/> holds at a time.</summary>
     internal const int TopScoresHeld = 1 << 16;
 

@@ -207,8 +207,11 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     }
 
     /// <summary>The weight <c>w</c> of a goal under this policy: its opportunity, or its importance.</summary>
-    internal double Weight(CustomerGoal goal) =>
-        Policy.OpportunityWeighting ? goal.Importance + Math.Max(goal.Importance - goal.CurrentSatisfaction, 0.0) : goal.Importance;
+    internal double Weight(CustomerGoal goal) => Weight(goal.Importance, goal.CurrentSatisfaction);
+
+    /// <summary>The weight <c>w</c> under this policy of a goal of importance <paramref name="importance"/> served <paramref name="currentSatisfaction"/> today.</summary>
+    internal double Weight(double importance, double currentSatisfaction) =>
+        Policy.OpportunityWeighting ? importance + Math.Max(importance - currentSatisfaction, 0.0) : importance;
 
     /// <summary>The experience <c>X = e·(1 - Effort) + (1 - e)·Enjoyment</c> of a solution under this policy.</summary>
     internal double Experience(ProposedSolution solution) =>

@@ -41,6 +41,45 @@ public sealed class SolutionCatalogTests
         Assert.Throws<ArgumentNullException>("customer", () => new SolutionCatalog([]).Compile(null!));
 
     [Fact]
+    public void Acceptability_BadArguments_ThrowNamingTheParameter()
+    {
+        var catalog = new SolutionCatalog([Solution("a", 1, ("g", 0.5))]);
+        var customer = Customer(null, new CustomerGoal("g", 1));
+
+        Assert.Throws<ArgumentNullException>("customer", () => catalog.Acceptability(null!, 0, 0.1, 10, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("customerIndex", () => catalog.Acceptability(customer, -1, 0.1, 10, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("samples", () => catalog.Acceptability(customer, 0, 0.1, 0, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>("top", () => catalog.Acceptability(customer, 0, 0.1, 10, 1, 0));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(-0.01)]
+    [InlineData(1.01)]
+    public void Acceptability_UncertaintyOutsideTheUnitInterval_ThrowsNamingIt(double uncertainty)
+    {
+        var catalog = new SolutionCatalog([Solution("a", 1, ("g", 0.5))]);
+
+        var error = Assert.Throws<InvalidInputException>("uncertainty", () => catalog.Acceptability(Customer(null, new CustomerGoal("g", 1)), 0, uncertainty, 10, 1, 1));
+        Assert.Contains("importance uncertainty", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    public void Acceptability_UncertaintyAtTheEdges_IsAccepted(double uncertainty)
+    {
+        var catalog = new SolutionCatalog([Solution("a", 1, ("g", 0.5)), Solution("b", 1, ("g", 0.4))]);
+
+        var result = catalog.Acceptability(Customer(null, new CustomerGoal("g", 1)), 0, uncertainty, 10, ulong.MaxValue, 5);
+
+        Assert.Equal(2, result.Top);
+        Assert.Equal(uncertainty, result.Uncertainty);
+        Assert.Equal(ulong.MaxValue, result.Seed);
+    }
+
+    [Fact]
     public void Score_ShortSpans_Throw()
     {
         var compiled = new SolutionCatalog([Solution("a", 1), Solution("b", 2)]).Compile(Customer(Thresholds, new CustomerGoal("g", 1)));
