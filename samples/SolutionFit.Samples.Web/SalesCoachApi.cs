@@ -56,19 +56,57 @@ internal static class SalesCoachApi
         return Write(output => JsonOutput.WriteRankings(output, rankings));
     }).ConfigureAwait(false);
 
-    /// <summary>The coaching of each customer's best solution: what would raise its overall most, best first.</summary>
-    private static async Task<IResult> Coach(HttpRequest request, ISolutionFitScorer scorer, SolutionCoach coach, int? top) => await Guarded(request, body =>
+    /// <summary>
+    /// The coaching of each customer's best solution: what would raise its overall most, best first. With
+    /// <c>importanceUncertainty</c> U (in [0, 1]) also how sure the recommendation is: the rank acceptability of every
+    /// solution over <c>samples</c> (default 1000) perturbed priorities drawn with <c>seed</c> (default 0), each customer
+    /// drawn as the customer of its place in the body.
+    /// </summary>
+    private static async Task<IResult> Coach(HttpRequest request, ISolutionFitScorer scorer, SolutionCoach coach, ScoringPolicy policy, int? top) => await Guarded(request, body =>
     {
-        var input = InputFile.Parse(body, Source);
-        var reports = new List<CoachingDto>(input.Customers.Count);
-        foreach (var customer in input.Customers)
+        var uncertainty = QueryNumber<double>(request, "importanceUncertainty", "a number from 0 to 1");
+        var samples = QueryNumber<int>(request, "samples", "a whole number from 1 to 100000") ?? 1000;
+        var seed = QueryNumber<ulong>(request, "seed", "a whole number from 0 to 18446744073709551615") ?? 0;
+        if (uncertainty is { } u && !(u >= 0.0 && u <= 1.0))
         {
+            throw new InputException($"importanceUncertainty takes a number from 0 to 1, not {u.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (samples is < 1 or > 100_000)
+        {
+            throw new InputException($"samples takes a whole number from 1 to 100000, not {samples.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var input = InputFile.Parse(body, Source);
+        var catalog = uncertainty is null ? null : new SolutionCatalog(input.Solutions, policy);
+        var reports = new List<CoachingDto>(input.Customers.Count);
+        for (var i = 0; i < input.Customers.Count; i++)
+        {
+            var customer = input.Customers[i];
             var best = scorer.Rank(customer, input.Solutions) is [var first, ..] ? input.Solutions.First(s => s.Id == first.SolutionId) : null;
-            reports.Add(best is null ? new CoachingDto(customer.Id, null, null, null, []) : CoachingDto.From(customer.Id, coach.Coach(customer, best, input.Solutions), top ?? 3));
+            if (best is null)
+            {
+                reports.Add(new CoachingDto(customer.Id, null, null, null, [], null));
+                continue;
+            }
+
+            var acceptability = catalog is null ? null : Library(() => catalog.Acceptability(customer, i, uncertainty!.Value, samples, seed, catalog.Count));
+            reports.Add(CoachingDto.From(customer.Id, coach.Coach(customer, best, input.Solutions), top ?? 3, acceptability));
         }
 
         return Write(output => JsonOutput.Write(output, new CoachingsDto(reports), WebJsonContext.Instance.CoachingsDto));
     }).ConfigureAwait(false);
+
+    /// <summary>A number query parameter as the invariant culture writes it; null when absent.</summary>
+    /// <exception cref="InputException">The parameter is not such a number.</exception>
+    private static T? QueryNumber<T>(HttpRequest request, string name, string what)
+        where T : struct, IParsable<T>
+    {
+        var text = request.Query[name].ToString();
+        return text.Length == 0 ? null
+            : T.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value
+            : throw new InputException($"{name} takes {what}, not {Show.Quoted(text)}.");
+    }
 
     /// <summary>
     /// <c>solutionfit psm FILE.csv --json</c> with the options as query parameters named as the CLI's options:

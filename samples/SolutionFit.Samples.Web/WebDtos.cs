@@ -11,16 +11,40 @@ namespace SolutionFit.Samples.Web;
 /// <summary><c>/api/coach</c>: the coaching of each customer's best solution, in customer order.</summary>
 internal sealed record CoachingsDto(IEnumerable<CoachingDto> Coaching);
 
-/// <summary>The coaching of one customer's best solution; no solution when the catalog is empty.</summary>
-internal sealed record CoachingDto(string CustomerId, string? SolutionId, double? Overall, PriceRangeDto? SmilePriceRange, IEnumerable<CoachingStepDto> Steps)
+/// <summary>
+/// The coaching of one customer's best solution; no solution when the catalog is empty. The acceptability is null
+/// unless asked for (<c>importanceUncertainty</c>).
+/// </summary>
+internal sealed record CoachingDto(string CustomerId, string? SolutionId, double? Overall, PriceRangeDto? SmilePriceRange, IEnumerable<CoachingStepDto> Steps, AcceptabilityDto? Acceptability)
 {
-    public static CoachingDto From(string customerId, CoachingReport report, int top) => new(
+    public static CoachingDto From(string customerId, CoachingReport report, int top, RankAcceptability? acceptability) => new(
         customerId,
         report.Score.SolutionId,
         report.Score.Overall,
         PriceRangeDto.From(report.SmilePriceRange),
-        report.Steps.Take(top).Select(CoachingStepDto.From));
+        report.Steps.Take(top).Select(CoachingStepDto.From),
+        acceptability is null ? null : AcceptabilityDto.From(report.Score.SolutionId, acceptability));
 }
+
+/// <summary>
+/// How sure the recommendation is: the share of plausible priorities (importances moved by up to <c>uncertainty</c>)
+/// under which the recommended solution is the best fit (<c>first</c>, null when every sample was skipped), the library's
+/// sentence for it, and each solution's share in ranking order.
+/// </summary>
+internal sealed record AcceptabilityDto(double Uncertainty, int Samples, ulong Seed, int SkippedSamples, double? First, string Description, IEnumerable<SolutionAcceptabilityDto> Solutions)
+{
+    public static AcceptabilityDto From(string recommended, RankAcceptability a) => new(
+        a.Uncertainty,
+        a.Samples,
+        a.Seed,
+        a.SkippedSamples,
+        a.Solutions.TryGetValue(recommended, out var best) ? best.First : null,
+        a.Describe(),
+        a.Solutions.Select(s => new SolutionAcceptabilityDto(s.Key, s.Value.First)));
+}
+
+/// <summary>The share of plausible priorities under which a solution is the best fit; null when every sample was skipped.</summary>
+internal sealed record SolutionAcceptabilityDto(string SolutionId, double? First);
 
 /// <summary>One step: <c>achieveGoal</c> (goalId), <c>priceInSmileRange</c> (priceRange) or <c>offerAlternative</c> (solutionId).</summary>
 internal sealed record CoachingStepDto(string Action, string? GoalId, string? SolutionId, PriceRangeDto? PriceRange, double OverallAfter, double Gain)

@@ -62,6 +62,18 @@ public sealed class ApiTests(WebApp app)
         Assert.Equal(["deal", "sales, region", "reaction"], columns);
     }
 
+    [Theory]
+    [InlineData("importanceUncertainty=2", "solutionfit: importanceUncertainty takes a number from 0 to 1, not 2.")]
+    [InlineData("importanceUncertainty=0.2&samples=0", "solutionfit: samples takes a whole number from 1 to 100000, not 0.")]
+    [InlineData("importanceUncertainty=0.2&seed=-1", "solutionfit: seed takes a whole number from 0 to 18446744073709551615, not '-1'.")]
+    public async Task Coach_BadAcceptabilityOption_BadRequestNamingIt(string query, string message)
+    {
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.Data("examples/demo.json")));
+        using var response = await app.Client.PostAsync(new Uri($"/api/coach?{query}", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, (await response.Content.ReadAsStringAsync()).TrimEnd());
+    }
+
     [Fact]
     public async Task Rank_BadDocument_BadRequestWithWhereTheProblemIs()
     {

@@ -11,6 +11,9 @@ namespace SolutionFit.Samples.Web.BrowserTests;
 [Collection(SharedWebApp.Name)]
 public sealed class SalesCoachPageTests(WebApp app) : IDisposable
 {
+    /// <summary>Team's live tracking from as given (0.6) down to where Business overtakes it (0.1).</summary>
+    private static readonly double[] NearTieCandidates = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2];
+
     private readonly ChromeDriver _driver = Browser.Start();
 
     public void Dispose() => _driver.Quit();
@@ -43,6 +46,39 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         // The coaching is for the new best solution.
         Assert.Contains(SolutionName(document, afterImportance[0].SolutionId), _driver.FindElement(By.Id("coaching-title")).Text, StringComparison.Ordinal);
         Assert.NotEmpty(_driver.FindElements(By.CssSelector("#coaching li")));
+    }
+
+    [BrowserFact]
+    public void Page_ImportanceUncertainty_ShowsTheRecommendationsAcceptabilityAsTheCatalog()
+    {
+        var document = DemoData.Load();
+        RankAcceptability Expected(double uncertainty)
+        {
+            var catalog = new SolutionCatalog(DemoData.Solutions(document));
+            return catalog.Acceptability(DemoData.Customer(document, 0), 0, uncertainty, 1000, 1, catalog.Count);
+        }
+
+        Open();
+
+        // As loaded (importances ± 0.2, 1000 samples, seed 1, the customer drawn as the first, the only one posted).
+        AssertShowsAcceptability(Expected(0.2), "0.2");
+
+        // Team's live tracking made a near tie with Business (the first value, from 0.6 down, where Team is not the best
+        // fit under every plausible priority): the recommendation is less sure, as the library says.
+        var liveTracking = NearTieCandidates.First(value =>
+        {
+            document["solutions"]![1]!["achievements"]!["live-tracking"] = value;
+            return Expected(0.2).Solutions.Values.First().First is < 0.9;
+        });
+        Type(Achievement("team", "live-tracking"), liveTracking.ToString(CultureInfo.InvariantCulture));
+        var narrow = Expected(0.2);
+        AssertShowsAcceptability(narrow, "0.2");
+
+        // Wider: the shares move as the library's do.
+        Type(_driver.FindElement(By.Id("uncertainty")), "0.6");
+        var wide = Expected(0.6);
+        Assert.NotEqual(narrow.Describe(), wide.Describe());
+        AssertShowsAcceptability(wide, "0.6");
     }
 
     [BrowserFact]
@@ -79,6 +115,16 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         Assert.Equal(6, _driver.FindElements(By.CssSelector("#psm-chart svg polyline.curve")).Count);
         Assert.Equal(4, _driver.FindElements(By.CssSelector("#psm-chart svg line.point")).Count);
         Screenshot();
+    }
+
+    private void AssertShowsAcceptability(RankAcceptability expected, string uncertainty)
+    {
+        var best = Ranking()[0].SolutionId;
+        var shown = _driver.FindElement(By.Id("acceptability"));
+        Assert.Equal($"{expected.Describe()} (importances ± {uncertainty}).", shown.Text);
+        Assert.Equal(expected.Solutions[best].First, double.Parse(shown.GetAttribute("data-first")!, CultureInfo.InvariantCulture));
+        Assert.Equal("1000", shown.GetAttribute("data-samples"));
+        Assert.Equal(expected.SkippedSamples.ToString(CultureInfo.InvariantCulture), shown.GetAttribute("data-skipped-samples"));
     }
 
     /// <summary>The library's ranking of the first customer, as the page shows it: solution id and exact overall.</summary>

@@ -92,13 +92,25 @@ async function post(url, body, contentType) {
   return JSON.parse(text);
 }
 
+// The recommendation's rank acceptability: a fixed number of samples and seed, so the page shows the same shares for
+// the same inputs.
+const acceptabilitySamples = 1000;
+const acceptabilitySeed = 1;
+
+function coachQuery() {
+  const query = new URLSearchParams({ samples: String(acceptabilitySamples), seed: String(acceptabilitySeed) });
+  const uncertainty = $('#uncertainty').value.trim();
+  if (uncertainty !== '') query.set('importanceUncertainty', uncertainty);
+  return query;
+}
+
 async function refresh() {
   const at = rev;
   const body = JSON.stringify({ customers: [customer()], solutions: doc.solutions });
   try {
     const [rank, coach] = await Promise.all([
       post('/api/rank', body, 'application/json'),
-      post('/api/coach', body, 'application/json'),
+      post(`/api/coach?${coachQuery()}`, body, 'application/json'),
     ]);
     if (at !== rev) return;
     renderRanking(rank.rankings[0], coach.coaching[0]);
@@ -124,6 +136,18 @@ function renderRanking(ranking, coaching) {
   $('#coaching-title').textContent = coaching.solutionId
     ? `Coaching for ${byId[coaching.solutionId]?.name ?? coaching.solutionId} (overall ${score(coaching.overall)})`
     : 'Coaching';
+  const acceptability = coaching.acceptability;
+  const sure = $('#acceptability');
+  if (acceptability) {
+    sure.textContent = `${acceptability.description} (importances ± ${acceptability.uncertainty}).`;
+    Object.assign(sure.dataset, {
+      first: String(acceptability.first), uncertainty: String(acceptability.uncertainty),
+      samples: String(acceptability.samples), skippedSamples: String(acceptability.skippedSamples),
+    });
+  } else {
+    sure.textContent = '';
+    for (const key of Object.keys(sure.dataset)) delete sure.dataset[key];
+  }
   const smile = coaching.smilePriceRange;
   $('#smile-range').textContent = smile ? `Smiles at a price in [${price(smile.lower)}, ${smile.upper === null ? '∞' : price(smile.upper)})` : '';
   const steps = coaching.steps.map((step) => {
@@ -134,6 +158,10 @@ function renderRanking(ranking, coaching) {
   });
   $('#coaching').replaceChildren(...(steps.length ? steps : [el('li', {}, 'No goal, price or alternative would raise the overall.')]));
 }
+
+$('#acceptability-samples').textContent = acceptabilitySamples.toLocaleString('en-US');
+$('#acceptability-seed').textContent = String(acceptabilitySeed);
+$('#uncertainty').addEventListener('input', edited);
 
 // --- Price sensitivity -------------------------------------------------------------------------------------------
 
@@ -360,7 +388,7 @@ function segmentTable(segment) {
 // Demand or revenue over price: each segment's tested prices (points joined by a line), its fitted curve (dashed),
 // its tested revenue optimum (○, revenue chart) and the model's optimum (◆).
 function demandChart(segments, kind) {
-  const width = 420; const height = 280; const left = 46; const right = 12; const top = 24; const bottom = 32;
+  const width = 420; const height = 280; const left = 46; const right = 26; const top = 24; const bottom = 32;
   const tested = segments.flatMap((s) => s.prices.filter((p) => p[kind] !== null).map((p) => [p.price, p[kind]]));
   const curves = segments.flatMap((s) => s.fitted.prices.map((p, j) => [p, s.fitted[kind][j]]));
   const all = [...tested, ...curves];
