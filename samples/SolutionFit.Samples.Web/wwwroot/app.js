@@ -165,14 +165,20 @@ $('#uncertainty').addEventListener('input', edited);
 
 // --- Price sensitivity -------------------------------------------------------------------------------------------
 
+// Each point's key in the JSON, its label, and its key among the bootstrap intervals.
 const pointRows = [
-  ['pointOfMarginalCheapness', 'Point of marginal cheapness (PMC)'],
-  ['optimalPricePoint', 'Optimal price point (OPP)'],
-  ['indifferencePricePoint', 'Indifference price point (IPP)'],
-  ['pointOfMarginalExpensiveness', 'Point of marginal expensiveness (PME)'],
-  ['reachOptimalPrice', 'NMS reach-optimal price'],
-  ['revenueOptimalPrice', 'NMS revenue-optimal price'],
+  ['pointOfMarginalCheapness', 'Point of marginal cheapness (PMC)', 'pmc'],
+  ['optimalPricePoint', 'Optimal price point (OPP)', 'opp'],
+  ['indifferencePricePoint', 'Indifference price point (IPP)', 'ipp'],
+  ['pointOfMarginalExpensiveness', 'Point of marginal expensiveness (PME)', 'pme'],
+  ['reachOptimalPrice', 'NMS reach-optimal price', 'nmsReachOptimum'],
+  ['revenueOptimalPrice', 'NMS revenue-optimal price', 'nmsRevenueOptimum'],
 ];
+
+// The price points' intervals: a Poisson bootstrap with a fixed number of replicates and seed, so the page shows the
+// same intervals for the same survey (as `solutionfit psm --bootstrap 200 --seed 20261206` prints).
+const bootstrapReplicates = 200;
+const bootstrapSeed = '20261206';
 
 function detectOptions(text) {
   const header = text.split(/\r?\n/, 1)[0].split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase());
@@ -186,14 +192,17 @@ async function analyzeSurvey() {
   const query = new URLSearchParams();
   if ($('#psm-weight').value.trim()) query.set('weightColumn', $('#psm-weight').value.trim());
   if ($('#psm-nms').checked) query.set('nms', 'true');
+  const withIntervals = new URLSearchParams(query);
+  withIntervals.set('bootstrap', String(bootstrapReplicates));
+  withIntervals.set('seed', bootstrapSeed);
   try {
     const [points, chart] = await Promise.all([
-      post(`/api/psm?${query}`, survey.text, 'text/csv'),
+      post(`/api/psm?${withIntervals}`, survey.text, 'text/csv'),
       post(`/api/psm/chart?${query}`, survey.text, 'text/csv'),
     ]);
     if (at !== psmRev) return;
     renderPoints(points);
-    drawChart(chart);
+    drawChart(chart, points.bootstrap);
     $('#psm-error').hidden = true;
   } catch (error) {
     if (at !== psmRev) return;
@@ -207,14 +216,31 @@ async function analyzeSurvey() {
 }
 
 function renderPoints(points) {
-  const rows = pointRows.filter(([key]) => points[key] !== null).map(([key, label]) => el('tr', { dataset: { key, value: String(points[key]) } },
-    el('th', {}, label), el('td', { className: 'num value' }, points[key].toFixed(2))));
+  const intervals = points.bootstrap?.intervals ?? {};
+  const interval = (key) => {
+    const i = intervals[key];
+    return i && i.lower !== null ? `[${i.lower.toFixed(2)}, ${i.upper.toFixed(2)}]` : '–';
+  };
+  const rows = pointRows.filter(([key]) => points[key] !== null).map(([key, label, intervalKey]) => el('tr', {
+    dataset: {
+      key, value: String(points[key]),
+      lower: String(intervals[intervalKey]?.lower ?? null), upper: String(intervals[intervalKey]?.upper ?? null), defined: String(intervals[intervalKey]?.defined ?? null),
+    },
+  }, el('th', {}, label), el('td', { className: 'num value' }, points[key].toFixed(2)), el('td', { className: 'num interval' }, interval(intervalKey))));
   rows.unshift(el('tr', { dataset: { key: 'respondents' } }, el('th', {}, 'Respondents used'),
-    el('td', { className: 'num' }, `${points.respondentsUsed} of ${points.totalRespondents}`)));
+    el('td', { className: 'num' }, `${points.respondentsUsed} of ${points.totalRespondents}`),
+    el('td', { className: 'num hint' }, points.bootstrap ? `${Math.round(100 * points.bootstrap.confidence)} % interval` : '')));
   $('#psm-points tbody').replaceChildren(...rows);
+  const b = points.bootstrap;
+  const note = $('#psm-bootstrap');
+  for (const key of Object.keys(note.dataset)) delete note.dataset[key];
+  if (b) Object.assign(note.dataset, { replicates: String(b.replicates), seed: String(b.seed), confidence: String(b.confidence) });
+  note.textContent = b
+    ? `Intervals: ${Math.round(100 * b.confidence)} % Poisson bootstrap of the respondents, ${b.replicates} replicates, seed ${b.seed} (the shaded bands on the chart).`
+    : '';
 }
 
-function drawChart({ curves, pricePoints }) {
+function drawChart({ curves, pricePoints }, bootstrap) {
   const ns = 'http://www.w3.org/2000/svg';
   const svg = (tag, attributes = {}, text) => {
     const node = document.createElementNS(ns, tag);
@@ -251,9 +277,14 @@ function drawChart({ curves, pricePoints }) {
     root.append(svg('line', { x1: width - right + 10, x2: width - right + 34, y1: ly, y2: ly, stroke: color, 'stroke-width': 1.8, 'stroke-dasharray': dash }));
     root.append(svg('text', { x: width - right + 40, y: ly + 4, 'font-size': 11, fill: '#1d2430' }, label));
   });
-  [['pointOfMarginalCheapness', 'PMC'], ['optimalPricePoint', 'OPP'], ['indifferencePricePoint', 'IPP'], ['pointOfMarginalExpensiveness', 'PME']].forEach(([key, label], i) => {
+  [['pointOfMarginalCheapness', 'PMC', 'pmc'], ['optimalPricePoint', 'OPP', 'opp'], ['indifferencePricePoint', 'IPP', 'ipp'], ['pointOfMarginalExpensiveness', 'PME', 'pme']].forEach(([key, label, intervalKey], i) => {
     const p = pricePoints[key];
     if (p === null) return;
+    const band = bootstrap?.intervals[intervalKey];
+    if (band && band.lower !== null) {
+      const [from, to] = [Math.max(band.lower, min), Math.min(band.upper, max)];
+      root.append(svg('rect', { x: x(from), y: top, width: Math.max(x(to) - x(from), 1), height: height - top - bottom, fill: '#1f4e79', 'fill-opacity': 0.1, class: `interval-band band-${key}` }));
+    }
     root.append(svg('line', { x1: x(p), x2: x(p), y1: top, y2: height - bottom, stroke: '#1f4e79', 'stroke-width': 1, 'stroke-dasharray': '2 2', class: `point point-${key}` }));
     root.append(svg('text', { x: x(p) + 3, y: top + 10 + (i % 2) * 12, 'font-size': 10, fill: '#1f4e79' }, label));
   });
