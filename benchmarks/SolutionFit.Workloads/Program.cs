@@ -16,6 +16,7 @@ Workload[] suite =
     .. LearningWorkloads.All(),
     .. GaugeWorkloads.All(),
     .. SurveyWorkloads.All(),
+    .. DemandWorkloads.All(),
 ];
 
 switch (args)

@@ -29,6 +29,7 @@ internal static class Cli
             ScoreCommand(output, error),
             RankCommand(output, error),
             PsmCommand.Create(output, error),
+            DemandCommand.Create(output, error),
             GaugeCommand.Create(output, error),
             BenchRankCommand.Create(output, error),
             LearnCommand.Create(output, error),

@@ -7,7 +7,8 @@ namespace SolutionFit.PriceSensitivity;
 /// <remarks>
 /// Demand at a tested price p is the weighted share of respondents with L ≥ p among those determined at p (L ≥ p or
 /// U ≤ p). Simple elasticity from price k to k + 1 is −((D[k+1] − D[k]) / D[k]) / ((p[k+1] − p[k]) / p[k]); the arc
-/// elasticity uses midpoints. Pure and thread-safe.
+/// elasticity uses midpoints. An elasticity is null where it is undefined (the last price, a zero denominator) and where
+/// it is not a finite double. Pure and thread-safe.
 /// </remarks>
 public static class GaborGranger
 {
@@ -74,8 +75,11 @@ public static class GaborGranger
             if (j + 1 < k && demand[j] is { } d0 && demand[j + 1] is { } d1)
             {
                 var (p0, p1) = (prices[j], prices[j + 1]);
-                simple = d0 == 0.0 ? null : -((d1 - d0) / d0) / ((p1 - p0) / p0);
-                arc = d0 + d1 == 0.0 ? null : -((d1 - d0) / ((d0 + d1) / 2.0)) / ((p1 - p0) / ((p0 + p1) / 2.0));
+                simple = d0 == 0.0 ? null : Finite(-((d1 - d0) / d0) / ((p1 - p0) / p0));
+
+                // The midpoints without overflow or underflow: the mean of two subnormal demands can round to 0, the sum of two prices near double.MaxValue overflows.
+                var midPrice = double.IsFinite(p0 + p1) ? (p0 + p1) / 2.0 : (p0 / 2.0) + (p1 / 2.0);
+                arc = d0 + d1 == 0.0 ? null : Finite(-(2.0 * (d1 - d0) / (d0 + d1)) / ((p1 - p0) / midPrice));
             }
 
             rows[j] = new GaborGrangerPrice(prices[j], demand[j], determined[j], simple, arc);
@@ -83,4 +87,7 @@ public static class GaborGranger
 
         return new GaborGrangerSegment(segment, total.Sum + total.Residual, rows, LogLogisticFit.Fit(LogLogisticFit.Intervals(cells, prices)));
     }
+
+    /// <summary>The value, or null when it is not finite (an elasticity past double's range).</summary>
+    private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }

@@ -31,13 +31,13 @@ public sealed class GaborGrangerPrice
 
     /// <summary>
     /// The simple elasticity from this price to the next, positive when demand falls; null on the last price, when
-    /// <see cref="Demand"/> is 0, or when either demand is undefined.
+    /// <see cref="Demand"/> is 0, when either demand is undefined, or when the value is not a finite double.
     /// </summary>
     public double? Elasticity { get; }
 
     /// <summary>
     /// The arc (midpoint) elasticity from this price to the next, positive when demand falls; null on the last price,
-    /// when both demands are 0, or when either demand is undefined.
+    /// when both demands are 0, when either demand is undefined, or when the value is not a finite double.
     /// </summary>
     public double? ArcElasticity { get; }
 }

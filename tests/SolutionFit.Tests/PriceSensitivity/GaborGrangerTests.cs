@@ -108,6 +108,27 @@ public sealed class GaborGrangerTests
     }
 
     [Fact]
+    public void Analyze_SmallestDemandAtPricesOneUlpApart_ElasticitiesAreFinite()
+    {
+        // Demand falls from the smallest subnormal to 0: the mean of the two demands rounds to 0, and the price step is one ulp.
+        var p1 = Math.BitIncrement(1.0);
+        var s = Analyze([1.0, p1], ([true, false], double.Epsilon, null), ([false, false], 1.0, null)).Segments[0];
+        Assert.Equal([double.Epsilon, 0.0], s.Prices.Select(p => p.Demand!.Value));
+        Assert.Equal(1.0 / (p1 - 1.0), s.Prices[0].Elasticity);
+        Assert.Equal(2.0 / ((p1 - 1.0) / ((1.0 + p1) / 2.0)), s.Prices[0].ArcElasticity);
+        Assert.All(s.Prices, p => Assert.True(double.IsFinite(p.Revenue!.Value)));
+    }
+
+    [Fact]
+    public void Analyze_PricesWhoseSumOverflows_ArcElasticityUsesTheirMidpoint()
+    {
+        var s = Analyze([1e308, 1.7e308], ([true, false], 1.0, null), ([true, true], 1.0, null)).Segments[0];
+        Assert.Equal([1.0, 0.5], s.Prices.Select(p => p.Demand!.Value));
+        Assert.Equal(0.5 / (0.7e308 / 1e308), s.Prices[0].Elasticity!.Value, 12);
+        Assert.Equal((2.0 * 0.5 / 1.5) / (0.7e308 / 1.35e308), s.Prices[0].ArcElasticity!.Value, 12);
+    }
+
+    [Fact]
     public void Analyze_ZeroDemand_HasNullElasticities()
     {
         var s = Analyze([10.0, 20.0], ([false, false], 1.0, null)).Segments[0];
