@@ -32,6 +32,25 @@ public sealed class ApiTests(WebApp app)
     }
 
     [Theory]
+    [InlineData("/api/demand?segmentColumn=segment", "demand/segments300.csv", "--segment-column segment")]
+    [InlineData("/api/demand?segmentColumn=segment&weightColumn=id", "demand/segments300.csv", "--segment-column segment --weight-column id")]
+    public async Task Demand_ReferenceSurvey_SameBytesAsCliJson(string url, string file, string options)
+    {
+        var expected = Cli($"demand {TestPaths.Data(file)} {options} --json");
+        var actual = await Post(url, file, "text/csv");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Demand_SegmentColumnNotNamed_BadRequestNamingTheColumn()
+    {
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.Data("demand/segments300.csv")));
+        using var response = await app.Client.PostAsync(new Uri("/api/demand", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("solutionfit: request body: column 2 'segment': a price column's header must be a positive finite number", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/gauge", "")]
     [InlineData("/api/gauge?by=seller", "--by seller")]
     [InlineData("/api/gauge?by=quarter&weightColumn=value", "--by quarter --weight-column value")]
