@@ -10,6 +10,7 @@ internal sealed record Target(string Name, string Extension, string[][] Commands
         [
             ["mcda", "{0}", "--method", "wsm"], ["mcda", "{0}", "--method", "topsis", "--json"], ["mcda", "{0}", "--method", "vikor"],
             ["mcda", "{0}", "--method", "promethee", "--json"], ["mcda", "{0}", "--method", "wsm", "--normalization", "minmax", "--json"],
+            ["mcda", "{0}", "--method", "topsis", "--smaa", "20", "--seed", "1", "--json"], ["mcda", "{0}", "--method", "vikor", "--smaa", "20", "--seed", "18446744073709551615"],
         ]);
 
     private static readonly Target Ahp = new("ahp", ".json",

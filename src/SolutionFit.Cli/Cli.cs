@@ -106,12 +106,21 @@ internal static class Cli
         var json = JsonOption();
         var top = WholeNumberOption("--top", "K", "Show only the K best solutions per customer (K >= 1).");
         var command = new Command("rank", "Rank the solutions of FILE.json for each of its customers, best first.") { file, json, top };
+        var acceptability = new RankAcceptabilityOptions();
+        acceptability.AddTo(command);
         var limits = InputLimits(command);
-        command.SetAction(result => WithInput(result.GetRequiredValue(file), limits(result), error, input =>
+        command.SetAction(result => Guarded(error, () =>
         {
-            WarnUnknownGoals(result.GetRequiredValue(file), input, error);
+            var uncertain = acceptability.Read(result);
+            var path = result.GetRequiredValue(file);
+            var input = InputFile.Load(path, limits(result));
+            WarnUnknownGoals(path, input, error);
             var catalog = new SolutionCatalog(input.Solutions);
-            var rankings = input.Customers.Zip(catalog.TopScores(input.Customers, Math.Max(result.GetValue(top) ?? catalog.Count, 1)), (c, ranked) => (c.Id, ranked));
+            var k = Math.Max(result.GetValue(top) ?? catalog.Count, 1);
+
+            // Customer i's draws have coordinate i, its place in the file; each is computed as its ranking is written.
+            var rankings = input.Customers.Zip(catalog.TopScores(input.Customers, k), (c, ranked) => (c.Id, ranked))
+                .Select((r, i) => (r.Id, r.ranked, uncertain is { } u ? catalog.Acceptability(input.Customers[i], i, u.Uncertainty, u.Samples, u.Seed, k) : null));
             if (result.GetValue(json))
             {
                 JsonOutput.WriteRankings(output, rankings);
@@ -119,9 +128,17 @@ internal static class Cli
             }
 
             var byId = input.Solutions.ToDictionary(s => s.Id, StringComparer.Ordinal);
-            foreach (var (customerId, ranked) in rankings)
+            foreach (var (customerId, ranked, shares) in rankings)
             {
-                TextOutput.WriteRanking(output, customerId, ranked, byId);
+                if (shares is null)
+                {
+                    TextOutput.WriteRanking(output, customerId, ranked, byId);
+                }
+                else
+                {
+                    TextOutput.WriteRanking(output, customerId, ranked, byId, shares);
+                }
+
                 output.WriteLine();
             }
         }));

@@ -25,15 +25,19 @@ internal static partial class PsmCommand
         var piTooExpensive = Cli.NumberOption("--pi-tooexpensive", "X", "Probability at the too-expensive price (default 0).");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
         var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
+        var bootstrap = Cli.WholeNumberOption("--bootstrap", "B", "Poisson bootstrap intervals of the points from B replicates (1 to 100,000); needs --seed.", maximum: MaxReplicates);
+        var seed = SeedOption();
+        var confidence = Cli.NumberOption("--confidence", "C", "Confidence of the bootstrap intervals, between 0 and 1 (default 0.95).");
         var command = new Command("psm", "Van Westendorp price sensitivity analysis (with NMS) of a survey CSV.")
         {
-            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart,
+            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart, bootstrap, seed, confidence,
         };
         var limits = AddLimits(command);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
             var max = limits(result);
+            var replicates = BootstrapArguments(result.GetValue(bootstrap), result.GetValue(seed), result.GetValue(confidence));
             Cli.Library(path, () =>
             {
                 var options = new PsmOptions
@@ -46,9 +50,11 @@ internal static partial class PsmCommand
                     Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
                     MaxGridPoints = max.MaxGridPoints,
                 };
-                var (tally, rows) = PsmSurveyReader.ReadTally(path, result.GetValue(weightColumn), result.GetValue(nms), max);
+                var bootstrapTally = replicates is var (b, s, _) ? new PsmBootstrapTally(s, b, 0, result.GetValue(nms)) : null;
+                var (tally, rows) = PsmSurveyReader.ReadTally(path, result.GetValue(weightColumn), result.GetValue(nms), max, bootstrapTally);
                 CheckGrid(path, tally, options, max);
                 var analysis = PsmSurveyReader.Analyze(tally, options, path, rows, result.GetValue(weightColumn));
+                var intervals = bootstrapTally is null ? null : PriceSensitivityMeter.Bootstrap(bootstrapTally, options, replicates!.Value.Confidence);
                 if (result.GetValue(chart) is { } chartPath)
                 {
                     PsmChart.Save(analysis, chartPath, max.MaxChartPoints);
@@ -56,11 +62,11 @@ internal static partial class PsmCommand
 
                 if (result.GetValue(json))
                 {
-                    JsonOutput.WritePsm(output, analysis);
+                    JsonOutput.WritePsm(output, analysis, intervals);
                 }
                 else
                 {
-                    WriteSummary(output, analysis, rows.Line, rows.Id);
+                    WriteSummary(output, analysis, rows.Line, rows.Id, intervals);
                 }
 
                 return 0;
@@ -69,9 +75,11 @@ internal static partial class PsmCommand
         return command;
     }
 
-    internal static void WriteSummary(TextWriter output, PsmResult result, Func<int, int> lines, Func<int, string?> ids)
+    internal static void WriteSummary(TextWriter output, PsmResult result, Func<int, int> lines, Func<int, string?> ids, PsmBootstrapResult? bootstrap = null)
     {
         static string Price(double? price) => price is { } p ? TextOutput.Price(p) : "-";
+        string Interval(Func<PsmBootstrapResult, PsmBootstrapInterval?> of) =>
+            bootstrap is null || of(bootstrap) is not { } i ? string.Empty : i.Interval is { } ci ? $"  [{TextOutput.Price(ci.Lower)}, {TextOutput.Price(ci.Upper)}]" : "  [-]";
         output.WriteLine($"Van Westendorp PSM ({result.Options.Method}, {result.Options.AcceptableRange} range, {result.Options.Intersection} crossing)");
         output.WriteLine($"  respondents: {result.TotalRespondents} in the file, {result.ExcludedCount} inconsistent{(result.Options.ExcludeInconsistent ? " (dropped)" : " (kept: validation off)")}, {result.RespondentsUsed} used");
         foreach (var invalid in result.Excluded.Take(10))
@@ -84,10 +92,15 @@ internal static partial class PsmCommand
             output.WriteLine($"    ... and {result.ExcludedCount - 10} more");
         }
 
-        output.WriteLine($"  point of marginal cheapness (PMC)     {Price(result.PointOfMarginalCheapness)}");
-        output.WriteLine($"  optimal price point (OPP)             {Price(result.OptimalPricePoint)}");
-        output.WriteLine($"  indifference price point (IPP)        {Price(result.IndifferencePricePoint)}");
-        output.WriteLine($"  point of marginal expensiveness (PME) {Price(result.PointOfMarginalExpensiveness)}");
+        if (bootstrap is not null)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  bootstrap: {bootstrap.Replicates} replicates, seed {bootstrap.Seed}: {bootstrap.Confidence * 100:0.###} % intervals [lower, upper] beside the points ([-]: fewer than 2 replicates define the point)"));
+        }
+
+        output.WriteLine($"  point of marginal cheapness (PMC)     {Price(result.PointOfMarginalCheapness)}{Interval(b => b.PointOfMarginalCheapness)}");
+        output.WriteLine($"  optimal price point (OPP)             {Price(result.OptimalPricePoint)}{Interval(b => b.OptimalPricePoint)}");
+        output.WriteLine($"  indifference price point (IPP)        {Price(result.IndifferencePricePoint)}{Interval(b => b.IndifferencePricePoint)}");
+        output.WriteLine($"  point of marginal expensiveness (PME) {Price(result.PointOfMarginalExpensiveness)}{Interval(b => b.PointOfMarginalExpensiveness)}");
         output.WriteLine($"  acceptable range                      {(result.AcceptableRange is { } a ? $"{Price(a.Lower)} to {Price(a.Upper)}" : "-")}");
         output.WriteLine($"  optimal range                         {(result.OptimalRange is { } o ? $"{Price(o.Lower)} to {Price(o.Upper)}" : "-")}");
         if (result.SmileOptimum is { } best)
@@ -97,8 +110,8 @@ internal static partial class PsmCommand
 
         if (result.Nms is { } nms)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  NMS reach-optimal price               {Price(nms.ReachOptimalPrice)} (reach {nms.ReachMax:P1})"));
-            output.WriteLine($"  NMS revenue-optimal price             {Price(nms.RevenueOptimalPrice)} (revenue index {nms.RevenueMax.ToString("0.###", CultureInfo.InvariantCulture)})");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  NMS reach-optimal price               {Price(nms.ReachOptimalPrice)} (reach {nms.ReachMax:P1}){Interval(b => b.ReachOptimalPrice)}"));
+            output.WriteLine($"  NMS revenue-optimal price             {Price(nms.RevenueOptimalPrice)} (revenue index {nms.RevenueMax.ToString("0.###", CultureInfo.InvariantCulture)}){Interval(b => b.RevenueOptimalPrice)}");
         }
     }
 }

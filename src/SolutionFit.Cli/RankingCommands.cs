@@ -25,12 +25,21 @@ internal static class RankingCommands
         var normalization = new Option<string?>("--normalization") { Description = "vector, minmax, max or sum (wsm: max by default; topsis: vector by default)." };
         normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
-        var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json };
-        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria, Limits.Cells);
+        var smaa = Cli.WholeNumberOption("--smaa", "N", "Also rank under N weight vectors drawn uniformly (SMAA-2): how often each alternative takes each rank; with --seed.");
+        var seed = SeedOption("--seed", "The seed of the --smaa draws, 0 to 18446744073709551615.");
+        var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json, smaa, seed };
+        var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria, Limits.Cells, Limits.SmaaAlternatives, Limits.SmaaWork);
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var path = result.GetRequiredValue(file);
-            var (input, matrix) = ReadMatrix(path, limits(result));
+            var (samples, seedValue) = (result.GetValue(smaa), result.GetValue(seed));
+            if (samples.HasValue != seedValue.HasValue)
+            {
+                throw new InputException($"{(samples.HasValue ? "--smaa" : "--seed")} needs {(samples.HasValue ? "--seed" : "--smaa")}: give both, or neither.");
+            }
+
+            var max = limits(result);
+            var (input, matrix) = ReadMatrix(path, max);
             var norm = result.GetValue(normalization) switch
             {
                 "vector" => Normalization.Vector,
@@ -46,16 +55,67 @@ internal static class RankingCommands
                 "vikor" => MultiCriteriaRanking.Vikor(matrix),
                 _ => MultiCriteriaRanking.PrometheeII(matrix),
             }, ex => McdaAt(input, ex));
+            var acceptability = samples is { } n && seedValue is { } s ? Smaa(path, input, matrix, ranking, n, s, max) : null;
             if (result.GetValue(json))
             {
-                WriteMcdaJson(output, ranking);
+                JsonOutput.Write(output, McdaDto.From(ranking, acceptability), CliJsonContext.Instance.McdaDto);
+                return;
             }
-            else
+
+            WriteMcdaTable(output, ranking);
+            if (acceptability is not null)
             {
-                WriteMcdaTable(output, ranking);
+                WriteSmaaTable(output, acceptability);
             }
         }));
         return command;
+    }
+
+    /// <summary>
+    /// An option taking one unsigned 64-bit whole number (0 to 18446744073709551615, digits only); anything else is a usage
+    /// error naming the option (exit code 1). Null when the option is not given.
+    /// </summary>
+    private static Option<ulong?> SeedOption(string name, string description) => new(name)
+    {
+        HelpName = "S",
+        Description = description,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && ulong.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            r.AddError($"{name} takes one whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
+            return null;
+        },
+    };
+
+    /// <summary>The SMAA of the ranking's method (with the normalisation the ranking used), within the SMAA limits.</summary>
+    private static SmaaResult Smaa(string path, McdaInputDto input, DecisionMatrix matrix, RankingResult ranking, int samples, ulong seed, Limits max)
+    {
+        var (m, n) = (matrix.Alternatives.Count, matrix.Criteria.Count);
+        Limits.Check($"{path}: $.alternatives", Limits.SmaaAlternatives, m, max.MaxSmaaAlternatives);
+        Limits.Check($"{path}: --smaa {samples.ToString(CultureInfo.InvariantCulture)}", Limits.SmaaWork, (((long)m * n * samples) + 999_999) / 1_000_000, max.MaxSmaaWork);
+        var used = ranking switch { WeightedSumResult w => w.Normalization, TopsisResult t => t.Normalization, _ => (Normalization?)null };
+        return Cli.Library(path, () => MultiCriteriaRanking.Smaa(matrix, ranking.Method, samples, seed, used), ex => McdaAt(input, ex));
+    }
+
+    /// <summary>The rank acceptability (a column per rank, shares of the samples) and the central weights of each alternative, in input order.</summary>
+    private static void WriteSmaaTable(TextWriter output, SmaaResult smaa)
+    {
+        var m = smaa.Alternatives.Count;
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"SMAA ({smaa.Samples:N0} samples, seed {smaa.Seed}): share of samples at each rank; central weights ({string.Join(", ", smaa.Criteria.Select(c => c.Name))})"));
+        TextOutput.WriteTable(
+            output,
+            ["alternative", .. Enumerable.Range(1, m).Select(r => Str(r)), "central weights"],
+            Enumerable.Range(0, m).Select(i => (string[])
+            [
+                smaa.Alternatives[i], .. smaa.RankAcceptability[i].Select(TextOutput.Number),
+                smaa.CentralWeights[i] is { } w ? string.Join(" ", w.Select(TextOutput.Number)) : "-",
+            ]),
+            leftColumns: 1);
     }
 
     private static Command AhpCommand(TextWriter output, TextWriter error)
@@ -228,8 +288,6 @@ internal static class RankingCommands
         && row >= 0 && row < matrix.Count && columns.IndexOf(label) is var column && column >= 0 && column < matrix[row].Count
             ? $"{at}[{column.ToString(CultureInfo.InvariantCulture)}]"
             : at;
-
-    private static void WriteMcdaJson(TextWriter output, RankingResult ranking) => JsonOutput.Write(output, McdaDto.From(ranking), CliJsonContext.Instance.McdaDto);
 
     private static void WriteMcdaTable(TextWriter output, RankingResult ranking)
     {

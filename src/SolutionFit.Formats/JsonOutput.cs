@@ -16,9 +16,13 @@ internal static class JsonOutput
         Write(output, new ScoresDto(scores.Select(ScoreDto.From)), CliJsonContext.Instance.ScoresDto);
 
     public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked)> rankings) =>
-        Write(output, new RankingsDto(rankings.Select(r => new RankingDto(r.CustomerId, r.Ranked.Select(RankedSolutionDto.From)))), CliJsonContext.Instance.RankingsDto);
+        WriteRankings(output, rankings.Select(r => (r.CustomerId, r.Ranked, (RankAcceptability?)null)));
 
-    public static void WritePsm(TextWriter output, PsmResult result) => Write(output, PsmDto.From(result), CliJsonContext.Instance.PsmDto);
+    /// <summary>The rankings, each with the acceptability of its solutions where one is given.</summary>
+    public static void WriteRankings(TextWriter output, IEnumerable<(string CustomerId, IReadOnlyList<FitScore> Ranked, RankAcceptability? Acceptability)> rankings) =>
+        Write(output, new RankingsDto(rankings.Select(r => RankingDto.From(r.CustomerId, r.Ranked, r.Acceptability))), CliJsonContext.Instance.RankingsDto);
+
+    public static void WritePsm(TextWriter output, PsmResult result, PsmBootstrapResult? bootstrap = null) => Write(output, PsmDto.From(result, bootstrap), CliJsonContext.Instance.PsmDto);
 
     /// <summary>Writes the demand document of a Gabor–Granger analysis (every key present, null where undefined).</summary>
     public static void WriteDemand(TextWriter output, GaborGrangerResult result) => Write(output, DemandDto.From(result), CliJsonContext.Instance.DemandDto);

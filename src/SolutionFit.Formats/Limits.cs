@@ -50,6 +50,12 @@ internal sealed record Limits
     /// <summary>Criteria of an MCDA matrix.</summary>
     public static readonly Limit Criteria = new("--max-criteria", "N", 1_000, "the number of criteria", "the matrix is alternatives × criteria; real decisions have a few dozen");
 
+    /// <summary>Alternatives of an MCDA matrix analysed with <c>--smaa</c>.</summary>
+    public static readonly Limit SmaaAlternatives = new("--max-smaa-alternatives", "N", 1_000, "the number of alternatives of an SMAA", "the rank acceptability table is alternatives × alternatives, in memory and in the output");
+
+    /// <summary>SMAA samples × matrix cells, in millions.</summary>
+    public static readonly Limit SmaaWork = new("--max-smaa-work", "MILLIONS", 1_000, "the SMAA samples × matrix cells, in millions", "each sample is a weighted pass over every cell and a sort of the scores: 10,000 samples of 100 × 10 are 10 million, about 0.1 s");
+
     /// <summary>Labels (rows and columns) of an AHP matrix.</summary>
     public static readonly Limit MatrixSize = new("--max-matrix-size", "N", 100, "the AHP matrix size", "pairwise judgements are meaningful up to about 9 items (Saaty); the eigenvector iteration is quadratic per step");
 
@@ -60,7 +66,7 @@ internal sealed record Limits
     public static readonly Limit ChartPoints = new("--max-chart-points", "N", 2_000, "the points drawn per chart curve", "a chart is 960 px wide: more points only make the file bigger (a 10-million-point grid once made a 567 MB SVG)");
 
     /// <summary>Every limit, in the README's order.</summary>
-    public static IReadOnlyList<Limit> All { get; } = [FileSize, JsonDepth, Customers, Solutions, Goals, Rows, Alternatives, Criteria, Cells, MatrixSize, GridPoints, ChartPoints];
+    public static IReadOnlyList<Limit> All { get; } = [FileSize, JsonDepth, Customers, Solutions, Goals, Rows, Alternatives, Criteria, Cells, SmaaAlternatives, SmaaWork, MatrixSize, GridPoints, ChartPoints];
 
     /// <summary>Gets the defaults.</summary>
     public static Limits Default { get; } = new();
@@ -83,6 +89,10 @@ internal sealed record Limits
 
     public int MaxCells { get; init; } = Cells.Default;
 
+    public int MaxSmaaAlternatives { get; init; } = SmaaAlternatives.Default;
+
+    public int MaxSmaaWork { get; init; } = SmaaWork.Default;
+
     public int MaxMatrixSize { get; init; } = MatrixSize.Default;
 
     public int MaxGridPoints { get; init; } = GridPoints.Default;
@@ -104,6 +114,8 @@ internal sealed record Limits
         _ when limit == Alternatives => this with { MaxAlternatives = value },
         _ when limit == Criteria => this with { MaxCriteria = value },
         _ when limit == Cells => this with { MaxCells = value },
+        _ when limit == SmaaAlternatives => this with { MaxSmaaAlternatives = value },
+        _ when limit == SmaaWork => this with { MaxSmaaWork = value },
         _ when limit == MatrixSize => this with { MaxMatrixSize = value },
         _ when limit == GridPoints => this with { MaxGridPoints = value },
         _ when limit == ChartPoints => this with { MaxChartPoints = value },

@@ -43,10 +43,10 @@ internal static class PsmSurveyReader
 
     /// <summary>Reads a survey file into a tally.</summary>
     /// <exception cref="InputException">As <see cref="Read(string, string?, bool, Limits?, PsmAnswersHandler)"/>.</exception>
-    public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(string path, string? weightColumn, bool nms, Limits? limits = null)
+    public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(string path, string? weightColumn, bool nms, Limits? limits = null, PsmBootstrapTally? bootstrap = null)
     {
         var tally = new PsmTally(0, nms);
-        var rows = Stream(handler => CsvTable.Load(path, limits, handler), weightColumn, nms, tally, null);
+        var rows = Stream(handler => CsvTable.Load(path, limits, handler), weightColumn, nms, tally, null, bootstrap);
         return (tally, rows);
     }
 
@@ -110,7 +110,7 @@ internal static class PsmSurveyReader
     }
 
     /// <summary>Streams the rows into <paramref name="tally"/> when it is given (the common case, without a call per row through a delegate), else into <paramref name="onRow"/>.</summary>
-    private static PsmSurveyRows Stream(Func<CsvRowHandler, CsvTable> read, string? weightColumn, bool nms, PsmTally? tally, PsmAnswersHandler? onRow)
+    private static PsmSurveyRows Stream(Func<CsvRowHandler, CsvTable> read, string? weightColumn, bool nms, PsmTally? tally, PsmAnswersHandler? onRow, PsmBootstrapTally? bootstrap = null)
     {
         var rows = new PsmSurveyRows();
         Columns? columns = null;
@@ -165,6 +165,7 @@ internal static class PsmSurveyReader
                 if (tally is not null)
                 {
                     tally.Add(tooCheap: tooCheap, cheap: cheap, expensive: expensive, tooExpensive: tooExpensive, weight: weight, purchaseIntentCheap: intentCheap, purchaseIntentExpensive: intentExpensive);
+                    bootstrap?.Add(tooCheap: tooCheap, cheap: cheap, expensive: expensive, tooExpensive: tooExpensive, weight: weight, purchaseIntentCheap: intentCheap, purchaseIntentExpensive: intentExpensive);
                 }
                 else
                 {

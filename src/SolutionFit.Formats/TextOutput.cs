@@ -37,6 +37,29 @@ internal static class TextOutput
             leftColumns: 3);
     }
 
+    /// <summary>
+    /// A ranking with each solution's acceptability (the shares of plausible priorities in which it ranks first and within
+    /// the printed top), then in words which solutions win how often, and of how many samples.
+    /// </summary>
+    public static void WriteRanking(TextWriter output, string customerId, IReadOnlyList<FitScore> ranked, IReadOnlyDictionary<string, ProposedSolution> catalog, RankAcceptability acceptability)
+    {
+        static string Share(double? share) => share is { } s ? Number(s) : "-";
+        output.WriteLine($"Customer {customerId}");
+        WriteTable(
+            output,
+            ["#", "solution", "name", "price", "overall", "goal fit", "reaction", "first", "top"],
+            ranked.Select((s, i) => new[]
+            {
+                (i + 1).ToString(CultureInfo.InvariantCulture), s.SolutionId, catalog[s.SolutionId].Name, Price(catalog[s.SolutionId].Price),
+                Number(s.Overall), Number(s.GoalFit), Reaction(s.Reaction),
+                Share(acceptability.Solutions[s.SolutionId].First), Share(acceptability.Solutions[s.SolutionId].Top),
+            }),
+            leftColumns: 3);
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {acceptability.Describe()} ({acceptability.Samples:N0} samples of importances ±{acceptability.Uncertainty:0.###}, seed {acceptability.Seed}; {acceptability.SkippedSamples:N0} skipped)."));
+    }
+
     public static void WriteCoaching(TextWriter output, CoachingReport report, int top)
     {
         output.WriteLine($"  Coaching for {report.Score.SolutionId} (overall {Number(report.Score.Overall)}):");

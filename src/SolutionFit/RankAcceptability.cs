@@ -85,12 +85,12 @@ public sealed class RankAcceptability
         var counted = CountedSamples;
         if (counted == 0)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"No plausible priorities: every one of the {Samples:N0} sample(s) made every goal unimportant.");
+            return string.Create(CultureInfo.InvariantCulture, $"No plausible priorities: every one of the {Samples:N0} sample(s) made every goal unimportant");
         }
 
         if (Top == 0)
         {
-            return "No solution to rank: the catalog is empty.";
+            return "No solution to rank: the catalog is empty";
         }
 
         var text = new StringBuilder();
@@ -125,12 +125,17 @@ public sealed class RankAcceptability
     internal static double PerturbedImportance(double importance, double uncertainty, double u) =>
         Math.Clamp(importance + (uncertainty * ((2.0 * u) - 1.0)), 0.0, 1.0);
 
+    /// <summary>The largest k below the whole catalog for which each sample's top k come from the kernel's heap; above it, from every overall.</summary>
+    internal const int HeapLimit = 64;
+
     /// <summary>
     /// The acceptability of <paramref name="customer"/>'s ranking against <paramref name="catalog"/>; the arguments are
-    /// checked already. One plan is compiled per sample into the same buffers, and the kernel picks the sample's best
-    /// (only the winner when <c>k</c> covers the catalog, where every solution is within the top k anyway).
+    /// checked already. One plan is compiled per sample into the same buffers. For <c>k</c> up to
+    /// <paramref name="heapLimit"/> the kernel's heap picks the sample's best k (only the winner when <c>k</c> covers the
+    /// catalog, where every solution is within the top k anyway); for a larger k below the catalog's size, every overall is
+    /// scored and the k-th place found by selection, in linear time, where a heap of k would cost O(n log k).
     /// </summary>
-    internal static RankAcceptability Compute(SolutionCatalog catalog, CustomerProfile customer, int customerIndex, double uncertainty, int samples, ulong seed, int top)
+    internal static RankAcceptability Compute(SolutionCatalog catalog, CustomerProfile customer, int customerIndex, double uncertainty, int samples, ulong seed, int top, int heapLimit = HeapLimit)
     {
         var count = catalog.Count;
         var k = Math.Min(top, count);
@@ -147,7 +152,8 @@ public sealed class RankAcceptability
         }
 
         var everyTop = k == count;
-        var best = new RankedSolution[everyTop ? Math.Min(k, 1) : k];
+        var scores = !everyTop && k > heapLimit ? new Scores(catalog) : null;
+        var best = new RankedSolution[everyTop ? Math.Min(k, 1) : scores is null ? k : 0];
         var firstCounts = new int[k];
         var topCounts = new int[k];
         var goals = customer.GoalSpan;
@@ -175,6 +181,12 @@ public sealed class RankAcceptability
             }
 
             plan.Compile(catalog, customer, importances);
+            if (scores is not null)
+            {
+                scores.Count(plan, k, printed, firstCounts, topCounts);
+                continue;
+            }
+
             var ranked = CatalogKernel.Top(catalog, plan, best);
             if (position[best[0].Index] is var winner and >= 0)
             {
@@ -203,6 +215,60 @@ public sealed class RankAcceptability
         return new RankAcceptability(customer.Id, uncertainty, samples, seed, k, skipped, solutions);
     }
 
+    /// <summary>
+    /// The <paramref name="n"/>-th largest (0-based) of <paramref name="values"/>, which it reorders: quickselect with a
+    /// median-of-three pivot and a three-way partition, so that runs of equal values (a catalog of near copies) cost
+    /// linear time too.
+    /// </summary>
+    internal static double NthLargest(Span<double> values, int n)
+    {
+        var (low, high) = (0, values.Length - 1);
+        while (true)
+        {
+            if (low == high)
+            {
+                return values[low];
+            }
+
+            var (a, b, c) = (values[low], values[low + ((high - low) / 2)], values[high]);
+            var pivot = Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
+
+            // [low, above) > pivot, [above, i) == pivot, (below, high] < pivot.
+            var (above, i, below) = (low, low, high);
+            while (i <= below)
+            {
+                if (values[i] > pivot)
+                {
+                    (values[above], values[i]) = (values[i], values[above]);
+                    above++;
+                    i++;
+                }
+                else if (values[i] < pivot)
+                {
+                    (values[i], values[below]) = (values[below], values[i]);
+                    below--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (n < above)
+            {
+                high = above - 1;
+            }
+            else if (n > below)
+            {
+                low = below + 1;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+    }
+
     /// <summary>A count's share of <paramref name="total"/> in whole percent, never rounded to 0 or 100 when it is neither.</summary>
     private static string Percent(int count, int total)
     {
@@ -210,5 +276,66 @@ public sealed class RankAcceptability
         return percent == 0.0 && count > 0 ? "under 1 %"
             : percent == 100.0 && count < total ? "over 99 %"
             : string.Create(CultureInfo.InvariantCulture, $"{percent:0} %");
+    }
+
+    /// <summary>Buffers for counting a sample from every overall: the overalls, a copy to select in, and the ids' places of the ties.</summary>
+    private sealed class Scores(SolutionCatalog catalog)
+    {
+        private readonly double[] _overall = new double[catalog.Count];
+        private readonly double[] _selected = new double[catalog.Count];
+        private readonly double[] _ties = new double[catalog.Count];
+
+        /// <summary>
+        /// Scores every solution for <paramref name="plan"/> and counts, for each printed solution, whether it ranks first
+        /// and within the top <paramref name="k"/> (overall descending, ties by id): it is within them when its overall is
+        /// above the k-th largest, or equal to it and its id among the first of the ties that fill the top k.
+        /// </summary>
+        public void Count(CustomerPlan plan, int k, RankedSolution[] printed, int[] firstCounts, int[] topCounts)
+        {
+            var count = catalog.Count;
+            var overall = _overall.AsSpan(0, count);
+            CatalogKernel.Score(catalog, plan, overall, []);
+            var idRanks = catalog.IdRanks;
+            var winner = 0;
+            for (var j = 1; j < count; j++)
+            {
+                if (overall[j] > overall[winner] || (overall[j] == overall[winner] && idRanks[j] < idRanks[winner]))
+                {
+                    winner = j;
+                }
+            }
+
+            overall.CopyTo(_selected);
+            var kth = NthLargest(_selected.AsSpan(0, count), k - 1);
+            var higher = 0;
+            var tied = 0;
+            for (var j = 0; j < count; j++)
+            {
+                if (overall[j] > kth)
+                {
+                    higher++;
+                }
+                else if (overall[j] == kth)
+                {
+                    _ties[tied++] = -idRanks[j];
+                }
+            }
+
+            // The ties fill the top k's last k − higher places, in id order: the largest −idRank of those places is the cut.
+            var cut = -NthLargest(_ties.AsSpan(0, tied), k - higher - 1);
+            for (var p = 0; p < printed.Length; p++)
+            {
+                var j = printed[p].Index;
+                if (j == winner)
+                {
+                    firstCounts[p]++;
+                }
+
+                if (overall[j] > kth || (overall[j] == kth && idRanks[j] <= cut))
+                {
+                    topCounts[p]++;
+                }
+            }
+        }
     }
 }

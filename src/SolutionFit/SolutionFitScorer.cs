@@ -207,9 +207,10 @@ public sealed class SolutionFitScorer : ISolutionFitScorer
     }
 
     /// <summary>The weight <c>w</c> of a goal under this policy: its opportunity, or its importance.</summary>
-    internal double Weight(CustomerGoal goal) => Weight(goal.Importance, goal.CurrentSatisfaction);
+    internal double Weight(CustomerGoal goal) =>
+        Policy.OpportunityWeighting ? goal.Importance + Math.Max(goal.Importance - goal.CurrentSatisfaction, 0.0) : goal.Importance;
 
-    /// <summary>The weight <c>w</c> under this policy of a goal of importance <paramref name="importance"/> served <paramref name="currentSatisfaction"/> today.</summary>
+    /// <summary>The weight <c>w</c> under this policy of a goal of importance <paramref name="importance"/> served <paramref name="currentSatisfaction"/> today: <see cref="Weight(CustomerGoal)"/> with another importance.</summary>
     internal double Weight(double importance, double currentSatisfaction) =>
         Policy.OpportunityWeighting ? importance + Math.Max(importance - currentSatisfaction, 0.0) : importance;
 

@@ -19,6 +19,7 @@ public static class NaiveAcceptability
         var scorer = new SolutionFitScorer(policy);
         var k = Math.Min(top, solutions.Count);
         var printed = Ranking(scorer, customer, solutions).Take(k).ToArray();
+        var place = printed.Select((id, p) => (id, p)).ToDictionary(x => x.id, x => x.p, StringComparer.Ordinal);
         var first = new int[k];
         var inTop = new int[k];
         var skipped = 0;
@@ -43,18 +44,16 @@ public static class NaiveAcceptability
                 continue;
             }
 
-            var winner = Array.IndexOf(printed, ranking[0]);
-            if (winner >= 0)
+            if (place.TryGetValue(ranking[0], out var winner))
             {
                 first[winner]++;
             }
 
             foreach (var id in ranking.Take(k))
             {
-                var place = Array.IndexOf(printed, id);
-                if (place >= 0)
+                if (place.TryGetValue(id, out var p))
                 {
-                    inTop[place]++;
+                    inTop[p]++;
                 }
             }
         }

@@ -15,14 +15,32 @@ public sealed class RankAcceptabilityPropertyTests
     private static double Uncertainty(byte u) => u % 4 == 0 ? (u / 4 % 21) / 20.0 : u / 255.0;
 
     [Property]
-    public Property Acceptability_IsTheNaivePath(Market market, ScoringPolicy policy, byte uncertainty, byte samples, ulong seed, byte top)
+    public Property Acceptability_IsTheNaivePath(Market market, ScoringPolicy policy, byte uncertainty, byte samples, ulong seed, byte top) =>
+        IsTheNaivePath(market, policy, uncertainty, samples, seed, top, RankAcceptability.HeapLimit);
+
+    /// <summary>The path for a large k, every overall and a selection of the k-th, taken here for every k below the catalog's size.</summary>
+    [Property]
+    public Property Acceptability_FromEveryOverall_IsTheNaivePath(Market market, ScoringPolicy policy, byte uncertainty, byte samples, ulong seed, byte top) =>
+        IsTheNaivePath(market, policy, uncertainty, samples, seed, top, heapLimit: 0);
+
+    [Property]
+    public Property NthLargest_IsThePlaceInTheSortedValues(NonEmptyArray<byte> values, byte n)
+    {
+        var doubles = values.Get.Select(v => (double)(v % 7)).ToArray();
+        var place = n % doubles.Length;
+        var expected = doubles.OrderDescending().ElementAt(place);
+
+        return (RankAcceptability.NthLargest(doubles, place) == expected).Label($"{place}-th largest of [{string.Join(", ", values.Get.Select(v => v % 7))}]");
+    }
+
+    private static Property IsTheNaivePath(Market market, ScoringPolicy policy, byte uncertainty, byte samples, ulong seed, byte top, int heapLimit)
     {
         var catalog = new SolutionCatalog(market.Solutions, policy);
         var (u, n, k) = (Uncertainty(uncertainty), (samples % 40) + 1, (top % 12) + 1);
         var mismatches = new List<string>();
         for (var c = 0; c < market.Customers.Length; c++)
         {
-            var fast = catalog.Acceptability(market.Customers[c], c, u, n, seed, k);
+            var fast = RankAcceptability.Compute(catalog, market.Customers[c], c, u, n, seed, k, heapLimit);
             var naive = NaiveAcceptability.Run(policy, market.Customers[c], c, market.Solutions, u, n, seed, k);
             var same = fast.SkippedSamples == naive.Skipped
                 && fast.Solutions.Keys.SequenceEqual(naive.Printed)

@@ -113,7 +113,7 @@ public sealed class RankAcceptabilityTests
         Assert.Empty(result.Solutions);
         Assert.Equal(0, result.Top);
         Assert.Equal(10, result.CountedSamples);
-        Assert.Equal("No solution to rank: the catalog is empty.", result.Describe());
+        Assert.Equal("No solution to rank: the catalog is empty", result.Describe());
     }
 
     [Fact]

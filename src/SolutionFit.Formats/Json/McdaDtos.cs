@@ -52,7 +52,7 @@ internal sealed class CriterionTypeDtoConverter : JsonConverter<CriterionTypeDto
     public override void Write(Utf8JsonWriter writer, CriterionTypeDto value, JsonSerializerOptions options) => throw new NotSupportedException();
 }
 
-/// <summary><c>mcda --json</c>; VIKOR adds <c>s</c>, <c>r</c>, <c>q</c> and <c>compromise</c>, PROMETHEE <c>phiPlus</c> and <c>phiMinus</c>.</summary>
+/// <summary><c>mcda --json</c>; VIKOR adds <c>s</c>, <c>r</c>, <c>q</c> and <c>compromise</c>, PROMETHEE <c>phiPlus</c> and <c>phiMinus</c>, <c>--smaa</c> <c>smaa</c>.</summary>
 internal sealed record McdaDto(
     IReadOnlyList<string> Alternatives,
     IReadOnlyList<double> Scores,
@@ -63,9 +63,10 @@ internal sealed record McdaDto(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IEnumerable<string>? Compromise,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<double>? PhiPlus,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<double>? PhiMinus,
-    IReadOnlyList<string> Diagnostics)
+    IReadOnlyList<string> Diagnostics,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] McdaSmaaDto? Smaa)
 {
-    public static McdaDto From(RankingResult ranking)
+    public static McdaDto From(RankingResult ranking, SmaaResult? smaa = null)
     {
         var vikor = ranking as VikorResult;
         var promethee = ranking as PrometheeIIResult;
@@ -79,9 +80,13 @@ internal sealed record McdaDto(
             vikor?.CompromiseSet.Select(i => ranking.Alternatives[i]),
             promethee?.PositiveFlow,
             promethee?.NegativeFlow,
-            ranking.Diagnostics);
+            ranking.Diagnostics,
+            smaa is null ? null : new(smaa.Samples, smaa.Seed, smaa.RankAcceptability, smaa.CentralWeights));
     }
 }
+
+/// <summary><c>mcda --smaa N --seed S</c>: the rank acceptability (per alternative, a share per rank) and the central weights (null where never first).</summary>
+internal sealed record McdaSmaaDto(int Samples, ulong Seed, IReadOnlyList<IReadOnlyList<double>> RankAcceptability, IReadOnlyList<IReadOnlyList<double>?> CentralWeights);
 
 /// <summary>The four rank conventions, 1 = best.</summary>
 internal sealed record McdaRanksDto(IReadOnlyList<int> Dense, IReadOnlyList<double> Average, IReadOnlyList<int> Min, IReadOnlyList<int> Ordinal);

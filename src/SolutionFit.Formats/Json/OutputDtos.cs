@@ -42,13 +42,33 @@ internal sealed record GoalScoreDto(string GoalId, double Weight, double Achieve
 /// <summary><c>rank --json</c>.</summary>
 internal sealed record RankingsDto(IEnumerable<RankingDto> Rankings);
 
-/// <summary>One customer's ranking, best first.</summary>
-internal sealed record RankingDto(string CustomerId, IEnumerable<RankedSolutionDto> Solutions);
-
-/// <summary>One ranked solution.</summary>
-internal sealed record RankedSolutionDto(string SolutionId, double Overall, string? Reaction)
+/// <summary>One customer's ranking, best first; the sample counts only with <c>--importance-uncertainty</c>.</summary>
+internal sealed record RankingDto(
+    string CustomerId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Samples,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SkippedSamples,
+    IEnumerable<RankedSolutionDto> Solutions)
 {
-    public static RankedSolutionDto From(FitScore score) => new(score.SolutionId, score.Overall, JsonOutput.ReactionName(score.Reaction));
+    /// <summary>A ranking, with the acceptability of each of its solutions when <paramref name="acceptability"/> is given (the same solutions, in the same order).</summary>
+    public static RankingDto From(string customerId, IReadOnlyList<FitScore> ranked, RankAcceptability? acceptability) => acceptability is null
+        ? new(customerId, null, null, ranked.Select(s => RankedSolutionDto.From(s, null)))
+        : new(customerId, acceptability.Samples, acceptability.SkippedSamples, ranked.Select(s => RankedSolutionDto.From(s, AcceptabilityDto.From(acceptability.Solutions[s.SolutionId]))));
+}
+
+/// <summary>One ranked solution; its acceptability only with <c>--importance-uncertainty</c>.</summary>
+internal sealed record RankedSolutionDto(
+    string SolutionId,
+    double Overall,
+    string? Reaction,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AcceptabilityDto? Acceptability)
+{
+    public static RankedSolutionDto From(FitScore score, AcceptabilityDto? acceptability) => new(score.SolutionId, score.Overall, JsonOutput.ReactionName(score.Reaction), acceptability);
+}
+
+/// <summary>The shares of the samples in which a solution ranks first and within the printed top; null when every sample was skipped.</summary>
+internal sealed record AcceptabilityDto(double? First, double? Top)
+{
+    public static AcceptabilityDto From(SolutionAcceptability acceptability) => new(acceptability.First, acceptability.Top);
 }
 
 /// <summary><c>gauge --json</c>; <c>comparison</c> only with <c>--compare</c>.</summary>
@@ -143,7 +163,10 @@ internal sealed record OdiOutcomeDto(string Outcome, double? Importance, double?
     public static string? BandName(OdiBand? band) => JsonOutput.EnumName(band);
 }
 
-/// <summary><c>psm --json</c>: the price points and, with <c>--nms</c>, the Newton–Miller–Smith optimum (null where absent).</summary>
+/// <summary>
+/// <c>psm --json</c>: the price points and, with <c>--nms</c>, the Newton–Miller–Smith optimum (null where absent); with
+/// <c>--bootstrap</c> the intervals (the member is left out without it).
+/// </summary>
 internal sealed record PsmDto(
     int TotalRespondents,
     int InvalidRespondents,
@@ -155,9 +178,10 @@ internal sealed record PsmDto(
     double? ReachOptimalPrice,
     double? RevenueOptimalPrice,
     double? ReachMax,
-    double? RevenueMax)
+    double? RevenueMax,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PsmBootstrapDto? Bootstrap = null)
 {
-    public static PsmDto From(PsmResult result) => new(
+    public static PsmDto From(PsmResult result, PsmBootstrapResult? bootstrap = null) => new(
         result.TotalRespondents,
         result.ExcludedCount,
         result.RespondentsUsed,
@@ -168,5 +192,37 @@ internal sealed record PsmDto(
         result.Nms?.ReachOptimalPrice,
         result.Nms?.RevenueOptimalPrice,
         result.Nms?.ReachMax,
-        result.Nms?.RevenueMax);
+        result.Nms?.RevenueMax,
+        bootstrap is null ? null : PsmBootstrapDto.From(bootstrap));
+}
+
+/// <summary><c>psm --bootstrap --json</c>: the replicates, the seed (an unsigned 64-bit integer), the confidence and the intervals.</summary>
+internal sealed record PsmBootstrapDto(int Replicates, ulong Seed, double Confidence, PsmIntervalsDto Intervals)
+{
+    public static PsmBootstrapDto From(PsmBootstrapResult b) => new(
+        b.Replicates,
+        b.Seed,
+        b.Confidence,
+        new PsmIntervalsDto(
+            PsmIntervalDto.From(b.PointOfMarginalCheapness),
+            PsmIntervalDto.From(b.OptimalPricePoint),
+            PsmIntervalDto.From(b.IndifferencePricePoint),
+            PsmIntervalDto.From(b.PointOfMarginalExpensiveness),
+            b.ReachOptimalPrice is { } reach ? PsmIntervalDto.From(reach) : null,
+            b.RevenueOptimalPrice is { } revenue ? PsmIntervalDto.From(revenue) : null));
+}
+
+/// <summary>The intervals of the four points and, with <c>--nms</c>, of the two optima (left out without it).</summary>
+internal sealed record PsmIntervalsDto(
+    PsmIntervalDto Pmc,
+    PsmIntervalDto Opp,
+    PsmIntervalDto Ipp,
+    PsmIntervalDto Pme,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PsmIntervalDto? NmsReachOptimum,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PsmIntervalDto? NmsRevenueOptimum);
+
+/// <summary>One point's interval (null ends when fewer than 2 replicates define it) and the replicates that define it.</summary>
+internal sealed record PsmIntervalDto(double? Lower, double? Upper, int Defined)
+{
+    public static PsmIntervalDto From(PsmBootstrapInterval i) => new(i.Lower, i.Upper, i.Defined);
 }

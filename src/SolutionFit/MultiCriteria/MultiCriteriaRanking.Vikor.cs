@@ -30,28 +30,17 @@ public static partial class MultiCriteriaRanking
         var (m, n, w) = (matrix.M, matrix.N, matrix.WeightArray);
         var (s, r) = (new double[m], new double[m]);
 
-        // Each column's best and worst in benefit direction, in the column's units (ColumnStatistics.ExponentOf: a power of
-        // two, exact, so that best − worst cannot overflow), from its range; then one row-major pass.
-        var columns = ColumnStatistics.Gather(matrix);
-        var (best, worst) = (new double[n], new double[n]);
+        // Each column's best and worst from its range; then one row-major pass.
+        var (best, worst, exponents) = RegretRanges(matrix);
         for (var j = 0; j < n; j++)
         {
-            var criterion = matrix.CriteriaArray[j];
-            var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
-            (best[j], worst[j]) = criterion.Type switch
-            {
-                CriterionType.Cost => (-min, -max),
-                CriterionType.Target => TargetRange(matrix, j, columns.Exponent[j], min, max),
-                _ => (max, min),
-            };
             if (best[j] == worst[j])
             {
-                diagnostics.Add($"Criterion '{criterion.Name}' is the same for every alternative: its regret term is 0.");
+                diagnostics.Add($"Criterion '{matrix.CriteriaArray[j].Name}' is the same for every alternative: its regret term is 0.");
             }
         }
 
-        var exponents = columns.Exponent;
-        double Regret(int i, int j) => best[j] == worst[j] ? 0.0 : (best[j] - Benefit(matrix, i, j, exponents[j])) / (best[j] - worst[j]);
+        double Regret(int i, int j) => RegretTerm(matrix, best, worst, exponents, i, j);
         for (var i = 0; i < m; i++)
         {
             for (var j = 0; j < n; j++)
@@ -62,18 +51,11 @@ public static partial class MultiCriteriaRanking
             }
         }
 
-        // S or R equal for everyone (up to the tie tolerance: equal sums of weights can differ in their last bits) adds nothing to Q.
         var q = new double[m];
-        var (sBest, sWorst, rBest, rWorst) = (s.Min(), s.Max(), r.Min(), r.Max());
-        var (sFlat, rFlat) = (sWorst - sBest <= tieTolerance * Math.Abs(sWorst), rWorst - rBest <= tieTolerance * Math.Abs(rWorst));
+        var (sFlat, rFlat) = CombineQ(s, r, v, tieTolerance, q);
         if (sFlat || rFlat)
         {
             diagnostics.Add($"{(sFlat ? "S" : "R")} is the same for every alternative: its part of Q is 0.");
-        }
-
-        for (var i = 0; i < m; i++)
-        {
-            q[i] = (sFlat ? 0.0 : v * (s[i] - sBest) / (sWorst - sBest)) + (rFlat ? 0.0 : (1.0 - v) * (r[i] - rBest) / (rWorst - rBest));
         }
 
         var (compromise, advantage, stability) = Compromise(q, s, r, tieTolerance, diagnostics);
@@ -93,6 +75,55 @@ public static partial class MultiCriteriaRanking
 
         return new VikorResult(matrix, q, s, r, compromise, advantage, stability, Kept, diagnostics, tieTolerance);
     }
+
+    /// <summary>
+    /// Fills <paramref name="q"/> with <c>Q_i = v (S_i − S*)/(S− − S*) + (1 − v)(R_i − R*)/(R− − R*)</c>; returns whether S
+    /// and R are flat: equal for everyone up to the tie tolerance (equal sums of weights can differ in their last bits),
+    /// when their part of Q is 0.
+    /// </summary>
+    private static (bool SFlat, bool RFlat) CombineQ(ReadOnlySpan<double> s, ReadOnlySpan<double> r, double v, double tieTolerance, Span<double> q)
+    {
+        var (sBest, sWorst, rBest, rWorst) = (s[0], s[0], r[0], r[0]);
+        for (var i = 1; i < s.Length; i++)
+        {
+            (sBest, sWorst, rBest, rWorst) = (Math.Min(sBest, s[i]), Math.Max(sWorst, s[i]), Math.Min(rBest, r[i]), Math.Max(rWorst, r[i]));
+        }
+
+        var (sFlat, rFlat) = (sWorst - sBest <= tieTolerance * Math.Abs(sWorst), rWorst - rBest <= tieTolerance * Math.Abs(rWorst));
+        for (var i = 0; i < s.Length; i++)
+        {
+            q[i] = (sFlat ? 0.0 : v * (s[i] - sBest) / (sWorst - sBest)) + (rFlat ? 0.0 : (1.0 - v) * (r[i] - rBest) / (rWorst - rBest));
+        }
+
+        return (sFlat, rFlat);
+    }
+
+    /// <summary>
+    /// Each column's best and worst value in benefit direction, in the column's units (<see cref="ColumnStatistics.ExponentOf"/>:
+    /// a power of two, exact, so that best − worst cannot overflow), from its range; and those units' exponents.
+    /// </summary>
+    private static (double[] Best, double[] Worst, int[] Exponents) RegretRanges(DecisionMatrix matrix)
+    {
+        var n = matrix.N;
+        var columns = ColumnStatistics.Gather(matrix);
+        var (best, worst) = (new double[n], new double[n]);
+        for (var j = 0; j < n; j++)
+        {
+            var (min, max) = (columns.ScaledMin(j), columns.ScaledMax(j));
+            (best[j], worst[j]) = matrix.CriteriaArray[j].Type switch
+            {
+                CriterionType.Cost => (-min, -max),
+                CriterionType.Target => TargetRange(matrix, j, columns.Exponent[j], min, max),
+                _ => (max, min),
+            };
+        }
+
+        return (best, worst, columns.Exponent);
+    }
+
+    /// <summary>VIKOR's regret term <c>d_ij = (f*_j − f_ij) / (f*_j − f−_j)</c>, 0 for a constant column.</summary>
+    private static double RegretTerm(DecisionMatrix matrix, double[] best, double[] worst, int[] exponents, int i, int j) =>
+        best[j] == worst[j] ? 0.0 : (best[j] - Benefit(matrix, i, j, exponents[j])) / (best[j] - worst[j]);
 
     /// <summary>
     /// The best and worst <c>−|x − t|</c> of target column <paramref name="j"/> in units of <c>2^exponent</c>: the nearest

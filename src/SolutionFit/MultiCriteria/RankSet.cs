@@ -94,6 +94,43 @@ public sealed class RankSet
         }
     }
 
+    /// <summary>
+    /// The competition ranks of finite <paramref name="scores"/> into <paramref name="min"/>, ties grouped exactly as
+    /// <see cref="FromScores"/> groups them (<see cref="Min"/>), without allocating: <paramref name="keys"/> and
+    /// <paramref name="order"/> are scratch space of the scores' length.
+    /// </summary>
+    internal static void CompetitionRanks(ReadOnlySpan<double> scores, bool higherIsBetter, double tolerance, Span<ulong> keys, Span<int> order, Span<int> min)
+    {
+        var n = scores.Length;
+        var scale = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            var score = scores[i];
+            scale = Math.Max(scale, Math.Abs(score));
+            (keys[i], order[i]) = (SortKey(higherIsBetter ? -score : score), i);
+        }
+
+        keys[..n].Sort(order[..n]);
+        var tieDistance = tolerance * scale;
+        var start = 0;
+        while (start < n)
+        {
+            var first = Value(keys[start]);
+            var end = start + 1;
+            while (end < n && Math.Abs(Value(keys[end]) - first) <= tieDistance)
+            {
+                end++;
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                min[order[k]] = start + 1;
+            }
+
+            start = end;
+        }
+    }
+
     /// <summary>All four conventions in one pass over the indexes sorted best first, a tied group at a time.</summary>
     /// <remarks>
     /// The keys hold the scores, negated when higher is better; negating both scores leaves <c>|a − b|</c> unchanged, bit

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SolutionFit.PriceSensitivity;
 
 /// <summary>The analysis of every replicate: the same analysis as <see cref="PriceSensitivityMeter"/>'s, of the rows each replicate keeps.</summary>
@@ -13,6 +15,7 @@ public sealed partial class PsmBootstrapTally
     /// <exception cref="InvalidInputException">The interpolation step makes a grid of a replicate larger than the options allow (<see cref="ArgumentException.ParamName"/> <c>options</c>).</exception>
     internal double[][] ReplicateValues(PsmOptions options)
     {
+        Flush();
         var order = new int[_prices.Count];
         var sortedPrices = new double[_prices.Count];
         for (var s = 0; s < order.Length; s++)
@@ -59,6 +62,7 @@ public sealed partial class PsmBootstrapTally
     }
 
     /// <summary>One replicate's points; left NaN where undefined, every one when the analysis of the kept rows fails.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Replicate(int b, PsmOptions options, int[] order, Respondent[] inconsistent, Respondent[]? withIntentions, int intentionUnit, Span<double> points)
     {
         // The kept inconsistent respondents, with their replicate weights in the sums' unit.
@@ -112,6 +116,7 @@ public sealed partial class PsmBootstrapTally
     }
 
     /// <summary>The sorted prices and per-question weights of the kept respondents of one kind (those the analysis uses).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double[] Prices, double[][] Weights) UsedWeights(int b, int[] order, int kind)
     {
         var (first, firstQuestion) = kind == Consistent ? (0, PsmQuestions.TooCheap) : (PsmQuestions.Count - 1, PsmQuestions.Cheap);
@@ -150,6 +155,7 @@ public sealed partial class PsmBootstrapTally
     /// The sorted prices and per-question weights of every kept respondent (inconsistent ones included), summed as
     /// <see cref="PsmTally"/> sums them: each price's two kinds in turn, then the inconsistent respondents in row order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double[] Prices, double[][] Weights) AllWeights(int b, List<(Respondent Respondent, double Weight)> inconsistent)
     {
         var table = new PriceTable(Math.Max(16, _prices.Count));

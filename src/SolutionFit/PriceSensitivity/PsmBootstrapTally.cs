@@ -37,6 +37,8 @@ public sealed partial class PsmBootstrapTally
 {
     private const int Cells = 7; // the consistent kind's four questions, then the without-too-cheap kind's three
     private const double MaxWholeWeight = 134217728.0; // 2^27: 18 · 2^27 · 2^31 rows < 2^63
+    private const int PendingRows = 512; // respondents queued before their replicate weights are added
+    private const int ReplicatesPerRange = 128; // replicates summed by one thread at a time
     private const int Consistent = PsmRespondent.Consistent;
     private const int Inconsistent = PsmRespondent.Inconsistent;
     private readonly PriceSlots _prices = new(64);
@@ -45,8 +47,7 @@ public sealed partial class PsmBootstrapTally
     private readonly List<ScaledSum[]> _sums = []; // per price slot: the same in units of 2^_exponent, once a weight is not whole
     private readonly List<Respondent> _inconsistent = [];
     private readonly List<Respondent>? _withIntentions;
-    private readonly int[] _multipliers;
-    private readonly long[] _replicateWeights;
+    private readonly List<Pending> _pending = [];
     private bool _counting = true;
     private int _exponent;
     private int _nextRow;
@@ -66,8 +67,6 @@ public sealed partial class PsmBootstrapTally
         _nextRow = firstRow;
         HasPurchaseIntentions = hasPurchaseIntentions;
         _withIntentions = hasPurchaseIntentions ? [] : null;
-        _multipliers = new int[replicates];
-        _replicateWeights = new long[replicates];
     }
 
     /// <summary>Gets the seed of the replicate weights.</summary>
@@ -178,6 +177,8 @@ public sealed partial class PsmBootstrapTally
         }
 
         _rows.UnionWith(other._rows, nameof(other)); // first: a tally merged with itself shares all its rows
+        Flush();
+        other.Flush();
         if (!other._counting)
         {
             CountNoLonger();
@@ -238,59 +239,111 @@ public sealed partial class PsmBootstrapTally
         Count++;
     }
 
-    /// <summary>Adds a consistent respondent's replicate weights to the sums of its answers' prices.</summary>
+    /// <summary>Queues a consistent respondent (of positive weight) for <see cref="Flush"/>, its answers' prices given slots.</summary>
     private void AddAnswers(int row, in Respondent respondent, double weight)
     {
-        var multipliers = _multipliers;
-        for (var b = 0; b < multipliers.Length; b++)
+        var first = respondent.Kind == Consistent ? 0 : PsmQuestions.Count - 1; // the without-too-cheap kind's cells follow the consistent kind's four
+        var tooCheap = respondent.Kind == Consistent ? SlotOf(respondent.TooCheap) : -1;
+        _pending.Add(new Pending(row, tooCheap, SlotOf(respondent.Cheap), SlotOf(respondent.Expensive), SlotOf(respondent.TooExpensive), first, _counting ? weight : ScaledSum.Scale(weight, -_exponent)));
+        if (_pending.Count == PendingRows)
         {
-            multipliers[b] = RandomDraws.PoissonMultiplier(Seed, (ulong)row, (ulong)b);
+            Flush();
+        }
+    }
+
+    /// <summary>
+    /// Adds the queued respondents' replicate weights to their cells: one Poisson draw per respondent and replicate, the
+    /// replicates split into ranges summed in parallel (each sum gets its rows in row order, whatever the threads).
+    /// </summary>
+    private void Flush()
+    {
+        if (_pending.Count == 0)
+        {
+            return;
         }
 
-        var first = respondent.Kind == Consistent ? 0 : PsmQuestions.Count - 1; // the without-too-cheap kind's cells follow the consistent kind's four
-        if (_counting)
+        var pending = _pending.ToArray();
+        _pending.Clear();
+        var ranges = (Replicates + ReplicatesPerRange - 1) / ReplicatesPerRange;
+        if (ranges == 1 || (long)pending.Length * Replicates < 65536)
         {
-            var whole = (long)weight;
-            var weights = _replicateWeights;
-            for (var b = 0; b < weights.Length; b++)
-            {
-                weights[b] = whole * multipliers[b];
-            }
-
-            if (respondent.Kind == Consistent)
-            {
-                AddVector(_counts[SlotOf(respondent.TooCheap)].AsSpan(0, Replicates), weights);
-            }
-
-            AddVector(_counts[SlotOf(respondent.Cheap)].AsSpan((first + PsmQuestions.Cheap) * Replicates, Replicates), weights);
-            AddVector(_counts[SlotOf(respondent.Expensive)].AsSpan((first + PsmQuestions.Expensive) * Replicates, Replicates), weights);
-            AddVector(_counts[SlotOf(respondent.TooExpensive)].AsSpan((first + PsmQuestions.TooExpensive) * Replicates, Replicates), weights);
+            FlushRange(pending, 0, Replicates);
         }
         else
         {
-            var scaled = ScaledSum.Scale(weight, -_exponent);
-            if (respondent.Kind == Consistent)
-            {
-                AddScaled(_sums[SlotOf(respondent.TooCheap)].AsSpan(0, Replicates), scaled);
-            }
-
-            AddScaled(_sums[SlotOf(respondent.Cheap)].AsSpan((first + PsmQuestions.Cheap) * Replicates, Replicates), scaled);
-            AddScaled(_sums[SlotOf(respondent.Expensive)].AsSpan((first + PsmQuestions.Expensive) * Replicates, Replicates), scaled);
-            AddScaled(_sums[SlotOf(respondent.TooExpensive)].AsSpan((first + PsmQuestions.TooExpensive) * Replicates, Replicates), scaled);
+            Parallel.For(0, ranges, range => FlushRange(pending, range * ReplicatesPerRange, Math.Min(Replicates, (range + 1) * ReplicatesPerRange)));
         }
     }
 
-    private void AddScaled(Span<ScaledSum> sums, double scaled)
+    /// <summary>The queued respondents' replicate weights in replicates <paramref name="first"/> to <paramref name="end"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FlushRange(Pending[] pending, int first, int end)
     {
-        var multipliers = _multipliers;
-        for (var b = 0; b < sums.Length; b++)
+        var multipliers = new int[end - first];
+        foreach (var p in pending)
         {
-            if (multipliers[b] > 0)
+            RandomDraws.PoissonMultipliers(Seed, (ulong)p.Row, (ulong)first, multipliers);
+            if (_counting)
             {
-                sums[b].Add(scaled * multipliers[b]);
+                var counts = CollectionsMarshal.AsSpan(_counts);
+                var whole = (long)p.Weight;
+                AddCounts(QuestionCells(counts, p.Cheap, p.First + PsmQuestions.Cheap)[first..end], multipliers, whole);
+                AddCounts(QuestionCells(counts, p.Expensive, p.First + PsmQuestions.Expensive)[first..end], multipliers, whole);
+                AddCounts(QuestionCells(counts, p.TooExpensive, p.First + PsmQuestions.TooExpensive)[first..end], multipliers, whole);
+                if (p.TooCheap >= 0)
+                {
+                    AddCounts(QuestionCells(counts, p.TooCheap, PsmQuestions.TooCheap)[first..end], multipliers, whole);
+                }
+            }
+            else
+            {
+                var sums = CollectionsMarshal.AsSpan(_sums);
+                AddSums(QuestionCells(sums, p.Cheap, p.First + PsmQuestions.Cheap)[first..end], multipliers, p.Weight);
+                AddSums(QuestionCells(sums, p.Expensive, p.First + PsmQuestions.Expensive)[first..end], multipliers, p.Weight);
+                AddSums(QuestionCells(sums, p.TooExpensive, p.First + PsmQuestions.TooExpensive)[first..end], multipliers, p.Weight);
+                if (p.TooCheap >= 0)
+                {
+                    AddSums(QuestionCells(sums, p.TooCheap, PsmQuestions.TooCheap)[first..end], multipliers, p.Weight);
+                }
             }
         }
     }
+
+    /// <summary><c>cells[b] += whole·k[b]</c>.</summary>
+    private static void AddCounts(Span<long> cells, int[] multipliers, long whole)
+    {
+        cells = cells[..multipliers.Length];
+        if (whole == 1)
+        {
+            for (var b = 0; b < cells.Length; b++)
+            {
+                cells[b] += multipliers[b];
+            }
+        }
+        else
+        {
+            for (var b = 0; b < cells.Length; b++)
+            {
+                cells[b] += whole * multipliers[b];
+            }
+        }
+    }
+
+    /// <summary><c>cells[b] += scaled·k[b]</c> where k[b] is not 0, summed exactly.</summary>
+    private static void AddSums(Span<ScaledSum> cells, int[] multipliers, double scaled)
+    {
+        cells = cells[..multipliers.Length];
+        for (var b = 0; b < cells.Length; b++)
+        {
+            if (multipliers[b] != 0)
+            {
+                cells[b].Add(scaled * multipliers[b]);
+            }
+        }
+    }
+
+    /// <summary>The cells of a slot's question (one per replicate); empty for slot -1.</summary>
+    private Span<T> QuestionCells<T>(Span<T[]> slots, int slot, int cell) => slot < 0 ? [] : slots[slot].AsSpan(cell * Replicates, Replicates);
 
     /// <summary><c>to[i] += from[i]</c>, vectorised.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -348,6 +401,7 @@ public sealed partial class PsmBootstrapTally
             return;
         }
 
+        Flush();
         foreach (var counts in _counts)
         {
             var sums = new ScaledSum[counts.Length];
@@ -371,6 +425,7 @@ public sealed partial class PsmBootstrapTally
             return;
         }
 
+        Flush();
         var shift = _exponent - exponent;
         foreach (var sums in _sums)
         {
@@ -401,6 +456,9 @@ public sealed partial class PsmBootstrapTally
 
         return slot;
     }
+
+    /// <summary>A queued respondent: the row, its answers' price slots (-1 = none), its kind's first cell and its weight (whole, or scaled to the sums' unit).</summary>
+    private readonly record struct Pending(int Row, int TooCheap, int Cheap, int Expensive, int TooExpensive, int First, double Weight);
 
     /// <summary>A respondent kept whole: the row, the answers (NaN = missing, never -0), the weight as given, the intentions and the kind.</summary>
     private readonly record struct Respondent(int Row, double TooCheap, double Cheap, double Expensive, double TooExpensive, double Weight, int? IntentCheap, int? IntentExpensive, int Kind);

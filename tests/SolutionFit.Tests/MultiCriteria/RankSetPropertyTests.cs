@@ -86,6 +86,17 @@ public sealed class RankSetPropertyTests
         Assert.Equal(ordinal, actual.Ordinal);
     }
 
+    [Property]
+    public void CompetitionRanks_AnyScores_EqualTheMinRanksOfFromScores(RankCase c)
+    {
+        var n = c.Scores.Length;
+        var (keys, order, min) = (new ulong[n], new int[n], new int[n]);
+
+        RankSet.CompetitionRanks(c.Scores, c.HigherIsBetter, c.Tolerance, keys, order, min);
+
+        Assert.Equal(RankSet.FromScores(c.Scores, c.HigherIsBetter, c.Tolerance).Min, min);
+    }
+
     /// <summary>
     /// The definition, step by step: best first (a stable sort, so equal scores keep input order); a score joins the group
     /// of the one before it when it is within the tolerance of that group's first score; each group sorted by input order.
