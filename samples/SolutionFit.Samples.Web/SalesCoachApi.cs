@@ -16,6 +16,9 @@ internal static class SalesCoachApi
 {
     private const string Json = "application/json; charset=utf-8";
 
+    /// <summary>The most bootstrap replicates, as the CLI's <c>--bootstrap</c>.</summary>
+    private const int MaxReplicates = 100_000;
+
     /// <summary>How an input error is named in messages (where the CLI names the file).</summary>
     private const string Source = "request body";
 
@@ -110,19 +113,20 @@ internal static class SalesCoachApi
 
     /// <summary>
     /// <c>solutionfit psm FILE.csv --json</c> with the options as query parameters named as the CLI's options:
-    /// <c>method</c>, <c>range</c>, <c>intersection</c>, <c>interpolateStep</c>, <c>weightColumn</c>, <c>nms</c>.
+    /// <c>method</c>, <c>range</c>, <c>intersection</c>, <c>interpolateStep</c>, <c>weightColumn</c>, <c>nms</c>, and the
+    /// bootstrap's <c>bootstrap</c> (replicates), <c>seed</c> and <c>confidence</c>.
     /// </summary>
     private static async Task<IResult> Psm(HttpRequest request) => await Guarded(request, body =>
     {
-        var analysis = AnalyzeSurvey(request, body);
-        return Write(output => JsonOutput.WritePsm(output, analysis));
+        var (analysis, intervals) = AnalyzeSurvey(request, body);
+        return Write(output => JsonOutput.WritePsm(output, analysis, intervals));
     }).ConfigureAwait(false);
 
     /// <summary>The curves of <see cref="Psm"/>'s analysis and its price points, for the page to draw.</summary>
     private static async Task<IResult> PsmChart(HttpRequest request) => await Guarded(request, body =>
     {
-        var analysis = AnalyzeSurvey(request, body);
-        return Write(output => JsonOutput.Write(output, PsmChartDto.From(analysis), WebJsonContext.Instance.PsmChartDto));
+        var (analysis, intervals) = AnalyzeSurvey(request, body);
+        return Write(output => JsonOutput.Write(output, PsmChartDto.From(analysis, intervals), WebJsonContext.Instance.PsmChartDto));
     }).ConfigureAwait(false);
 
     /// <summary>
@@ -169,7 +173,7 @@ internal static class SalesCoachApi
         return Write(output => JsonOutput.Write(output, new ColumnsDto(header), WebJsonContext.Instance.ColumnsDto));
     }).ConfigureAwait(false);
 
-    private static PsmResult AnalyzeSurvey(HttpRequest request, Stream body)
+    private static (PsmResult Analysis, PsmBootstrapResult? Intervals) AnalyzeSurvey(HttpRequest request, Stream body)
     {
         var query = request.Query;
         string Choice(string name, string fallback, params string[] allowed)
@@ -196,9 +200,41 @@ internal static class SalesCoachApi
             InterpolationStep = step,
             Calibration = PsmSurveyReader.Calibration(null, null, null),
         };
+        var bootstrap = BootstrapArguments(request);
+        var bootstrapTally = bootstrap is var (replicates, seed, _) ? new PsmBootstrapTally(seed, replicates, 0, nms) : null;
         using var reader = new StreamReader(body);
-        var (tally, rows) = PsmSurveyReader.ReadTally(reader, Source, weightColumn, nms);
-        return Library(() => PsmSurveyReader.Analyze(tally, options, Source, rows, weightColumn));
+        var (tally, rows) = PsmSurveyReader.ReadTally(reader, Source, weightColumn, nms, bootstrapTally);
+        var analysis = Library(() => PsmSurveyReader.Analyze(tally, options, Source, rows, weightColumn));
+        return (analysis, bootstrapTally is null ? null : Library(() => PriceSensitivityMeter.Bootstrap(bootstrapTally, options, bootstrap!.Value.Confidence)));
+    }
+
+    /// <summary>
+    /// The bootstrap's replicates (<c>bootstrap</c>, 1 to 100,000), seed (<c>seed</c>) and confidence (<c>confidence</c>,
+    /// default 0.95), as the CLI's <c>--bootstrap</c>, <c>--seed</c> and <c>--confidence</c> take them; null without them.
+    /// </summary>
+    /// <exception cref="InputException">A value is out of range or not a number, or only one of <c>bootstrap</c> and <c>seed</c> is given, or <c>confidence</c> without them.</exception>
+    private static (int Replicates, ulong Seed, double Confidence)? BootstrapArguments(HttpRequest request)
+    {
+        var replicates = QueryNumber<int>(request, "bootstrap", "a whole number from 1 to 100000");
+        var seed = QueryNumber<ulong>(request, "seed", "a whole number from 0 to 18446744073709551615");
+        var confidence = QueryNumber<double>(request, "confidence", "a number strictly between 0 and 1");
+        if (replicates is null != seed is null)
+        {
+            throw new InputException(replicates is null ? "seed needs bootstrap (the number of replicates)." : "bootstrap needs seed (the seed of the replicate weights).");
+        }
+
+        if (replicates is not { } b)
+        {
+            return confidence is null ? null : throw new InputException("confidence needs bootstrap and seed.");
+        }
+
+        if (b is < 1 or > MaxReplicates)
+        {
+            throw new InputException($"bootstrap takes a whole number from 1 to 100000, not {b.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var c = confidence ?? 0.95;
+        return c is > 0.0 and < 1.0 ? (b, seed!.Value, c) : throw new InputException($"confidence takes a number strictly between 0 and 1, not {c.ToString(CultureInfo.InvariantCulture)}.");
     }
 
     /// <summary>Reads the whole body (the readers are synchronous), runs <paramref name="handle"/>, and turns a bad input into 400 with the CLI's one-line message.</summary>

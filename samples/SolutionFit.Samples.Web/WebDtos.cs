@@ -66,11 +66,11 @@ internal sealed record PriceRangeDto(double? Lower, double? Upper)
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;
 }
 
-/// <summary><c>/api/psm/chart</c>: the CLI's price points and the cumulative curves they are read from.</summary>
+/// <summary><c>/api/psm/chart</c>: the CLI's price points (with the bootstrap's intervals when asked for) and the cumulative curves they are read from.</summary>
 internal sealed record PsmChartDto(PsmDto PricePoints, PsmCurvesDto Curves)
 {
-    public static PsmChartDto From(PsmResult result) => new(
-        PsmDto.From(result),
+    public static PsmChartDto From(PsmResult result, PsmBootstrapResult? intervals) => new(
+        PsmDto.From(result, intervals),
         new(result.Curves.Prices, result.Curves.TooCheap, result.Curves.Cheap, result.Curves.NotCheap, result.Curves.Expensive, result.Curves.NotExpensive, result.Curves.TooExpensive));
 }
 

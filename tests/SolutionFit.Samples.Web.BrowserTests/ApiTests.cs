@@ -24,6 +24,8 @@ public sealed class ApiTests(WebApp app)
     [InlineData("/api/psm", "psm/tiny10.csv", "")]
     [InlineData("/api/psm?weightColumn=weight&nms=true", "examples/survey.csv", "--weight-column weight --nms")]
     [InlineData("/api/psm?method=classic&intersection=max", "psm/tiny10.csv", "--method classic --intersection max")]
+    [InlineData("/api/psm?bootstrap=200&seed=20261206", "psm/realistic500.csv", "--bootstrap 200 --seed 20261206")]
+    [InlineData("/api/psm?weightColumn=weight&nms=true&bootstrap=50&seed=18446744073709551557&confidence=0.9", "examples/survey.csv", "--weight-column weight --nms --bootstrap 50 --seed 18446744073709551557 --confidence 0.9")]
     public async Task Psm_Survey_SameBytesAsCliJson(string url, string file, string options)
     {
         var expected = Cli($"psm {TestPaths.Data(file)} {options} --json");
@@ -79,6 +81,21 @@ public sealed class ApiTests(WebApp app)
         Assert.True(response.IsSuccessStatusCode, body);
         var columns = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetString()).ToList();
         Assert.Equal(["deal", "sales, region", "reaction"], columns);
+    }
+
+    [Theory]
+    [InlineData("bootstrap=200", "solutionfit: bootstrap needs seed (the seed of the replicate weights).")]
+    [InlineData("seed=1", "solutionfit: seed needs bootstrap (the number of replicates).")]
+    [InlineData("confidence=0.9", "solutionfit: confidence needs bootstrap and seed.")]
+    [InlineData("bootstrap=0&seed=1", "solutionfit: bootstrap takes a whole number from 1 to 100000, not 0.")]
+    [InlineData("bootstrap=10&seed=1&confidence=1", "solutionfit: confidence takes a number strictly between 0 and 1, not 1.")]
+    [InlineData("bootstrap=10&seed=18446744073709551616", "solutionfit: seed takes a whole number from 0 to 18446744073709551615, not '18446744073709551616'.")]
+    public async Task Psm_BadBootstrapOption_BadRequestNamingIt(string query, string message)
+    {
+        using var content = new ByteArrayContent(await File.ReadAllBytesAsync(TestPaths.Data("psm/tiny10.csv")));
+        using var response = await app.Client.PostAsync(new Uri($"/api/psm?{query}", UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, (await response.Content.ReadAsStringAsync()).TrimEnd());
     }
 
     [Theory]

@@ -82,10 +82,11 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
     }
 
     [BrowserFact]
-    public void Page_UploadReferenceSurvey_ShowsTheLibrarysPricePointsAndChart()
+    public void Page_UploadReferenceSurvey_ShowsTheLibrarysPricePointsIntervalsAndChart()
     {
         var survey = TestPaths.Data("psm/realistic500.csv");
         var expected = PriceSensitivityMeter.Analyze(ReadSurvey(survey));
+        var bootstrap = PriceSensitivityMeter.Bootstrap(PsmBootstrapTally.FromSurvey(ReadSurvey(survey), 20261206, 200));
         Open();
         Wait(d => d.FindElement(By.Id("psm-points")).GetAttribute("data-source") == "built-in survey");
 
@@ -114,6 +115,32 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         Assert.Contains($"{expected.RespondentsUsed} of {expected.TotalRespondents}", _driver.FindElement(By.CssSelector("#psm-points tr[data-key='respondents']")).Text, StringComparison.Ordinal);
         Assert.Equal(6, _driver.FindElements(By.CssSelector("#psm-chart svg polyline.curve")).Count);
         Assert.Equal(4, _driver.FindElements(By.CssSelector("#psm-chart svg line.point")).Count);
+
+        // The 95 % intervals of a 200-replicate bootstrap with seed 20261206, as the page states, beside each point.
+        var note = _driver.FindElement(By.Id("psm-bootstrap"));
+        Assert.Equal("200", note.GetAttribute("data-replicates"));
+        Assert.Equal("20261206", note.GetAttribute("data-seed"));
+        Assert.Contains("95 % Poisson bootstrap of the respondents, 200 replicates, seed 20261206", note.Text, StringComparison.Ordinal);
+        var intervals = new Dictionary<string, PsmBootstrapInterval>
+        {
+            ["pointOfMarginalCheapness"] = bootstrap.PointOfMarginalCheapness,
+            ["optimalPricePoint"] = bootstrap.OptimalPricePoint,
+            ["indifferencePricePoint"] = bootstrap.IndifferencePricePoint,
+            ["pointOfMarginalExpensiveness"] = bootstrap.PointOfMarginalExpensiveness,
+        };
+        Assert.True(bootstrap.OptimalPricePoint.Lower < bootstrap.OptimalPricePoint.Upper && bootstrap.IndifferencePricePoint.Lower < bootstrap.IndifferencePricePoint.Upper);
+        foreach (var (key, interval) in intervals)
+        {
+            var row = _driver.FindElement(By.CssSelector($"#psm-points tr[data-key='{key}']"));
+            Assert.Equal(interval.Lower!.Value, double.Parse(row.GetAttribute("data-lower")!, CultureInfo.InvariantCulture));
+            Assert.Equal(interval.Upper!.Value, double.Parse(row.GetAttribute("data-upper")!, CultureInfo.InvariantCulture));
+            Assert.Equal(interval.Defined.ToString(CultureInfo.InvariantCulture), row.GetAttribute("data-defined"));
+            Assert.Equal(
+                $"[{interval.Lower.Value.ToString("0.00", CultureInfo.InvariantCulture)}, {interval.Upper.Value.ToString("0.00", CultureInfo.InvariantCulture)}]",
+                row.FindElement(By.CssSelector("td.interval")).Text);
+        }
+
+        Assert.Equal(4, _driver.FindElements(By.CssSelector("#psm-chart svg rect.interval-band")).Count);
         Screenshot();
     }
 
