@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Buffers.Binary;
+using static SolutionFit.PriceSensitivity.TallyBytes;
 
 namespace SolutionFit.PriceSensitivity;
 
@@ -25,32 +25,33 @@ public sealed partial class PsmBootstrapTally
     {
         Flush();
         var writer = new ArrayBufferWriter<byte>(1024);
-        Write(writer, [FormatVersion, (byte)((HasPurchaseIntentions ? IntentionsFlag : 0) | (_counting ? CountsFlag : 0))]);
-        WriteUInt64(writer, Seed);
-        WriteInt32(writer, Replicates);
-        WriteInt32(writer, _nextRow);
-        WriteInt32(writer, _exponent);
-        WriteInt32(writer, _rows.RangeCount);
+        Write(writer, FormatVersion);
+        Write(writer, (byte)((HasPurchaseIntentions ? IntentionsFlag : 0) | (_counting ? CountsFlag : 0)));
+        Write(writer, Seed);
+        Write(writer, Replicates);
+        Write(writer, _nextRow);
+        Write(writer, _exponent);
+        Write(writer, _rows.RangeCount);
         for (var i = 0; i < _rows.RangeCount; i++)
         {
-            WriteInt32(writer, _rows[i].First);
-            WriteInt32(writer, _rows[i].End);
+            Write(writer, _rows[i].First);
+            Write(writer, _rows[i].End);
         }
 
-        WriteInt32(writer, _prices.Count);
+        Write(writer, _prices.Count);
         for (var s = 0; s < _prices.Count; s++)
         {
-            WriteDouble(writer, _prices[s]);
+            Write(writer, _prices[s]);
             for (var i = 0; i < Cells * Replicates; i++)
             {
                 if (_counting)
                 {
-                    WriteUInt64(writer, (ulong)_counts[s][i]);
+                    Write(writer, _counts[s][i]);
                 }
                 else
                 {
-                    WriteDouble(writer, _sums[s][i].Sum);
-                    WriteDouble(writer, _sums[s][i].Residual);
+                    Write(writer, _sums[s][i].Sum);
+                    Write(writer, _sums[s][i].Residual);
                 }
             }
         }
@@ -62,18 +63,18 @@ public sealed partial class PsmBootstrapTally
                 continue;
             }
 
-            WriteInt32(writer, respondents.Count);
+            Write(writer, respondents.Count);
             foreach (var r in respondents)
             {
-                WriteInt32(writer, r.Row);
+                Write(writer, r.Row);
                 foreach (var value in (ReadOnlySpan<double>)[r.TooCheap, r.Cheap, r.Expensive, r.TooExpensive, r.Weight])
                 {
-                    WriteDouble(writer, value);
+                    Write(writer, value);
                 }
 
-                Write(writer, [(byte)((r.IntentCheap.HasValue ? 1 : 0) | (r.IntentExpensive.HasValue ? 2 : 0))]);
-                WriteInt32(writer, r.IntentCheap ?? 0);
-                WriteInt32(writer, r.IntentExpensive ?? 0);
+                Write(writer, (byte)((r.IntentCheap.HasValue ? 1 : 0) | (r.IntentExpensive.HasValue ? 2 : 0)));
+                Write(writer, r.IntentCheap ?? 0);
+                Write(writer, r.IntentExpensive ?? 0);
             }
         }
 
@@ -94,23 +95,23 @@ public sealed partial class PsmBootstrapTally
     /// </exception>
     public static PsmBootstrapTally FromBytes(ReadOnlySpan<byte> bytes)
     {
-        var at = 0;
-        var version = Take(bytes, ref at, 1, "Version")[0];
+        var reader = new TallyReader(bytes);
+        var version = reader.Byte("Version");
         if (version != FormatVersion)
         {
             throw Bad("Version", $"The format version is {version}, but only version {FormatVersion} is known.");
         }
 
-        var flags = Take(bytes, ref at, 1, "Flags")[0];
+        var flags = reader.Byte("Flags");
         if ((flags & ~(IntentionsFlag | CountsFlag)) != 0)
         {
             throw Bad("Flags", $"The flags are {flags}, but only 1 (purchase intentions) and 2 (whole-weight counts) are known.");
         }
 
-        var seed = BinaryPrimitives.ReadUInt64LittleEndian(Take(bytes, ref at, 8, "Seed"));
-        var replicates = ReadInt32(bytes, ref at, "Replicates");
-        var nextRow = ReadInt32(bytes, ref at, "NextRow");
-        var exponent = ReadInt32(bytes, ref at, "Exponent");
+        var seed = reader.UInt64("Seed");
+        var replicates = reader.Int32("Replicates");
+        var nextRow = reader.Int32("NextRow");
+        var exponent = reader.Int32("Exponent");
         if (replicates < 1 || nextRow < 0 || exponent < 0 || exponent > MaxExponent)
         {
             throw Bad("Header", $"The replicates ({replicates}), the next row ({nextRow}) or the weight exponent ({exponent}) is out of range.");
@@ -123,11 +124,11 @@ public sealed partial class PsmBootstrapTally
         }
 
         tally._exponent = exponent;
-        var ranges = ItemCount(bytes, ref at, 8, "Rows");
+        var ranges = reader.Count("Rows", 8);
         var (previousEnd, count) = (0, 0L);
         for (var i = 0; i < ranges; i++)
         {
-            var (first, end) = (ReadInt32(bytes, ref at, "Rows"), ReadInt32(bytes, ref at, "Rows"));
+            var (first, end) = (reader.Int32("Rows"), reader.Int32("Rows"));
             if (first < previousEnd || end <= first || end > nextRow)
             {
                 throw Bad("Rows", $"The row range {first} to {end} is empty, out of order or past the next row {nextRow}.", i);
@@ -139,10 +140,10 @@ public sealed partial class PsmBootstrapTally
 
         tally.Count = (int)count;
         var perPrice = Cells * replicates;
-        var prices = ItemCount(bytes, ref at, 8 + ((long)perPrice * (tally._counting ? 8 : 16)), "Prices");
+        var prices = reader.Count("Prices", 8 + ((long)perPrice * (tally._counting ? 8 : 16)));
         for (var s = 0; s < prices; s++)
         {
-            var price = BinaryPrimitives.ReadDoubleLittleEndian(Take(bytes, ref at, 8, "Prices"));
+            var price = reader.Double("Prices");
             if (!(price >= 0.0 && double.IsFinite(price)) || tally.SlotOf(price) != s)
             {
                 throw Bad("Prices", $"The price {Guard.Format(price)} is not a finite number at least 0, or is given twice.", s);
@@ -152,40 +153,38 @@ public sealed partial class PsmBootstrapTally
             {
                 if (tally._counting)
                 {
-                    var value = BinaryPrimitives.ReadInt64LittleEndian(Take(bytes, ref at, 8, "Prices"));
-                    tally._counts[s][i] = value >= 0 ? value : throw Bad("Prices", $"A count is {value}, below 0.", s);
+                    tally._counts[s][i] = reader.Weight("Prices", s, long.MaxValue);
                 }
                 else
                 {
-                    var (sum, residual) = (BinaryPrimitives.ReadDoubleLittleEndian(Take(bytes, ref at, 8, "Prices")), BinaryPrimitives.ReadDoubleLittleEndian(Take(bytes, ref at, 8, "Prices")));
-                    tally._sums[s][i] = sum >= 0.0 && double.IsFinite(sum) && double.IsFinite(residual) ? new ScaledSum(sum, residual) : throw Bad("Prices", $"A sum is {Guard.Format(sum)} (residual {Guard.Format(residual)}), not a finite number at least 0.", s);
+                    tally._sums[s][i] = reader.Sum("Prices", s);
                 }
             }
         }
 
-        ReadRespondents(bytes, ref at, tally, tally._inconsistent, "Inconsistent");
+        ReadRespondents(ref reader, tally, tally._inconsistent, "Inconsistent");
         if (tally._withIntentions is { } withIntentions)
         {
-            ReadRespondents(bytes, ref at, tally, withIntentions, "Respondents");
+            ReadRespondents(ref reader, tally, withIntentions, "Respondents");
         }
 
-        return at == bytes.Length ? tally : throw Bad("Length", $"The bytes go on for {bytes.Length - at} after the tally.");
+        return reader.Remaining == 0 ? tally : throw Bad("End", $"The tally ends at byte {bytes.Length - reader.Remaining}, but {reader.Remaining} more bytes follow.");
     }
 
-    private static void ReadRespondents(ReadOnlySpan<byte> bytes, ref int at, PsmBootstrapTally tally, List<Respondent> into, string field)
+    private static void ReadRespondents(ref TallyReader reader, PsmBootstrapTally tally, List<Respondent> into, string field)
     {
-        var count = ItemCount(bytes, ref at, 53, field);
+        var count = reader.Count(field, 53);
         Span<double> values = stackalloc double[5];
         for (var i = 0; i < count; i++)
         {
-            var row = ReadInt32(bytes, ref at, field);
+            var row = reader.Int32(field);
             for (var v = 0; v < values.Length; v++)
             {
-                values[v] = BinaryPrimitives.ReadDoubleLittleEndian(Take(bytes, ref at, 8, field));
+                values[v] = reader.Double(field);
             }
 
-            var given = Take(bytes, ref at, 1, field)[0];
-            var (intentCheap, intentExpensive) = (ReadInt32(bytes, ref at, field), ReadInt32(bytes, ref at, field));
+            var given = reader.Byte(field);
+            var (intentCheap, intentExpensive) = (reader.Int32(field), reader.Int32(field));
             var answersValid = true;
             for (var v = 0; v < 4; v++)
             {
@@ -201,49 +200,5 @@ public sealed partial class PsmBootstrapTally
 
             into.Add(new Respondent(row, values[0], values[1], values[2], values[3], values[4], (given & 1) != 0 ? intentCheap : null, (given & 2) != 0 ? intentExpensive : null, kind));
         }
-    }
-
-    private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> bytes, ref int at, int size, string field)
-    {
-        if (bytes.Length - at < size)
-        {
-            throw Bad(field, $"The bytes end at {bytes.Length}, before the {field.ToLowerInvariant()} they should hold.");
-        }
-
-        var taken = bytes.Slice(at, size);
-        at += size;
-        return taken;
-    }
-
-    private static int ReadInt32(ReadOnlySpan<byte> bytes, ref int at, string field) => BinaryPrimitives.ReadInt32LittleEndian(Take(bytes, ref at, 4, field));
-
-    /// <summary>A count of items of at least <paramref name="itemSize"/> bytes each, checked against the bytes left.</summary>
-    private static int ItemCount(ReadOnlySpan<byte> bytes, ref int at, long itemSize, string field)
-    {
-        var count = ReadInt32(bytes, ref at, field);
-        return count >= 0 && count * itemSize <= bytes.Length - at ? count : throw Bad(field, $"The count {count} is negative or more than the bytes left hold.");
-    }
-
-    private static InvalidInputException Bad(string field, string detail, int? index = null, string paramName = "bytes") =>
-        new(paramName, detail, index: index, field: field);
-
-    private static void Write(ArrayBufferWriter<byte> writer, ReadOnlySpan<byte> values) => writer.Write(values);
-
-    private static void WriteInt32(ArrayBufferWriter<byte> writer, int value)
-    {
-        BinaryPrimitives.WriteInt32LittleEndian(writer.GetSpan(4), value);
-        writer.Advance(4);
-    }
-
-    private static void WriteUInt64(ArrayBufferWriter<byte> writer, ulong value)
-    {
-        BinaryPrimitives.WriteUInt64LittleEndian(writer.GetSpan(8), value);
-        writer.Advance(8);
-    }
-
-    private static void WriteDouble(ArrayBufferWriter<byte> writer, double value)
-    {
-        BinaryPrimitives.WriteDoubleLittleEndian(writer.GetSpan(8), value);
-        writer.Advance(8);
     }
 }

@@ -95,6 +95,41 @@ public static class PsmRespondent
     internal static double Answer(double? value, int question, string paramName, int? row = null) =>
         value is { } price ? Guard.NonNegativeFinite(price, paramName, $"The {PsmQuestions.Name(question)} price", index: row, field: paramName) : double.NaN;
 
+    /// <summary>
+    /// Checks one row a tally is given (the tallies' shared rule): each answer (NaN when missing), the weight, intentions
+    /// only where the tally has them, and a row below <see cref="int.MaxValue"/>.
+    /// </summary>
+    internal static (double TooCheap, double Cheap, double Expensive, double TooExpensive) CheckRow(
+        double? tooCheap,
+        double? cheap,
+        double? expensive,
+        double? tooExpensive,
+        double weight,
+        int? purchaseIntentCheap,
+        int? purchaseIntentExpensive,
+        bool hasPurchaseIntentions,
+        int row)
+    {
+        var answers = (
+            Answer(tooCheap, PsmQuestions.TooCheap, nameof(tooCheap), row),
+            Answer(cheap, PsmQuestions.Cheap, nameof(cheap), row),
+            Answer(expensive, PsmQuestions.Expensive, nameof(expensive), row),
+            Answer(tooExpensive, PsmQuestions.TooExpensive, nameof(tooExpensive), row));
+        Guard.NonNegativeFinite(weight, nameof(weight), "The weight", index: row, field: "weights");
+        if (!hasPurchaseIntentions && (purchaseIntentCheap.HasValue || purchaseIntentExpensive.HasValue))
+        {
+            var field = purchaseIntentCheap.HasValue ? nameof(purchaseIntentCheap) : nameof(purchaseIntentExpensive);
+            throw new InvalidInputException(field, "The tally has no purchase intentions, but an intention is given.", index: row, field: field);
+        }
+
+        if (row == int.MaxValue)
+        {
+            throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
+        }
+
+        return answers;
+    }
+
     /// <summary>The kind of respondent (NaN = missing): <see cref="Consistent"/>, <see cref="WithoutTooCheap"/> or <see cref="Inconsistent"/>.</summary>
     internal static int KindOf(double tooCheap, double cheap, double expensive, double tooExpensive) =>
         IsConsistent(tooCheap, cheap, expensive, tooExpensive, threeQuestion: false) ? Consistent

@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Buffers.Binary;
+using static SolutionFit.PriceSensitivity.TallyBytes;
 
 namespace SolutionFit.PriceSensitivity;
 
@@ -113,7 +113,7 @@ public sealed partial class PsmTally
     /// </exception>
     public static PsmTally FromBytes(ReadOnlySpan<byte> bytes)
     {
-        var reader = new Reader(bytes);
+        var reader = new TallyReader(bytes);
         var version = reader.Byte("Version");
         if (version != FormatVersion)
         {
@@ -240,7 +240,7 @@ public sealed partial class PsmTally
         double PriceAt(int slot) => slot < 0 ? double.NaN : tally._prices[slot];
     }
 
-    private static void ReadRanges(ref Reader reader, RowRanges ranges, string field, int nextRow, RowRanges? within)
+    private static void ReadRanges(ref TallyReader reader, RowRanges ranges, string field, int nextRow, RowRanges? within)
     {
         var count = reader.Count(field, 2 * sizeof(int));
         for (var i = 0; i < count; i++)
@@ -253,109 +253,6 @@ public sealed partial class PsmTally
             }
 
             ranges.Append(first, end);
-        }
-    }
-
-    /// <summary>The error of bytes that are not a tally, in <paramref name="field"/> (the parameter is <see cref="FromBytes"/>'s).</summary>
-    private static InvalidInputException Bad(string field, string detail, int? index = null, string paramName = "bytes") =>
-        new(paramName, detail, index: index, field: field);
-
-    private static void Write(ArrayBufferWriter<byte> writer, byte value)
-    {
-        writer.GetSpan(1)[0] = value;
-        writer.Advance(1);
-    }
-
-    private static void Write(ArrayBufferWriter<byte> writer, int value)
-    {
-        BinaryPrimitives.WriteInt32LittleEndian(writer.GetSpan(sizeof(int)), value);
-        writer.Advance(sizeof(int));
-    }
-
-    private static void Write(ArrayBufferWriter<byte> writer, long value)
-    {
-        BinaryPrimitives.WriteInt64LittleEndian(writer.GetSpan(sizeof(long)), value);
-        writer.Advance(sizeof(long));
-    }
-
-    private static void Write(ArrayBufferWriter<byte> writer, double value)
-    {
-        BinaryPrimitives.WriteDoubleLittleEndian(writer.GetSpan(sizeof(double)), value);
-        writer.Advance(sizeof(double));
-    }
-
-    /// <summary>Reads the bytes in order; every read names the part it is in, for the error when the bytes end early.</summary>
-    private ref struct Reader(ReadOnlySpan<byte> bytes)
-    {
-        private readonly ReadOnlySpan<byte> _bytes = bytes;
-        private int _at;
-
-        public readonly int Remaining => _bytes.Length - _at;
-
-        public byte Byte(string field) => Take(1, field)[0];
-
-        public int Int32(string field) => BinaryPrimitives.ReadInt32LittleEndian(Take(sizeof(int), field));
-
-        public double Double(string field) => BinaryPrimitives.ReadDoubleLittleEndian(Take(sizeof(double), field));
-
-        /// <summary>A count of items of at least <paramref name="itemSize"/> bytes each: at least 0, and no more than the bytes left hold.</summary>
-        public int Count(string field, int itemSize)
-        {
-            var count = Int32(field);
-            if (count < 0 || count > Remaining / itemSize)
-            {
-                throw Bad(field, $"The count {count} is negative or more than the {Remaining} bytes left hold.");
-            }
-
-            return count;
-        }
-
-        /// <summary>An answer: NaN (missing) or a finite price at least 0 (-0 read as 0).</summary>
-        public double Answer(string field, int index)
-        {
-            var price = Double(field) + 0.0;
-            if (!double.IsNaN(price) && !Guard.NonNegativeFiniteRule.IsValid(price))
-            {
-                throw Bad(field, $"The answer {Guard.Format(price)} is not a finite number at least 0.", index);
-            }
-
-            return price;
-        }
-
-        /// <summary>A whole-weight count: from 0 to what the rows allow.</summary>
-        public long Weight(string field, int index, long max)
-        {
-            var count = BinaryPrimitives.ReadInt64LittleEndian(Take(sizeof(long), field));
-            if (count < 0 || count > max)
-            {
-                throw Bad(field, $"The weight {count} is negative or larger than the rows tallied allow ({max}).", index);
-            }
-
-            return count;
-        }
-
-        /// <summary>A sum (finite, at least 0) and its residual (finite).</summary>
-        public ScaledSum Sum(string field, int index)
-        {
-            var (sum, residual) = (Double(field), Double(field));
-            if (!Guard.NonNegativeFiniteRule.IsValid(sum) || !double.IsFinite(residual))
-            {
-                throw Bad(field, $"The weight {Guard.Format(sum)} (residual {Guard.Format(residual)}) is not a finite number at least 0.", index);
-            }
-
-            return new ScaledSum(sum, residual);
-        }
-
-        private ReadOnlySpan<byte> Take(int size, string field)
-        {
-            if (size > Remaining)
-            {
-                throw Bad(field, $"The bytes end at byte {_bytes.Length}, inside {field}.");
-            }
-
-            var taken = _bytes.Slice(_at, size);
-            _at += size;
-            return taken;
         }
     }
 }

@@ -166,21 +166,8 @@ public sealed partial class PsmTally
         int? purchaseIntentExpensive = null)
     {
         var row = _nextRow;
-        var tc = PsmRespondent.Answer(tooCheap, PsmQuestions.TooCheap, nameof(tooCheap), row);
-        var c = PsmRespondent.Answer(cheap, PsmQuestions.Cheap, nameof(cheap), row);
-        var e = PsmRespondent.Answer(expensive, PsmQuestions.Expensive, nameof(expensive), row);
-        var te = PsmRespondent.Answer(tooExpensive, PsmQuestions.TooExpensive, nameof(tooExpensive), row);
-        Guard.NonNegativeFinite(weight, nameof(weight), "The weight", index: row, field: "weights");
-        if (!HasPurchaseIntentions && (purchaseIntentCheap.HasValue || purchaseIntentExpensive.HasValue))
-        {
-            var field = purchaseIntentCheap.HasValue ? nameof(purchaseIntentCheap) : nameof(purchaseIntentExpensive);
-            throw new InvalidInputException(field, "The tally has no purchase intentions, but an intention is given.", index: row, field: field);
-        }
-
-        if (row == int.MaxValue)
-        {
-            throw new InvalidOperationException($"The tally has reached row {int.MaxValue}, the last row a survey can have.");
-        }
+        var (tc, c, e, te) = PsmRespondent.CheckRow(
+            tooCheap, cheap, expensive, tooExpensive, weight, purchaseIntentCheap, purchaseIntentExpensive, HasPurchaseIntentions, row);
 
         var key = AddAnswers(row, tc, c, e, te, weight, purchaseIntentCheap, purchaseIntentExpensive);
         if (_combinations is not null)

@@ -162,7 +162,7 @@ public sealed class PsmBootstrapTallyTests
         var bytes = PsmBootstrapTally.FromSurvey(Survey(), 5, 3).ToBytes();
 
         Assert.Equal("Version", Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([2, .. bytes[1..]])).Field);
-        Assert.Equal("Length", Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([.. bytes, 0])).Field);
+        Assert.Equal("End", Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([.. bytes, 0])).Field);
         Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes(bytes.AsSpan(0, bytes.Length - 1)));
         Assert.Throws<InvalidInputException>("bytes", () => PsmBootstrapTally.FromBytes([]));
     }
