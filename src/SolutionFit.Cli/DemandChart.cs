@@ -33,28 +33,8 @@ internal static class DemandChart
     /// <exception cref="InputException">The file name does not end in .svg or .png, or the file cannot be written.</exception>
     public static void Save(GaborGrangerResult result, string path)
     {
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".svg" or ".png"))
-        {
-            throw new InputException($"{path}: the chart is written as SVG or PNG; name the file .svg or .png.");
-        }
-
-        var plot = Draw(result);
-        try
-        {
-            if (extension == ".svg")
-            {
-                plot.SaveSvg(path, Width, Height);
-            }
-            else
-            {
-                plot.SavePng(path, Width, Height);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot write the chart: {InputException.FirstLine(ex.Message)}");
-        }
+        var svg = PsmChart.IsSvg(path);
+        PsmChart.Write(Draw(result), path, svg, Width, Height);
     }
 
     /// <summary>The price span drawn: the tested prices, and each model's revenue-optimal price up to twice the highest tested price.</summary>
@@ -120,8 +100,8 @@ internal static class DemandChart
         var (xPerPixel, demandPerPixel, revenuePerPixel) = ((span.Max - span.Min) / DataWidth, 1.1 / DataHeight, revenueMax * 1.2 / DataHeight);
         foreach (var (color, px, demand, revenue, cx, cDemand, cRevenue, optimum) in drawn)
         {
-            Line(plot, cx, cDemand, color, PsmChart.Solid, xPerPixel, demandPerPixel, plot.Axes.Left);
-            Line(plot, cx, cRevenue, color, PsmChart.Dashed, xPerPixel, revenuePerPixel, plot.Axes.Right);
+            PsmChart.DashedLine(plot, cx, cDemand, color, PsmChart.Solid, xPerPixel, demandPerPixel, plot.Axes.Left);
+            PsmChart.DashedLine(plot, cx, cRevenue, color, PsmChart.Dashed, xPerPixel, revenuePerPixel, plot.Axes.Right);
             Markers(plot, px, demand, color, MarkerShape.FilledCircle, plot.Axes.Left);
             Markers(plot, px, revenue, color, MarkerShape.FilledSquare, plot.Axes.Right);
             if (optimum is { } o)
@@ -149,17 +129,6 @@ internal static class DemandChart
         plot.Legend.ManualItems.AddRange(legend);
         plot.ShowLegend(Edge.Right);
         return plot;
-    }
-
-    private static void Line(Plot plot, double[] xs, double[] ys, Color color, double[] dash, double xPerPixel, double yPerPixel, IYAxis axis)
-    {
-        foreach (var (x, y) in PsmChart.Dashes(xs, ys, dash, xPerPixel, yPerPixel))
-        {
-            var line = plot.Add.ScatterLine(x, y, color);
-            line.LineWidth = 2;
-            line.MarkerSize = 0;
-            line.Axes.YAxis = axis;
-        }
     }
 
     private static void Markers(Plot plot, double[] xs, double[] ys, Color color, MarkerShape shape, IYAxis axis)

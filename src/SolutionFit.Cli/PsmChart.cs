@@ -56,35 +56,41 @@ internal static class PsmChart
     public static void Save(PsmResult result, string path, int maxPoints = 0)
     {
         maxPoints = maxPoints > 0 ? maxPoints : Limits.ChartPoints.Default;
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".svg" or ".png"))
-        {
-            throw new InputException($"{path}: the chart is written as SVG or PNG; name the file .svg or .png.");
-        }
-
-        Write(Draw(result, maxPoints), path, extension == ".svg");
+        var svg = IsSvg(path);
+        Write(Draw(result, maxPoints), path, svg, Width, Height);
         if (result.Nms is { } nms)
         {
-            Write(DrawNms(nms, maxPoints), NmsPath(path), extension == ".svg");
+            Write(DrawNms(nms, maxPoints), NmsPath(path), svg, Width, Height);
         }
     }
 
-    private static void Write(Plot plot, string path, bool svg)
+    /// <summary>Whether the chart file <paramref name="path"/> is SVG (else PNG).</summary>
+    /// <exception cref="InputException">The file name does not end in .svg or .png.</exception>
+    internal static bool IsSvg(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".svg" => true,
+        ".png" => false,
+        _ => throw new InputException($"{path}: the chart is written as SVG or PNG; name the file .svg or .png."),
+    };
+
+    /// <summary>Writes <paramref name="plot"/> to <paramref name="path"/> as SVG or PNG.</summary>
+    /// <exception cref="InputException">The file cannot be written.</exception>
+    internal static void Write(Plot plot, string path, bool svg, int width, int height)
     {
         try
         {
             if (svg)
             {
-                plot.SaveSvg(path, Width, Height);
+                plot.SaveSvg(path, width, height);
             }
             else
             {
-                plot.SavePng(path, Width, Height);
+                plot.SavePng(path, width, height);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: cannot write the chart: {ex.Message}");
+            throw new InputException($"{path}: cannot write the chart: {InputException.FirstLine(ex.Message)}");
         }
     }
 
@@ -231,8 +237,8 @@ internal static class PsmChart
         return (keep.Select(i => xs[i]).ToArray(), keep.Select(i => ys[i]).ToArray());
     }
 
-    /// <summary>A line through the points, cut into dashes of <paramref name="dash"/> (on, off) pixels, with a legend marker every so often.</summary>
-    private static void DashedLine(Plot plot, IReadOnlyList<double> xs, IReadOnlyList<double> ys, Color color, double[] dash, double xPerPixel, double yPerPixel, IYAxis axis)
+    /// <summary>A line through the points, cut into dashes of <paramref name="dash"/> (on, off) pixels, on <paramref name="axis"/>.</summary>
+    internal static void DashedLine(Plot plot, IReadOnlyList<double> xs, IReadOnlyList<double> ys, Color color, double[] dash, double xPerPixel, double yPerPixel, IYAxis axis)
     {
         foreach (var (x, y) in Dashes(xs, ys, dash, xPerPixel, yPerPixel))
         {

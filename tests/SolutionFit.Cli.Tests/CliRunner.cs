@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SolutionFit.Cli.Tests;
 
 /// <summary>Runs the command line in-process and captures what it writes.</summary>
@@ -11,6 +13,32 @@ internal static class CliRunner
         using var error = new StringWriter();
         var code = Cli.Run(args, output, error);
         return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// Runs the command line as its own process (<c>dotnet SolutionFit.Cli.dll ARGS</c>), for what only a process shows,
+    /// such as native writes to stderr; at most two minutes.
+    /// </summary>
+    public static async Task<CliResult> RunProcessAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SolutionFit.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await output, await error);
     }
 
     public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);

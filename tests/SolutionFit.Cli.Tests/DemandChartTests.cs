@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SolutionFit.PriceSensitivity;
 
 namespace SolutionFit.Cli.Tests;
@@ -91,26 +90,11 @@ public sealed class DemandChartTests
         var chart = TempChart(extension);
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "SolutionFit.Cli.dll"), "demand", DemandReference.Csv("dirty120"), "--segment-column", "segment", "--chart", chart])
-            {
-                start.ArgumentList.Add(arg);
-            }
+            var result = await CliRunner.RunProcessAsync("demand", DemandReference.Csv("dirty120"), "--segment-column", "segment", "--chart", chart);
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
-
-            Assert.Equal(0, process.ExitCode);
-            Assert.Equal(string.Empty, await error);
-            Assert.Contains("Segment 'B' (weight 45)", await output, StringComparison.Ordinal);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Error);
+            Assert.Contains("Segment 'B' (weight 45)", result.Output, StringComparison.Ordinal);
             Assert.True(new FileInfo(chart).Length > 1000);
         }
         finally

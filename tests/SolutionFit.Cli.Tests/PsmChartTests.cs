@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace SolutionFit.Cli.Tests;
 
@@ -129,26 +128,11 @@ public sealed class PsmChartTests
         var nms = PsmChart.NmsPath(chart);
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "SolutionFit.Cli.dll"), "psm", CliRunner.Example("survey.csv"), "--weight-column", "weight", "--nms", "--chart", chart])
-            {
-                start.ArgumentList.Add(arg);
-            }
+            var result = await CliRunner.RunProcessAsync("psm", CliRunner.Example("survey.csv"), "--weight-column", "weight", "--nms", "--chart", chart);
 
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            await process.WaitForExitAsync(timeout.Token);
-
-            Assert.Equal(0, process.ExitCode);
-            Assert.Equal(string.Empty, await error);
-            Assert.Contains("optimal price point (OPP)", await output, StringComparison.Ordinal);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Equal(string.Empty, result.Error);
+            Assert.Contains("optimal price point (OPP)", result.Output, StringComparison.Ordinal);
             Assert.True(File.Exists(nms));
         }
         finally
