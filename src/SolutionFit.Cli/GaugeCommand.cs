@@ -7,8 +7,6 @@ namespace SolutionFit.Cli;
 /// <summary><c>solutionfit gauge FILE.csv</c>: how happy customers were to pay, from observed reactions per deal.</summary>
 internal static class GaugeCommand
 {
-    private static readonly string[] ReactionNames = Enum.GetValues<PriceReaction>().Select(r => JsonOutput.ReactionName(r)!).ToArray();
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("FILE.csv") { Description = "Columns deal, reaction (tooCheap, bargain, fair, grumble, tooExpensive)[, weight][, any other]." };
@@ -21,7 +19,7 @@ internal static class GaugeCommand
         command.SetAction(result => Cli.Guarded(error, () =>
         {
             var table = CsvTable.Load(result.GetRequiredValue(file), limits(result));
-            var groups = Measure(table, result.GetValue(by), result.GetValue(weightColumn));
+            var groups = ObservedReactionsReader.Measure(table, result.GetValue(by), result.GetValue(weightColumn));
             SmileComparison? comparison = result.GetValue(compare) is { } pair ? Compare(groups, pair, result.GetValue(by)) : null;
             if (result.GetValue(json))
             {
@@ -33,55 +31,6 @@ internal static class GaugeCommand
             }
         }));
         return command;
-    }
-
-    private static IReadOnlyDictionary<string, SmileGauge> Measure(CsvTable table, string? by, string? weightColumn)
-    {
-        var (deal, reaction) = (table.Column("deal"), table.Column("reaction"));
-        weightColumn ??= table.Has("weight") ? "weight" : null;
-        var weight = weightColumn is null ? -1 : table.Column(weightColumn);
-        var group = by is null ? -1 : table.Column(by);
-        var observations = table.Rows.Select(row =>
-        {
-            var id = CsvTable.Cell(row.Cells, deal) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'deal': the deal id is missing.");
-            var name = CsvTable.Cell(row.Cells, reaction) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'reaction': the reaction is missing.");
-            var index = Array.FindIndex(ReactionNames, n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
-            {
-                throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column 'reaction': {Show.Quoted(name)} is not one of {string.Join(", ", ReactionNames)}.");
-            }
-
-            var w = weight < 0 ? 1.0 : table.Number(row, weight, weightColumn!) ?? throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(weightColumn)}: the weight is missing.");
-            try
-            {
-                return (Key: group < 0 ? "all" : CsvTable.Cell(row.Cells, group) ?? "(none)", Observed: new ObservedReaction(id, (PriceReaction)index, w));
-            }
-            catch (InvalidInputException ex) when (ex.ParamName == "weight")
-            {
-                throw new InputException($"{table.Source}: line {row.Line.ToString(CultureInfo.InvariantCulture)}, column {Show.Quoted(weightColumn)}: {ex.Detail}");
-            }
-        }).ToList();
-        if (observations.Count == 0)
-        {
-            throw new InputException($"{table.Source}: the file has no deal.");
-        }
-
-        return Cli.Library(table.Source, () => PriceHappinessGauge.MeasureBy(observations, o => o.Key, o => o.Observed), ex => DealLine(table, observations.ConvertAll(o => o.Key), ex));
-    }
-
-    /// <summary>
-    /// "line N" of the deal a group's error is about: the group is the error's ItemId, and the inner error's Index the
-    /// deal's position within the group (its rows in file order).
-    /// </summary>
-    private static string? DealLine(CsvTable table, List<string> keys, ArgumentException ex)
-    {
-        if (ex is not InvalidInputException { ParamName: "source", ItemId: { } group, InnerException: InvalidInputException { Index: { } index } })
-        {
-            return null;
-        }
-
-        var rows = Enumerable.Range(0, keys.Count).Where(i => keys[i] == group).ToList();
-        return index >= 0 && index < rows.Count ? $"line {table.Rows[rows[index]].Line.ToString(CultureInfo.InvariantCulture)}" : null;
     }
 
     private static SmileComparison Compare(IReadOnlyDictionary<string, SmileGauge> groups, string pair, string? by)

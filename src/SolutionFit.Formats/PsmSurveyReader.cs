@@ -50,12 +50,12 @@ internal static class PsmSurveyReader
         return (tally, rows);
     }
 
-    /// <summary>Reads a survey from <paramref name="reader"/> into a tally.</summary>
+    /// <summary>Reads a survey from <paramref name="reader"/> into a tally, and into <paramref name="bootstrap"/> when it is given.</summary>
     /// <exception cref="InputException">As <see cref="Read(string, string?, bool, Limits?, PsmAnswersHandler)"/>.</exception>
-    public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(TextReader reader, string source, string? weightColumn, bool nms)
+    public static (PsmTally Tally, PsmSurveyRows Rows) ReadTally(TextReader reader, string source, string? weightColumn, bool nms, PsmBootstrapTally? bootstrap = null)
     {
         var tally = new PsmTally(0, nms);
-        var rows = Stream(handler => CsvTable.Read(reader, source, stream: handler), weightColumn, nms, tally, null);
+        var rows = Stream(handler => CsvTable.Read(reader, source, stream: handler), weightColumn, nms, tally, null, bootstrap);
         return (tally, rows);
     }
 

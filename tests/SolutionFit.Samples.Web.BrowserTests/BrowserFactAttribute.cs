@@ -1,3 +1,5 @@
+using OpenQA.Selenium.Chrome;
+
 namespace SolutionFit.Samples.Web.BrowserTests;
 
 /// <summary>
@@ -24,4 +26,23 @@ internal static class Browser
     public static string Chromium { get; } = Environment.GetEnvironmentVariable("SOLUTIONFIT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static string ChromeDriver { get; } = Environment.GetEnvironmentVariable("SOLUTIONFIT_CHROMEDRIVER") is { Length: > 0 } path ? path : "/usr/bin/chromedriver";
+
+    /// <summary>Starts headless Chromium with a fresh profile; null where the browser is missing (the tests are skipped).</summary>
+    public static ChromeDriver Start()
+    {
+        if (!File.Exists(Chromium) || !File.Exists(ChromeDriver))
+        {
+            return null!; // The test is skipped (BrowserFact); nothing to start.
+        }
+
+        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(ChromeDriver)!, Path.GetFileName(ChromeDriver));
+        service.HideCommandPromptWindow = true;
+        service.SuppressInitialDiagnosticInformation = true;
+        var options = new ChromeOptions { BinaryLocation = Chromium };
+        options.AddArguments(
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1400",
+            $"--user-data-dir={Directory.CreateTempSubdirectory("solutionfit-chromium-").FullName}");
+        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
 }

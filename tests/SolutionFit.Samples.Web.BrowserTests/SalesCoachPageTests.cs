@@ -11,7 +11,10 @@ namespace SolutionFit.Samples.Web.BrowserTests;
 [Collection(SharedWebApp.Name)]
 public sealed class SalesCoachPageTests(WebApp app) : IDisposable
 {
-    private readonly ChromeDriver _driver = StartBrowser();
+    /// <summary>Team's live tracking from as given (0.6) down to where Business overtakes it (0.1).</summary>
+    private static readonly double[] NearTieCandidates = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2];
+
+    private readonly ChromeDriver _driver = Browser.Start();
 
     public void Dispose() => _driver.Quit();
 
@@ -46,10 +49,44 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
     }
 
     [BrowserFact]
-    public void Page_UploadReferenceSurvey_ShowsTheLibrarysPricePointsAndChart()
+    public void Page_ImportanceUncertainty_ShowsTheRecommendationsAcceptabilityAsTheCatalog()
+    {
+        var document = DemoData.Load();
+        RankAcceptability Expected(double uncertainty)
+        {
+            var catalog = new SolutionCatalog(DemoData.Solutions(document));
+            return catalog.Acceptability(DemoData.Customer(document, 0), 0, uncertainty, 1000, 1, catalog.Count);
+        }
+
+        Open();
+
+        // As loaded (importances ± 0.2, 1000 samples, seed 1, the customer drawn as the first, the only one posted).
+        AssertShowsAcceptability(Expected(0.2), "0.2");
+
+        // Team's live tracking made a near tie with Business (the first value, from 0.6 down, where Team is not the best
+        // fit under every plausible priority): the recommendation is less sure, as the library says.
+        var liveTracking = NearTieCandidates.First(value =>
+        {
+            document["solutions"]![1]!["achievements"]!["live-tracking"] = value;
+            return Expected(0.2).Solutions.Values.First().First is < 0.9;
+        });
+        Type(Achievement("team", "live-tracking"), liveTracking.ToString(CultureInfo.InvariantCulture));
+        var narrow = Expected(0.2);
+        AssertShowsAcceptability(narrow, "0.2");
+
+        // Wider: the shares move as the library's do.
+        Type(_driver.FindElement(By.Id("uncertainty")), "0.6");
+        var wide = Expected(0.6);
+        Assert.NotEqual(narrow.Describe(), wide.Describe());
+        AssertShowsAcceptability(wide, "0.6");
+    }
+
+    [BrowserFact]
+    public void Page_UploadReferenceSurvey_ShowsTheLibrarysPricePointsIntervalsAndChart()
     {
         var survey = TestPaths.Data("psm/realistic500.csv");
         var expected = PriceSensitivityMeter.Analyze(ReadSurvey(survey));
+        var bootstrap = PriceSensitivityMeter.Bootstrap(PsmBootstrapTally.FromSurvey(ReadSurvey(survey), 20261206, 200));
         Open();
         Wait(d => d.FindElement(By.Id("psm-points")).GetAttribute("data-source") == "built-in survey");
 
@@ -78,7 +115,43 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         Assert.Contains($"{expected.RespondentsUsed} of {expected.TotalRespondents}", _driver.FindElement(By.CssSelector("#psm-points tr[data-key='respondents']")).Text, StringComparison.Ordinal);
         Assert.Equal(6, _driver.FindElements(By.CssSelector("#psm-chart svg polyline.curve")).Count);
         Assert.Equal(4, _driver.FindElements(By.CssSelector("#psm-chart svg line.point")).Count);
+
+        // The 95 % intervals of a 200-replicate bootstrap with seed 20261206, as the page states, beside each point.
+        var note = _driver.FindElement(By.Id("psm-bootstrap"));
+        Assert.Equal("200", note.GetAttribute("data-replicates"));
+        Assert.Equal("20261206", note.GetAttribute("data-seed"));
+        Assert.Contains("95 % Poisson bootstrap of the respondents, 200 replicates, seed 20261206", note.Text, StringComparison.Ordinal);
+        var intervals = new Dictionary<string, PsmBootstrapInterval>
+        {
+            ["pointOfMarginalCheapness"] = bootstrap.PointOfMarginalCheapness,
+            ["optimalPricePoint"] = bootstrap.OptimalPricePoint,
+            ["indifferencePricePoint"] = bootstrap.IndifferencePricePoint,
+            ["pointOfMarginalExpensiveness"] = bootstrap.PointOfMarginalExpensiveness,
+        };
+        Assert.True(bootstrap.OptimalPricePoint.Lower < bootstrap.OptimalPricePoint.Upper && bootstrap.IndifferencePricePoint.Lower < bootstrap.IndifferencePricePoint.Upper);
+        foreach (var (key, interval) in intervals)
+        {
+            var row = _driver.FindElement(By.CssSelector($"#psm-points tr[data-key='{key}']"));
+            Assert.Equal(interval.Lower!.Value, double.Parse(row.GetAttribute("data-lower")!, CultureInfo.InvariantCulture));
+            Assert.Equal(interval.Upper!.Value, double.Parse(row.GetAttribute("data-upper")!, CultureInfo.InvariantCulture));
+            Assert.Equal(interval.Defined.ToString(CultureInfo.InvariantCulture), row.GetAttribute("data-defined"));
+            Assert.Equal(
+                $"[{interval.Lower.Value.ToString("0.00", CultureInfo.InvariantCulture)}, {interval.Upper.Value.ToString("0.00", CultureInfo.InvariantCulture)}]",
+                row.FindElement(By.CssSelector("td.interval")).Text);
+        }
+
+        Assert.Equal(4, _driver.FindElements(By.CssSelector("#psm-chart svg rect.interval-band")).Count);
         Screenshot();
+    }
+
+    private void AssertShowsAcceptability(RankAcceptability expected, string uncertainty)
+    {
+        var best = Ranking()[0].SolutionId;
+        var shown = _driver.FindElement(By.Id("acceptability"));
+        Assert.Equal($"{expected.Describe()} (importances ± {uncertainty}).", shown.Text);
+        Assert.Equal(expected.Solutions[best].First, double.Parse(shown.GetAttribute("data-first")!, CultureInfo.InvariantCulture));
+        Assert.Equal("1000", shown.GetAttribute("data-samples"));
+        Assert.Equal(expected.SkippedSamples.ToString(CultureInfo.InvariantCulture), shown.GetAttribute("data-skipped-samples"));
     }
 
     /// <summary>The library's ranking of the first customer, as the page shows it: solution id and exact overall.</summary>
@@ -96,24 +169,6 @@ public sealed class SalesCoachPageTests(WebApp app) : IDisposable
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         double?[] Column(string name) => rows.Select(r => r[header.IndexOf(name)] is { Length: > 0 } cell ? double.Parse(cell, CultureInfo.InvariantCulture) : (double?)null).ToArray();
         return new PsmSurvey(tooCheap: Column("too_cheap"), cheap: Column("cheap"), expensive: Column("expensive"), tooExpensive: Column("too_expensive"));
-    }
-
-    private static ChromeDriver StartBrowser()
-    {
-        if (!File.Exists(Browser.Chromium) || !File.Exists(Browser.ChromeDriver))
-        {
-            return null!; // The test is skipped (BrowserFact); nothing to start.
-        }
-
-        var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Browser.ChromeDriver)!, Path.GetFileName(Browser.ChromeDriver));
-        service.HideCommandPromptWindow = true;
-        service.SuppressInitialDiagnosticInformation = true;
-        var options = new ChromeOptions { BinaryLocation = Browser.Chromium };
-        options.AddArguments(
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1400,1400",
-            $"--user-data-dir={Directory.CreateTempSubdirectory("solutionfit-chromium-").FullName}");
-        return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
     private void Open()
