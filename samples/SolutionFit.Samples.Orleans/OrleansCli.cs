@@ -131,57 +131,19 @@ internal static class OrleansCli
 
     private static Command PsmCommand(TextWriter output, TextWriter error)
     {
-        // The options of solutionfit psm, with the same names, values and defaults.
-        var file = new Argument<string>("FILE.csv") { Description = "Columns too_cheap (optional), cheap, expensive, too_expensive[, pi_cheap, pi_expensive][, id][, weight]; empty cell = missing." };
-        var method = new Option<string>("--method") { Description = "interpolated (pricesensitivitymeter 1.3.3, default) or classic (1.3.0).", DefaultValueFactory = _ => "interpolated" };
-        method.AcceptOnlyFromAmong("interpolated", "classic");
-        var range = new Option<string>("--range") { Description = "Acceptable range: original (default) or narrower.", DefaultValueFactory = _ => "original" };
-        range.AcceptOnlyFromAmong("original", "narrower");
-        var intersection = new Option<string>("--intersection") { Description = "Crossing on a plateau: min (default), max, mean or median.", DefaultValueFactory = _ => "min" };
-        intersection.AcceptOnlyFromAmong("min", "max", "mean", "median");
-        var step = CliCommands.NumberOption("--interpolate-step", "X", "Interpolate the curves onto a regular grid of step X (> 0).");
-        var noValidate = new Option<bool>("--no-validate") { Description = "Keep respondents whose answers are missing or not increasing (they are still reported)." };
-        var weightColumn = new Option<string?>("--weight-column") { HelpName = "NAME", Description = "Weigh respondents by this column." };
-        var nms = new Option<bool>("--nms") { Description = "Newton–Miller–Smith: reach and revenue from columns pi_cheap and pi_expensive (5 = very likely ... 1)." };
-        var calibrated = new Option<string?>("--pi-calibrated") { HelpName = "a,b,c,d,e", Description = "Probabilities of intentions 5,4,3,2,1 (default 0.7,0.5,0.3,0.1,0)." };
-        var piTooCheap = CliCommands.NumberOption("--pi-toocheap", "X", "Probability at the too-cheap price (default 0).");
-        var piTooExpensive = CliCommands.NumberOption("--pi-tooexpensive", "X", "Probability at the too-expensive price (default 0).");
-        var json = new Option<bool>("--json") { Description = "Print JSON instead of a summary." };
-        var chart = new Option<string?>("--chart") { HelpName = "FILE.svg|FILE.png", Description = "Draw the PSM chart to an SVG or PNG file; with --nms also FILE-nms.svg|png, reach and revenue over price." };
-        var bootstrap = CliCommands.WholeNumberOption("--bootstrap", "B", "Poisson bootstrap intervals of the points from B replicates (1 to 100,000); needs --seed. Each shard's replicate weights are tallied on its silo.", maximum: SolutionFit.Cli.PsmCommand.MaxReplicates);
-        var seed = SolutionFit.Cli.PsmCommand.SeedOption();
-        var confidence = CliCommands.NumberOption("--confidence", "C", "Confidence of the bootstrap intervals, between 0 and 1 (default 0.95).");
-        var command = new Command("psm", "Van Westendorp analysis (with NMS) on the cluster: the survey streamed in shards of rows, tallied on the silos, merged and analysed once.")
-        {
-            file, method, range, intersection, step, noValidate, weightColumn, nms, calibrated, piTooCheap, piTooExpensive, json, chart, bootstrap, seed, confidence,
-        };
-        var limits = SolutionFit.Cli.PsmCommand.AddLimits(command);
+        // The argument and options of solutionfit psm, with the same names, values, defaults and checks.
+        var command = new Command("psm", "Van Westendorp analysis (with NMS) on the cluster: the survey streamed in shards of rows, tallied on the silos, merged and analysed once.");
+        var psm = new PsmCommandOptions(command);
         var cluster = new ClusterOptionSet();
         cluster.AddTo(command);
         var rows = CliCommands.WholeNumberOption("--shard-rows", "N", "Survey rows per work item (default 10,000).");
         command.Options.Add(rows);
         command.SetAction(async (result, ct) =>
         {
-            var path = result.GetRequiredValue(file);
-            var job = new PsmJob(
-                path,
-                result.GetValue(weightColumn),
-                result.GetValue(nms),
-                limits(result),
-                () => new PsmOptions
-                {
-                    Method = result.GetValue(method) == "classic" ? PsmMethod.Classic : PsmMethod.Interpolated,
-                    AcceptableRange = result.GetValue(range) == "narrower" ? PsmAcceptableRange.Narrower : PsmAcceptableRange.Original,
-                    Intersection = Enum.Parse<PsmIntersection>(result.GetValue(intersection)!, ignoreCase: true),
-                    InterpolationStep = result.GetValue(step),
-                    ExcludeInconsistent = !result.GetValue(noValidate),
-                    Calibration = PsmSurveyReader.Calibration(result.GetValue(calibrated), result.GetValue(piTooCheap), result.GetValue(piTooExpensive)),
-                    MaxGridPoints = limits(result).MaxGridPoints,
-                },
-                result.GetValue(json),
-                result.GetValue(chart))
+            var path = result.GetRequiredValue(psm.File);
+            var job = new PsmJob(path, psm.WeightColumn(result), psm.Nms(result), psm.Limits(result), () => psm.Analysis(result), psm.Json(result), psm.Chart(result))
             {
-                Bootstrap = () => SolutionFit.Cli.PsmCommand.BootstrapArguments(result.GetValue(bootstrap), result.GetValue(seed), result.GetValue(confidence)),
+                Bootstrap = () => psm.Bootstrap(result),
             };
             var options = cluster.Coordinator(result) with { SurveyShard = result.GetValue(rows) ?? CoordinatorOptions.DefaultSurveyShard };
             return await cluster.RunAsync(result, error, connection => PsmAsync(new Coordinator(connection.Client, options), job, output, error, cluster.Stats(result), ct), ct);

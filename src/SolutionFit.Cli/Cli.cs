@@ -187,6 +187,26 @@ internal static class Cli
     };
 
     /// <summary>
+    /// <c>--seed S</c>: one unsigned 64-bit integer (0 to 18446744073709551615) in decimal; anything else is a usage error
+    /// naming the option and the value given (exit code 1). Null when the option is not given.
+    /// </summary>
+    internal static Option<ulong?> SeedOption(string description) => new("--seed")
+    {
+        HelpName = "S",
+        Description = description,
+        CustomParser = r =>
+        {
+            if (r.Tokens is [var token] && ulong.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            r.AddError($"--seed takes one whole number from 0 to 18446744073709551615{(r.Tokens is [var t] ? $" (given: {Show.Quoted(t.Value)})" : string.Empty)}.");
+            return null;
+        },
+    };
+
+    /// <summary>
     /// Adds the options of the size <paramref name="limits"/> (<see cref="Limits"/>) to <paramref name="command"/>; returns how to read the limits of a
     /// parse (the defaults where an option is not given).
     /// </summary>

@@ -9,26 +9,6 @@ internal static partial class PsmCommand
     /// <summary>The most replicates <c>--bootstrap</c> takes: the tally holds 7 sums per distinct price and replicate.</summary>
     internal const int MaxReplicates = 100_000;
 
-    /// <summary>
-    /// <c>--seed S</c>: one unsigned 64-bit integer (0 to 18446744073709551615) in decimal; anything else is a usage error
-    /// naming the option (exit code 1). Null when the option is not given.
-    /// </summary>
-    internal static Option<ulong?> SeedOption() => new("--seed")
-    {
-        HelpName = "S",
-        Description = "Seed of the bootstrap replicate weights: a whole number from 0 to 18446744073709551615; needs --bootstrap.",
-        CustomParser = r =>
-        {
-            if (r.Tokens is [var token] && ulong.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            r.AddError("--seed takes one whole number from 0 to 18446744073709551615.");
-            return null;
-        },
-    };
-
     /// <summary>The bootstrap's replicates, seed and confidence; null without <c>--bootstrap</c>.</summary>
     /// <exception cref="InputException">Only one of <c>--bootstrap</c> and <c>--seed</c> is given, <c>--confidence</c> without them, or a confidence not strictly between 0 and 1.</exception>
     internal static (int Replicates, ulong Seed, double Confidence)? BootstrapArguments(int? replicates, ulong? seed, double? confidence)

@@ -31,21 +31,8 @@ internal sealed class RankAcceptabilityOptions
     public Option<int?> Samples { get; } = Cli.WholeNumberOption("--samples", "N", "With --importance-uncertainty: how many perturbed priorities to draw per customer (N >= 1).");
 
     /// <summary>Gets <c>--seed S</c>: a whole number from 0 to 18446744073709551615.</summary>
-    public Option<ulong?> Seed { get; } = new("--seed")
-    {
-        HelpName = "S",
-        Description = "With --importance-uncertainty: the seed of the draws, a whole number from 0 to 18446744073709551615; the same seed gives the same shares.",
-        CustomParser = r =>
-        {
-            if (r.Tokens is [var token] && ulong.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            r.AddError($"--seed takes one whole number from 0 to 18446744073709551615{(r.Tokens is [var t] ? $" (given: {Show.Quoted(t.Value)})" : string.Empty)}.");
-            return null;
-        },
-    };
+    public Option<ulong?> Seed { get; } = Cli.SeedOption(
+        "With --importance-uncertainty: the seed of the draws, a whole number from 0 to 18446744073709551615; the same seed gives the same shares.");
 
     /// <summary>Adds the three options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)

@@ -26,7 +26,7 @@ internal static class RankingCommands
         normalization.AcceptOnlyFromAmong("vector", "minmax", "max", "sum");
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var smaa = Cli.WholeNumberOption("--smaa", "N", "Also rank under N weight vectors drawn uniformly (SMAA-2): how often each alternative takes each rank; with --seed.");
-        var seed = SeedOption("--seed", "The seed of the --smaa draws, 0 to 18446744073709551615.");
+        var seed = Cli.SeedOption("The seed of the --smaa draws, 0 to 18446744073709551615.");
         var command = new Command("mcda", "Rank alternatives on several criteria: weighted sum, TOPSIS, VIKOR or PROMETHEE II.") { file, method, normalization, json, smaa, seed };
         var limits = Cli.LimitOptions(command, Limits.FileSize, Limits.JsonDepth, Limits.Alternatives, Limits.Criteria, Limits.Cells, Limits.SmaaAlternatives, Limits.SmaaWork);
         command.SetAction(result => Cli.Guarded(error, () =>
@@ -70,26 +70,6 @@ internal static class RankingCommands
         }));
         return command;
     }
-
-    /// <summary>
-    /// An option taking one unsigned 64-bit whole number (0 to 18446744073709551615, digits only); anything else is a usage
-    /// error naming the option (exit code 1). Null when the option is not given.
-    /// </summary>
-    private static Option<ulong?> SeedOption(string name, string description) => new(name)
-    {
-        HelpName = "S",
-        Description = description,
-        CustomParser = r =>
-        {
-            if (r.Tokens is [var token] && ulong.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-            {
-                return value;
-            }
-
-            r.AddError($"{name} takes one whole number from 0 to {ulong.MaxValue.ToString(CultureInfo.InvariantCulture)}.");
-            return null;
-        },
-    };
 
     /// <summary>The SMAA of the ranking's method (with the normalisation the ranking used), within the SMAA limits.</summary>
     private static SmaaResult Smaa(string path, McdaInputDto input, DecisionMatrix matrix, RankingResult ranking, int samples, ulong seed, Limits max)
