@@ -171,22 +171,12 @@ internal sealed class PsmWorker(SiloWork items, ILocalSiloDetails silo) : Grain,
         {
             for (var i = 0; i < shard.Count; i++)
             {
-                tally.Add(
-                    tooCheap: PsmShard.Answer(shard.TooCheap, i),
-                    cheap: PsmShard.Answer(shard.Cheap, i),
-                    expensive: PsmShard.Answer(shard.Expensive, i),
-                    tooExpensive: PsmShard.Answer(shard.TooExpensive, i),
-                    weight: shard.Weights?[i] ?? 1.0,
-                    purchaseIntentCheap: PsmShard.Intent(shard.PurchaseIntentCheap, i),
-                    purchaseIntentExpensive: PsmShard.Intent(shard.PurchaseIntentExpensive, i));
-                bootstrap?.Add(
-                    tooCheap: PsmShard.Answer(shard.TooCheap, i),
-                    cheap: PsmShard.Answer(shard.Cheap, i),
-                    expensive: PsmShard.Answer(shard.Expensive, i),
-                    tooExpensive: PsmShard.Answer(shard.TooExpensive, i),
-                    weight: shard.Weights?[i] ?? 1.0,
-                    purchaseIntentCheap: PsmShard.Intent(shard.PurchaseIntentCheap, i),
-                    purchaseIntentExpensive: PsmShard.Intent(shard.PurchaseIntentExpensive, i));
+                var (tooCheap, cheap, expensive, tooExpensive) =
+                    (PsmShard.Answer(shard.TooCheap, i), PsmShard.Answer(shard.Cheap, i), PsmShard.Answer(shard.Expensive, i), PsmShard.Answer(shard.TooExpensive, i));
+                var (weight, intentCheap, intentExpensive) =
+                    (shard.Weights?[i] ?? 1.0, PsmShard.Intent(shard.PurchaseIntentCheap, i), PsmShard.Intent(shard.PurchaseIntentExpensive, i));
+                tally.Add(tooCheap, cheap, expensive, tooExpensive, weight, intentCheap, intentExpensive);
+                bootstrap?.Add(tooCheap, cheap, expensive, tooExpensive, weight, intentCheap, intentExpensive);
             }
         }
         catch (InvalidInputException ex)
